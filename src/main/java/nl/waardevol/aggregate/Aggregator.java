@@ -1,0 +1,197 @@
+package nl.waardevol.aggregate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import nl.waardevol.code.CodedPassage;
+import nl.waardevol.code.Valence;
+import nl.waardevol.codebook.Category;
+import nl.waardevol.codebook.Code;
+import nl.waardevol.codebook.Codebook;
+
+/**
+ * Counts coded passages per group, lens and code as they stream past, keeping only counts and a
+ * few quote candidates: memory grows with the number of groups and codes, not with the corpus.
+ * Passages with an appreciative valence are what is valued; deficit passages are what hinders.
+ */
+public final class Aggregator {
+  private final Codebook codebook;
+  private final List<String> by;
+  private final int quotes;
+  private final Map<String, Code> codes = new LinkedHashMap<>();
+  private final Map<List<String>, GroupTally> groups;
+  private final Set<String> documents = new HashSet<>();
+  private final Set<String> regions = new TreeSet<>();
+  private final Set<String> roles = new TreeSet<>(GroupOrder.roles());
+  private final Map<Valence, Integer> passagesByValence = new EnumMap<>(Valence.class);
+  private final Map<String, Set<String>> regionsValuing = new HashMap<>();
+  private final Map<String, Tally> valued = new HashMap<>();
+  private final Map<String, Tally> hinders = new HashMap<>();
+  private final Map<String, Tally> hindersByLens = new HashMap<>();
+  private int passages;
+  private int codedPassages;
+
+  public Aggregator(Codebook codebook, List<String> by, int quotes) {
+    this.codebook = codebook;
+    this.by = List.copyOf(by);
+    this.quotes = quotes;
+    this.groups = new TreeMap<>(new GroupOrder(by));
+    for (Code code : codebook.codes()) {
+      codes.put(code.id(), code);
+    }
+  }
+
+  public void add(CodedPassage passage) {
+    String doc = passage.docId();
+    documents.add(doc);
+    passages++;
+    passagesByValence.merge(passage.valence(), 1, Integer::sum);
+    addIfPresent(regions, passage.metadata("region"));
+    addIfPresent(roles, passage.metadata("role"));
+    List<String> key = by.stream().map(passage::metadata).toList();
+    groups.computeIfAbsent(key, k -> new GroupTally()).add(passage, codes, quotes);
+    if (passage.codes().isEmpty()) {
+      return;
+    }
+    codedPassages++;
+    Set<String> lenses = new HashSet<>();
+    for (String codeId : passage.codes()) {
+      lenses.add(codes.get(codeId).categoryId());
+      if (passage.valence() == Valence.APPRECIATIVE) {
+        valued.computeIfAbsent(codeId, c -> new Tally()).add(doc);
+        if (!passage.metadata("region").isEmpty()) {
+          regionsValuing.computeIfAbsent(codeId, c -> new TreeSet<>()).add(passage.metadata("region"));
+        }
+      } else if (passage.valence() == Valence.DEFICIT) {
+        hinders.computeIfAbsent(codeId, c -> new Tally()).add(doc);
+      }
+    }
+    if (passage.valence() == Valence.DEFICIT) {
+      lenses.forEach(lens -> hindersByLens.computeIfAbsent(lens, l -> new Tally()).add(doc));
+    }
+  }
+
+  private static void addIfPresent(Set<String> set, String value) {
+    if (!value.isEmpty()) {
+      set.add(value);
+    }
+  }
+
+  public Report finish() {
+    List<Group> groupResults = new ArrayList<>();
+    groups.forEach((key, tally) -> groupResults.add(tally.result(key, codebook, codes)));
+    int threshold = Math.max(2, (regions.size() + 1) / 2);
+    return new Report(
+        codebook,
+        by,
+        quotes,
+        new Corpus(documents.size(), passages, codedPassages, List.copyOf(regions), List.copyOf(roles), passagesByValence),
+        groupResults,
+        threshold,
+        commonThreads(threshold),
+        ranked(hinders, Valence.DEFICIT),
+        lensCounts(hindersByLens));
+  }
+
+  private List<CommonThread> commonThreads(int threshold) {
+    List<CommonThread> threads = new ArrayList<>();
+    for (Code code : codes.values()) {
+      Set<String> where = regionsValuing.getOrDefault(code.id(), Set.of());
+      if (!where.isEmpty() && where.size() >= threshold) {
+        threads.add(new CommonThread(code.id(), code.categoryId(), List.copyOf(where), valued.get(code.id()).count()));
+      }
+    }
+    threads.sort(
+        Comparator.comparingInt((CommonThread thread) -> -thread.regions().size())
+            .thenComparingInt(thread -> -thread.valued().documents())
+            .thenComparingInt(thread -> -thread.valued().passages()));
+    return threads;
+  }
+
+  private List<CodeResult> ranked(Map<String, Tally> tallies, Valence valence) {
+    List<CodeResult> results = new ArrayList<>();
+    for (Code code : codes.values()) {
+      Tally tally = tallies.get(code.id());
+      if (tally != null) {
+        results.add(new CodeResult(code.id(), code.categoryId(), valence, tally.count(), List.of()));
+      }
+    }
+    return rankWithinLens(results, codebook);
+  }
+
+  private Map<String, Count> lensCounts(Map<String, Tally> tallies) {
+    Map<String, Count> counts = new LinkedHashMap<>();
+    for (Category category : codebook.categories()) {
+      Tally tally = tallies.get(category.id());
+      counts.put(category.id(), tally == null ? Count.ZERO : tally.count());
+    }
+    return counts;
+  }
+
+  /** Lenses in codebook order; within a lens most documents first, then most passages. */
+  static List<CodeResult> rankWithinLens(List<CodeResult> results, Codebook codebook) {
+    List<String> lensOrder = codebook.categories().stream().map(Category::id).toList();
+    List<CodeResult> sorted = new ArrayList<>(results);
+    sorted.sort(
+        Comparator.comparingInt((CodeResult result) -> lensOrder.indexOf(result.lensId()))
+            .thenComparing(CodeResult::valence)
+            .thenComparingInt(result -> -result.count().documents())
+            .thenComparingInt(result -> -result.count().passages()));
+    return sorted;
+  }
+
+  /** The counts of one group. */
+  private static final class GroupTally {
+    private final Tally total = new Tally();
+    private final Map<String, Tally> valuedByLens = new HashMap<>();
+    private final Map<String, EnumMap<Valence, Tally>> byCode = new LinkedHashMap<>();
+    private final Map<String, QuotePicker> quotes = new HashMap<>();
+
+    void add(CodedPassage passage, Map<String, Code> codes, int quoteCount) {
+      String doc = passage.docId();
+      total.add(doc);
+      Set<String> lenses = new HashSet<>();
+      for (String codeId : passage.codes()) {
+        byCode.computeIfAbsent(codeId, c -> new EnumMap<>(Valence.class))
+            .computeIfAbsent(passage.valence(), v -> new Tally())
+            .add(doc);
+        if (passage.valence() == Valence.APPRECIATIVE) {
+          lenses.add(codes.get(codeId).categoryId());
+          quotes.computeIfAbsent(codeId, c -> new QuotePicker(quoteCount))
+              .offer(doc, passage.passage(), passage.text());
+        }
+      }
+      lenses.forEach(lens -> valuedByLens.computeIfAbsent(lens, l -> new Tally()).add(doc));
+    }
+
+    Group result(List<String> key, Codebook codebook, Map<String, Code> codes) {
+      Map<String, Count> lensCounts = new LinkedHashMap<>();
+      for (Category category : codebook.categories()) {
+        Tally tally = valuedByLens.get(category.id());
+        lensCounts.put(category.id(), tally == null ? Count.ZERO : tally.count());
+      }
+      List<CodeResult> results = new ArrayList<>();
+      for (Code code : codes.values()) {
+        EnumMap<Valence, Tally> tallies = byCode.get(code.id());
+        if (tallies == null) {
+          continue;
+        }
+        tallies.forEach(
+            (valence, tally) -> {
+              QuotePicker picker = quotes.get(code.id());
+              List<Quote> picked = valence == Valence.APPRECIATIVE && picker != null ? picker.quotes() : List.of();
+              results.add(new CodeResult(code.id(), code.categoryId(), valence, tally.count(), picked));
+            });
+      }
+      return new Group(key, total.count(), lensCounts, rankWithinLens(results, codebook));
+    }
+  }
+}

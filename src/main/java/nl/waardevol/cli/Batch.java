@@ -1,0 +1,42 @@
+package nl.waardevol.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Consumer;
+import nl.waardevol.codebook.Codebook;
+import nl.waardevol.codebook.CodebookException;
+import nl.waardevol.codebook.CodebookLoader;
+import nl.waardevol.pipeline.Pipeline;
+import nl.waardevol.read.Input;
+import nl.waardevol.read.InputFiles;
+import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.MetadataSheet;
+
+/** What {@code code} and {@code report} both set up from their input options. */
+record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipeline pipeline) {
+  static Batch prepare(InputOptions options, Console console, Consumer<String> warnings)
+      throws CodebookException, InputProblem {
+    Codebook codebook = new CodebookLoader().load(options.codebook);
+    List<Input> inputs = InputFiles.expand(options.inputs);
+    MetadataSheet sheet = options.meta == null ? null : MetadataSheet.read(Path.of(options.meta));
+    Pipeline pipeline =
+        new Pipeline(
+            codebook,
+            new LinkedHashSet<>(options.interviewerLabels),
+            sheet,
+            console.stdin(),
+            warnings,
+            options.strict);
+    return new Batch(codebook, inputs, sheet, pipeline);
+  }
+
+  /** The exit code for a finished run, or a problem when nothing at all could be read. */
+  static int exitCode(Pipeline.Summary summary, List<Input> inputs) throws InputProblem {
+    if (summary.documents() == 0) {
+      String what = inputs.size() == 1 ? inputs.get(0).display() : "waardevol";
+      throw new InputProblem(what, 0, "none of the inputs could be read; see the warnings above");
+    }
+    return summary.skipped() > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
+  }
+}

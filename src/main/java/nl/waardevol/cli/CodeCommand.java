@@ -1,0 +1,70 @@
+package nl.waardevol.cli;
+
+import java.util.concurrent.Callable;
+import nl.waardevol.pipeline.Pipeline;
+import nl.waardevol.read.MetadataKeys;
+import nl.waardevol.write.CodedTableWriter;
+import nl.waardevol.write.Output;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "code",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
+    description = {
+      "Code every passage of every transcript against the codebook.",
+      "Writes one row per passage: doc_id, region, role, passage, speaker, start, end, language, "
+          + "valence, categories, codes, matched, text, then further metadata columns."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  waardevol code examples/interviews -o coded.csv",
+      "  waardevol code interviews/ --codebook my-codebook.yaml --meta interviews.csv -o coded.csv",
+      "  waardevol code --format jsonl interview.md | jq .codes",
+      "",
+      "Correct the codes of coded.csv by hand in a spreadsheet, then: waardevol report coded.csv",
+      "",
+      ExitCodes.HELP
+    })
+final class CodeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @ParentCommand TopCommand top;
+  @Mixin InputOptions input;
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "csv or jsonl (JSON Lines, with the interviewer question per passage). Default: from the -o extension, else csv.")
+  String format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced only when complete) instead of standard output.")
+  String output;
+
+  @Override
+  public Integer call() throws Exception {
+    Console console = top.console();
+    Batch batch = Batch.prepare(input, console, message -> console.warn(common, message));
+    CodedTableWriter.Format tableFormat = Formats.table(format, output, spec.commandLine());
+    Pipeline.Summary summary;
+    try (Output out = Output.open(output, console.out())) {
+      CodedTableWriter writer =
+          CodedTableWriter.create(tableFormat, out.writer(), MetadataKeys.scan(batch.inputs(), batch.sheet()));
+      summary = batch.pipeline().run(batch.inputs(), writer::write);
+      int exit = Batch.exitCode(summary, batch.inputs());
+      writer.finish();
+      out.commit();
+      if (out.isFile()) {
+        console.info(common, String.format("coded %d documents, %d passages into %s", summary.documents(), summary.passages(), output));
+      }
+      return exit;
+    }
+  }
+}

@@ -1,0 +1,21 @@
+package nl.waardevol.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+
+/** The streams a run talks to; tests pass their own, only {@link Main} passes the process's. */
+record Console(InputStream stdin, PrintWriter out, PrintWriter err) {
+  void warn(CommonOptions options, String message) {
+    if (!options.quiet) {
+      err.println("waardevol: warning: " + message);
+      err.flush();
+    }
+  }
+
+  void info(CommonOptions options, String message) {
+    if (!options.quiet) {
+      err.println("waardevol: " + message);
+      err.flush();
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package nl.waardevol.cli;
+
+/** The exit codes of every command, as documented in {@code --help} and the README. */
+public final class ExitCodes {
+  private ExitCodes() {}
+
+  public static final int OK = 0;
+  /** Something went wrong inside waardevol, or an output could not be written. */
+  public static final int FAILURE = 1;
+  /** Wrong usage, or input that cannot be used: a bad codebook, no transcripts, a bad file with --strict. */
+  public static final int INPUT = 2;
+  /** Finished, but some input files were skipped; the warnings name them. */
+  public static final int SKIPPED = 3;
+
+  static final String HELP =
+      "Exit codes:%n"
+          + "  0  ok%n"
+          + "  1  failure (an output could not be written, or an internal error)%n"
+          + "  2  usage or input error (bad option or codebook, no transcripts,%n"
+          + "     a bad file with --strict)%n"
+          + "  3  finished, but some files were skipped (see the warnings on stderr)%n";
+}

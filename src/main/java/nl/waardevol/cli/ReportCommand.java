@@ -1,0 +1,108 @@
+package nl.waardevol.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.waardevol.aggregate.Aggregator;
+import nl.waardevol.aggregate.Report;
+import nl.waardevol.pipeline.Pipeline;
+import nl.waardevol.write.Output;
+import nl.waardevol.write.ReportFormat;
+import nl.waardevol.write.ReportText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
+    description = {
+      "Report what people valued, per group and lens, with short quotes.",
+      "INPUT is transcripts, or a coded table written by 'waardevol code' (perhaps corrected by "
+          + "hand): the report then counts the codes exactly as they stand in the table."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  waardevol report examples/interviews",
+      "  waardevol report examples/interviews --by region --lang en -o report.md",
+      "  waardevol report coded.csv --format csv -o report.csv",
+      "  waardevol report interviews/ --format json | jq '.common_threads'",
+      "",
+      ExitCodes.HELP
+    })
+final class ReportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @ParentCommand TopCommand top;
+  @Mixin InputOptions input;
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = "--by",
+      paramLabel = "KEY",
+      split = ",",
+      description = "Metadata keys that form the groups. Default: region,role.")
+  List<String> by = new ArrayList<>(List.of("region", "role"));
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "md, csv (tidy long table) or json. Default: from the -o extension, else md.")
+  String format;
+
+  @Option(names = "--json", description = "Same as --format json.")
+  boolean json;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the report: nl or en. Default: ${DEFAULT-VALUE}.", defaultValue = "nl")
+  String lang;
+
+  @Option(names = "--quotes", paramLabel = "N", description = "Quotes per code and group. Default: ${DEFAULT-VALUE}.", defaultValue = "2")
+  int quotes;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced only when complete) instead of standard output.")
+  String output;
+
+  @Override
+  public Integer call() throws Exception {
+    validate();
+    Console console = top.console();
+    ReportFormat reportFormat = Formats.report(json ? "json" : format, output, spec.commandLine());
+    Batch batch = Batch.prepare(input, console, message -> console.warn(common, message));
+    Aggregator aggregator = new Aggregator(batch.codebook(), by, quotes);
+    Pipeline.Summary summary = batch.pipeline().run(batch.inputs(), aggregator::add);
+    int exit = Batch.exitCode(summary, batch.inputs());
+    Report report = aggregator.finish();
+    warnAboutEmptyKeys(report, console);
+    try (Output out = Output.open(output, console.out())) {
+      reportFormat.write(report, new ReportText(lang), out.writer());
+      out.commit();
+    }
+    return exit;
+  }
+
+  private void validate() {
+    if (!ReportText.LANGUAGES.contains(lang)) {
+      throw new ParameterException(spec.commandLine(), "--lang must be one of " + ReportText.LANGUAGES + ", not '" + lang + "'");
+    }
+    if (quotes < 0) {
+      throw new ParameterException(spec.commandLine(), "--quotes must be 0 or more, not " + quotes);
+    }
+    by = by.stream().map(String::strip).filter(key -> !key.isEmpty()).distinct().toList();
+    if (by.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "--by needs at least one metadata key, such as region");
+    }
+  }
+
+  private void warnAboutEmptyKeys(Report report, Console console) {
+    for (int i = 0; i < by.size(); i++) {
+      int index = i;
+      boolean anyValue = report.groups().stream().anyMatch(group -> !group.key().get(index).isEmpty());
+      if (!anyValue) {
+        console.warn(common, "no document has a value for --by key '" + by.get(i) + "'; check its spelling against the front matter");
+      }
+    }
+  }
+}

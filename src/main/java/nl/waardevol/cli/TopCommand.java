@@ -1,0 +1,42 @@
+package nl.waardevol.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "waardevol",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    subcommands = {CodeCommand.class, ReportCommand.class, CommandLine.HelpCommand.class},
+    description = {
+      "Codes appreciative-inquiry interviews against a codebook and reports what people "
+          + "experienced as valuable, per region and group."
+    },
+    footer = {
+      "",
+      "Quick start:",
+      "  waardevol report examples/interviews       # the example corpus's report",
+      "  waardevol code examples/interviews -o coded.csv",
+      "",
+      ExitCodes.HELP
+    })
+final class TopCommand implements Runnable {
+  private final Console console;
+
+  @Spec CommandSpec spec;
+
+  TopCommand(Console console) {
+    this.console = console;
+  }
+
+  Console console() {
+    return console;
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: code or report (see waardevol --help)");
+  }
+}

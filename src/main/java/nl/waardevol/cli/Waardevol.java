@@ -1,0 +1,62 @@
+package nl.waardevol.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import nl.waardevol.codebook.CodebookException;
+import nl.waardevol.read.InputProblem;
+import picocli.CommandLine;
+
+/**
+ * The command line, runnable in-process: it takes its streams as parameters and returns an exit
+ * code, so that tests run it like a user would and only {@link Main} exits the JVM.
+ */
+public final class Waardevol {
+  private final Console console;
+
+  public Waardevol(InputStream stdin, PrintWriter out, PrintWriter err) {
+    this.console = new Console(stdin, out, err);
+  }
+
+  public int run(String... args) {
+    boolean debug = Arrays.asList(args).contains("--debug");
+    CommandLine commandLine =
+        new CommandLine(new TopCommand(console), new Factory(console))
+            .setOut(console.out())
+            .setErr(console.err())
+            .setCaseInsensitiveEnumValuesAllowed(true)
+            .setExecutionExceptionHandler((exception, cl, parseResult) -> handle(exception, debug));
+    int exit = commandLine.execute(args);
+    console.out().flush();
+    console.err().flush();
+    return exit;
+  }
+
+  private int handle(Exception exception, boolean debug) {
+    if (debug) {
+      exception.printStackTrace(console.err());
+    }
+    if (exception instanceof InputProblem || exception instanceof CodebookException) {
+      console.err().println("waardevol: " + exception.getMessage());
+      return ExitCodes.INPUT;
+    }
+    if (exception instanceof IOException) {
+      console.err().println("waardevol: could not write the output: " + exception.getMessage() + "; check the path and free disk space");
+      return ExitCodes.FAILURE;
+    }
+    console.err().println("waardevol: internal error (" + exception + "); run again with --debug and report the stack trace");
+    return ExitCodes.FAILURE;
+  }
+
+  /** Creates the top command with the console; everything else the default way. */
+  private record Factory(Console console) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      if (type == TopCommand.class) {
+        return type.cast(new TopCommand(console));
+      }
+      return CommandLine.defaultFactory().create(type);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package nl.waardevol.code;
+
+import java.util.List;
+
+/** The columns of a coded passage table, as {@code waardevol code} writes and reads them. */
+public final class CodedColumns {
+  private CodedColumns() {}
+
+  public static final String DOC_ID = "doc_id";
+  public static final String REGION = "region";
+  public static final String ROLE = "role";
+  public static final String PASSAGE = "passage";
+  public static final String SPEAKER = "speaker";
+  public static final String START = "start";
+  public static final String END = "end";
+  public static final String LANGUAGE = "language";
+  public static final String VALENCE = "valence";
+  public static final String CATEGORIES = "categories";
+  public static final String CODES = "codes";
+  public static final String MATCHED = "matched";
+  public static final String TEXT = "text";
+  /** Only in JSON Lines: the interviewer turn a passage answers. */
+  public static final String QUESTION = "question";
+
+  /** The fixed columns, in order; further metadata keys follow {@link #TEXT}. */
+  public static final List<String> FIXED =
+      List.of(DOC_ID, REGION, ROLE, PASSAGE, SPEAKER, START, END, LANGUAGE, VALENCE, CATEGORIES, CODES, MATCHED, TEXT);
+
+  /** Metadata keys that have a fixed column of their own (or are the id). */
+  public static boolean isFixedMetadata(String key) {
+    return key.equals("id") || key.equals(REGION) || key.equals(ROLE) || key.equals(LANGUAGE);
+  }
+
+  /** Separates ids within a cell. */
+  public static final String LIST_SEPARATOR = ";";
+}

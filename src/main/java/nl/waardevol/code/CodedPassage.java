@@ -1,0 +1,40 @@
+package nl.waardevol.code;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A passage with its codes and valence: one row of {@code waardevol code} output, and what the
+ * aggregate stage counts. Also read back from a (hand-corrected) coded table.
+ *
+ * @param metadata the document's metadata (region, role, and any other key), never id
+ * @param matched the terms that fired, as {@code code:term}
+ * @param question the interviewer turn before the passage, empty when unknown
+ */
+public record CodedPassage(
+    String docId,
+    Map<String, String> metadata,
+    int passage,
+    String speaker,
+    int start,
+    int end,
+    String language,
+    Valence valence,
+    List<String> categories,
+    List<String> codes,
+    List<String> matched,
+    String text,
+    String question) {
+  public CodedPassage {
+    metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+    categories = List.copyOf(categories);
+    codes = List.copyOf(codes);
+    matched = List.copyOf(matched);
+  }
+
+  public String metadata(String key) {
+    return metadata.getOrDefault(key, "");
+  }
+}

@@ -1,0 +1,16 @@
+package nl.waardevol.codebook;
+
+import java.util.List;
+import java.util.Map;
+
+/** A top category of the codebook; in the default codebook one of the three lenses. */
+public record Category(String id, Map<String, String> label, String description, List<Code> codes) {
+  public Category {
+    label = Map.copyOf(label);
+    codes = List.copyOf(codes);
+  }
+
+  public String label(String language) {
+    return Labels.pick(label, language, id);
+  }
+}

@@ -1,0 +1,25 @@
+package nl.waardevol.codebook;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One codebook term as the researcher wrote it: a sequence of words and prefixes matched on
+ * consecutive tokens, or a regular expression over the passage text.
+ *
+ * @param source the term exactly as written in the codebook, shown in {@code matched}
+ * @param words the lower-cased words of a token term; empty for a regular expression
+ * @param regex the compiled pattern of a {@code re:} term; null for a token term
+ */
+public record Term(String source, List<Word> words, Pattern regex) {
+  public Term {
+    words = List.copyOf(words);
+  }
+
+  /** One word of a term: compared after stemming, or, with {@code prefix}, by its start. */
+  public record Word(String text, boolean prefix) {}
+
+  public boolean isRegex() {
+    return regex != null;
+  }
+}

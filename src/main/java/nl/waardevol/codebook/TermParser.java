@@ -1,0 +1,86 @@
+package nl.waardevol.codebook;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import nl.waardevol.text.Tokens;
+
+/**
+ * Parses the term syntax: {@code woord}, {@code prefix*}, {@code "a phrase"} or {@code a phrase},
+ * and {@code re:regex}.
+ */
+final class TermParser {
+  static final int MIN_PREFIX = 3;
+
+  /** Why a term cannot be used; the loader adds the place. */
+  static final class Invalid extends Exception {
+    Invalid(String message) {
+      super(message);
+    }
+  }
+
+  Term parse(String written) throws Invalid {
+    String term = written.strip();
+    if (term.isEmpty()) {
+      throw new Invalid("is an empty term; remove it or write a word");
+    }
+    if (term.startsWith("re:")) {
+      return regex(written, term.substring(3));
+    }
+    if (term.length() >= 2 && term.startsWith("\"") && term.endsWith("\"")) {
+      term = term.substring(1, term.length() - 1).strip();
+    }
+    List<Term.Word> words = new ArrayList<>();
+    for (String part : term.split("\\s+")) {
+      addWords(written, part, words);
+    }
+    if (words.isEmpty()) {
+      throw new Invalid("term '" + written + "' has no letters or digits to match");
+    }
+    return new Term(written, words, null);
+  }
+
+  private static Term regex(String written, String expression) throws Invalid {
+    if (expression.isBlank()) {
+      throw new Invalid("term '" + written + "' has an empty regular expression");
+    }
+    try {
+      return new Term(
+          written,
+          List.of(),
+          Pattern.compile(expression, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    } catch (PatternSyntaxException e) {
+      throw new Invalid(
+          "term '" + written + "' is not a valid regular expression: " + e.getDescription());
+    }
+  }
+
+  private static void addWords(String written, String part, List<Term.Word> words) throws Invalid {
+    boolean prefix = part.endsWith("*");
+    String body = prefix ? part.substring(0, part.length() - 1) : part;
+    if (body.contains("*")) {
+      throw new Invalid(
+          "term '" + written + "' has a '*' inside a word; a wildcard may only end a word");
+    }
+    Tokens tokens = Tokens.of(body);
+    for (int i = 0; i < tokens.size(); i++) {
+      boolean last = i == tokens.size() - 1;
+      words.add(new Term.Word(tokens.text(i), prefix && last));
+    }
+    if (prefix) {
+      if (tokens.size() == 0 || tokens.text(tokens.size() - 1).length() < MIN_PREFIX) {
+        throw new Invalid(
+            "term '"
+                + written
+                + "' has a wildcard prefix shorter than "
+                + MIN_PREFIX
+                + " letters, which would match almost anything");
+      }
+      if (tokens.end(tokens.size() - 1) != body.length()) {
+        throw new Invalid(
+            "term '" + written + "' puts the '*' after punctuation; put it right after letters");
+      }
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package nl.waardevol.read;
+
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * One input named on the command line or found in a directory.
+ *
+ * @param path the file, or null for standard input
+ * @param display how messages name it
+ */
+public record Input(Path path, String display, Kind kind) {
+  /** Transcripts are segmented and coded; coded tables come back from {@code waardevol code}. */
+  public enum Kind {
+    TRANSCRIPT,
+    CODED_CSV,
+    CODED_JSONL
+  }
+
+  public boolean isStdin() {
+    return path == null;
+  }
+
+  static Kind kindOf(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".csv") || lower.endsWith(".tsv")) {
+      return Kind.CODED_CSV;
+    }
+    if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+      return Kind.CODED_JSONL;
+    }
+    return Kind.TRANSCRIPT;
+  }
+}

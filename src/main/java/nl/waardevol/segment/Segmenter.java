@@ -1,0 +1,223 @@
+package nl.waardevol.segment;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.waardevol.read.Document;
+
+/**
+ * Splits a document into passages: speaker turns from labels at the start of a line, paragraphs
+ * at blank lines, and long paragraphs at sentence boundaries. Interviewer turns are not
+ * passages; they are kept as the question a passage answers.
+ *
+ * <p>A label counts as a speaker when it is an interviewer label, when the document has an
+ * interviewer label anywhere, or when it recurs: so a note such as "Wat werkte: rust" in
+ * workshop notes stays text.
+ */
+public final class Segmenter {
+  /** Paragraphs longer than this many words are split at sentence boundaries. */
+  public static final int MAX_WORDS = 120;
+
+  private final Set<String> interviewerLabels;
+
+  public Segmenter(Set<String> interviewerLabels) {
+    this.interviewerLabels =
+        interviewerLabels.stream().map(Segmenter::key).collect(Collectors.toUnmodifiableSet());
+  }
+
+  private static String key(String label) {
+    return label.strip().toLowerCase(Locale.ROOT);
+  }
+
+  public SegmentedDocument segment(Document document) {
+    String text = document.text();
+    List<Line> lines = Line.split(text);
+    Set<String> speakers = speakers(lines);
+    Builder builder = new Builder(text);
+    for (Line line : lines) {
+      SpeakerLine label = line.label();
+      if (label != null && speakers.contains(key(label.label()))) {
+        builder.closeParagraph();
+        builder.startTurn(label.label(), interviewerLabels.contains(key(label.label())));
+        builder.addText(line.start() + label.textStart(), line.end());
+      } else if (line.isBlank() || line.isHeading()) {
+        builder.closeParagraph();
+      } else {
+        builder.addText(line.start(), line.end());
+      }
+    }
+    builder.closeParagraph();
+    return new SegmentedDocument(document, builder.passages);
+  }
+
+  private Set<String> speakers(List<Line> lines) {
+    Map<String, Integer> counts = new HashMap<>();
+    boolean interviewed = false;
+    for (Line line : lines) {
+      SpeakerLine label = line.label();
+      if (label != null) {
+        String key = key(label.label());
+        counts.merge(key, 1, Integer::sum);
+        interviewed |= interviewerLabels.contains(key);
+      }
+    }
+    boolean acceptAll = interviewed;
+    return counts.entrySet().stream()
+        .filter(entry -> acceptAll || entry.getValue() > 1)
+        .map(Map.Entry::getKey)
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** One line of the text, with its offsets. */
+  private record Line(String content, int start, int end) {
+    static List<Line> split(String text) {
+      List<Line> lines = new ArrayList<>();
+      int start = 0;
+      while (start <= text.length()) {
+        int newline = text.indexOf('\n', start);
+        int end = newline < 0 ? text.length() : newline;
+        lines.add(new Line(text.substring(start, end), start, end));
+        if (newline < 0) {
+          break;
+        }
+        start = newline + 1;
+      }
+      return lines;
+    }
+
+    SpeakerLine label() {
+      return SpeakerLine.parse(content);
+    }
+
+    boolean isBlank() {
+      return content.isBlank();
+    }
+
+    boolean isHeading() {
+      return content.stripLeading().matches("#{1,6}(\\s.*)?");
+    }
+  }
+
+  /** Collects paragraphs as lines arrive and turns closed paragraphs into passages. */
+  private static final class Builder {
+    private final String text;
+    private final List<Passage> passages = new ArrayList<>();
+    private String speaker = "";
+    private boolean interviewer;
+    private String question = "";
+    private int paragraphStart = -1;
+    private int paragraphEnd = -1;
+
+    Builder(String text) {
+      this.text = text;
+    }
+
+    void startTurn(String label, boolean isInterviewer) {
+      speaker = label;
+      interviewer = isInterviewer;
+      if (isInterviewer) {
+        question = "";
+      }
+    }
+
+    void addText(int from, int to) {
+      while (from < to && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        to--;
+      }
+      if (from == to) {
+        return;
+      }
+      if (paragraphStart < 0) {
+        paragraphStart = from;
+      }
+      paragraphEnd = to;
+    }
+
+    void closeParagraph() {
+      if (paragraphStart < 0) {
+        return;
+      }
+      if (interviewer) {
+        String asked = fold(text.substring(paragraphStart, paragraphEnd));
+        question = question.isEmpty() ? asked : question + " " + asked;
+      } else {
+        for (int[] span : split(paragraphStart, paragraphEnd)) {
+          passages.add(
+              new Passage(
+                  passages.size() + 1,
+                  speaker,
+                  span[0],
+                  span[1],
+                  fold(text.substring(span[0], span[1])),
+                  question));
+        }
+      }
+      paragraphStart = -1;
+      paragraphEnd = -1;
+    }
+
+    /** Cuts a paragraph into balanced runs of whole sentences of at most about MAX_WORDS. */
+    private List<int[]> split(int from, int to) {
+      String paragraph = text.substring(from, to);
+      int words = countWords(paragraph);
+      if (words <= MAX_WORDS) {
+        return List.of(new int[] {from, to});
+      }
+      int pieces = (words + MAX_WORDS - 1) / MAX_WORDS;
+      int target = (words + pieces - 1) / pieces;
+      BreakIterator sentences = BreakIterator.getSentenceInstance(new Locale("nl"));
+      sentences.setText(paragraph);
+      List<int[]> spans = new ArrayList<>();
+      int chunkStart = 0;
+      int chunkWords = 0;
+      for (int start = sentences.first(), end = sentences.next();
+          end != BreakIterator.DONE;
+          start = end, end = sentences.next()) {
+        chunkWords += countWords(paragraph.substring(start, end));
+        boolean last = end == paragraph.length();
+        if ((chunkWords >= target && spans.size() < pieces - 1) || last) {
+          spans.add(trim(from + chunkStart, from + end));
+          chunkStart = end;
+          chunkWords = 0;
+        }
+      }
+      spans.removeIf(span -> span[0] >= span[1]);
+      return spans;
+    }
+
+    private int[] trim(int from, int to) {
+      while (from < to && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+        to--;
+      }
+      return new int[] {from, to};
+    }
+  }
+
+  static int countWords(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean space = Character.isWhitespace(text.charAt(i));
+      if (!space && !inWord) {
+        words++;
+      }
+      inWord = !space;
+    }
+    return words;
+  }
+
+  static String fold(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+}

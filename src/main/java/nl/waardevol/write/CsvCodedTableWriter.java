@@ -1,0 +1,54 @@
+package nl.waardevol.write;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import nl.waardevol.code.CodedColumns;
+import nl.waardevol.code.CodedPassage;
+import nl.waardevol.code.SpreadsheetSafe;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** The coded passage table as CSV (RFC 4180, comma, CRLF), safe to open in a spreadsheet. */
+final class CsvCodedTableWriter implements CodedTableWriter {
+  private final CSVPrinter printer;
+  private final List<String> extraKeys;
+
+  CsvCodedTableWriter(Writer out, List<String> extraKeys) throws IOException {
+    this.extraKeys = List.copyOf(extraKeys);
+    List<String> header = new ArrayList<>(CodedColumns.FIXED);
+    header.addAll(extraKeys);
+    this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+  }
+
+  @Override
+  public void write(CodedPassage p) throws IOException {
+    List<String> row = new ArrayList<>(CodedColumns.FIXED.size() + extraKeys.size());
+    row.add(p.docId());
+    row.add(p.metadata(CodedColumns.REGION));
+    row.add(p.metadata(CodedColumns.ROLE));
+    row.add(Integer.toString(p.passage()));
+    row.add(p.speaker());
+    row.add(Integer.toString(p.start()));
+    row.add(Integer.toString(p.end()));
+    row.add(p.language());
+    row.add(p.valence().id());
+    row.add(String.join(CodedColumns.LIST_SEPARATOR, p.categories()));
+    row.add(String.join(CodedColumns.LIST_SEPARATOR, p.codes()));
+    row.add(String.join(CodedColumns.LIST_SEPARATOR, p.matched()));
+    row.add(p.text());
+    for (String key : extraKeys) {
+      row.add(p.metadata(key));
+    }
+    for (String cell : row) {
+      printer.print(SpreadsheetSafe.cell(cell));
+    }
+    printer.println();
+  }
+
+  @Override
+  public void finish() throws IOException {
+    printer.flush();
+  }
+}

@@ -1,0 +1,105 @@
+package nl.waardevol.write;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Where a result goes: standard output, or a file written to a temporary file beside it and
+ * renamed into place only when complete, so a failed run never leaves half a report or clobbers
+ * a good one.
+ */
+public final class Output implements AutoCloseable {
+  private final Path target;
+  private final Path temporary;
+  private final Writer writer;
+  private boolean committed;
+
+  private Output(Path target, Path temporary, Writer writer) {
+    this.target = target;
+    this.temporary = temporary;
+    this.writer = writer;
+  }
+
+  /** Opens {@code path}; {@code null} or {@code -} means {@code stdout}, which is not closed. */
+  public static Output open(String path, PrintWriter stdout) throws IOException {
+    if (path == null || path.equals("-")) {
+      return new Output(null, null, new NonClosing(stdout));
+    }
+    Path target = Path.of(path).toAbsolutePath();
+    Path directory = target.getParent();
+    Files.createDirectories(directory);
+    Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+    Writer writer =
+        new BufferedWriter(
+            new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8), 1 << 16);
+    return new Output(target, temporary, writer);
+  }
+
+  public Writer writer() {
+    return writer;
+  }
+
+  public boolean isFile() {
+    return target != null;
+  }
+
+  /** Finishes the output: flushes standard output, or moves the complete file into place. */
+  public void commit() throws IOException {
+    writer.flush();
+    if (target != null) {
+      writer.close();
+      try {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+      }
+    }
+    committed = true;
+  }
+
+  /** Without {@link #commit()}, discards the temporary file and leaves the target untouched. */
+  @Override
+  public void close() throws IOException {
+    if (!committed && temporary != null) {
+      try {
+        writer.close();
+      } finally {
+        Files.deleteIfExists(temporary);
+      }
+    }
+  }
+
+  private static final class NonClosing extends Writer {
+    private final PrintWriter out;
+
+    NonClosing(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(char[] buffer, int offset, int length) {
+      out.write(buffer, offset, length);
+    }
+
+    @Override
+    public void flush() throws IOException {
+      out.flush();
+      if (out.checkError()) {
+        throw new IOException("standard output could not be written");
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}

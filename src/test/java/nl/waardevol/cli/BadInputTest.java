@@ -1,0 +1,180 @@
+package nl.waardevol.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every kind of bad input gets one clear line naming the file, and a documented exit code. */
+class BadInputTest {
+  @TempDir Path dir;
+
+  private static final String GOOD = Fixtures.transcript("good", "Tilburg", "ouder", "I: Wat hielp?\nR: De rust was fijn.\n");
+
+  private Run codeWithOneBadFile(String name, byte[] content, String... extra) throws IOException {
+    Fixtures.write(dir, "good.md", GOOD);
+    Files.write(dir.resolve(name), content);
+    String[] args = new String[extra.length + 4];
+    args[0] = "code";
+    args[1] = "--codebook";
+    args[2] = Fixtures.MINI;
+    System.arraycopy(extra, 0, args, 3, extra.length);
+    args[args.length - 1] = dir.toString();
+    return Run.of(args);
+  }
+
+  private void assertOneLine(Run run, String expected) {
+    String[] lines = run.err().strip().split("\n");
+    assertEquals(1, lines.length, run.err());
+    assertTrue(lines[0].contains(expected), run.err());
+    assertFalse(run.err().contains("Exception"), run.err());
+    assertFalse(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
+  void anEmptyFileIsSkippedAndTheRunSaysSo() throws IOException {
+    Run run = codeWithOneBadFile("empty.md", new byte[0]);
+    assertEquals(3, run.exit());
+    assertOneLine(run, "empty.md: is empty; add the transcript text or leave the file out (skipped)");
+    assertTrue(run.out().contains("good,Tilburg,ouder,1,R,"), "the good file is still coded");
+  }
+
+  @Test
+  void aBinaryFileIsNamed() throws IOException {
+    Run run = codeWithOneBadFile("scan.txt", new byte[] {'P', 'K', 3, 4, 0, 0, 1});
+    assertEquals(3, run.exit());
+    assertOneLine(run, "scan.txt: is a binary file, not a text transcript");
+  }
+
+  @Test
+  void invalidUtf8IsNamedWithItsLine() throws IOException {
+    byte[] latin1 = "---\nid: x\n---\nR: Het was \u00e9\u00e9n keer fijn.\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    Run run = codeWithOneBadFile("latin1.md", latin1);
+    assertEquals(3, run.exit());
+    assertOneLine(run, "latin1.md:4: is not valid UTF-8; save the file as UTF-8");
+  }
+
+  @Test
+  void frontMatterThatDoesNotCloseIsNamed() throws IOException {
+    Run run = codeWithOneBadFile("open.md", "---\nid: open\nregion: Tilburg\nR: Het was fijn.\n".getBytes());
+    assertEquals(3, run.exit());
+    assertOneLine(run, "open.md:1: the front matter opened on line 1 is never closed; add a line '---' after the metadata");
+  }
+
+  @Test
+  void brokenFrontMatterYamlIsNamedWithItsLine() throws IOException {
+    Run run = codeWithOneBadFile("yaml.md", "---\nid: y\nregion: [Tilburg\n---\nR: Het was fijn.\n".getBytes());
+    assertEquals(3, run.exit());
+    assertOneLine(run, "yaml.md:");
+    assertTrue(run.err().contains("the front matter is not valid YAML"), run.err());
+  }
+
+  @Test
+  void aDuplicateIdNamesBothFiles() throws IOException {
+    Run run = codeWithOneBadFile("zzz.md", GOOD.getBytes());
+    assertEquals(3, run.exit());
+    assertOneLine(run, "zzz.md: has id 'good', which " + dir.resolve("good.md") + " has too; give each document its own id");
+  }
+
+  @Test
+  void strictStopsAtTheFirstBadFile() throws IOException {
+    Run run = codeWithOneBadFile("empty.md", new byte[0], "--strict");
+    assertEquals(2, run.exit());
+    assertOneLine(run, "empty.md: is empty; add the transcript text or leave the file out");
+    assertFalse(run.err().contains("skipped"));
+  }
+
+  @Test
+  void debugShowsTheStackTrace() throws IOException {
+    Run run = codeWithOneBadFile("empty.md", new byte[0], "--strict", "--debug");
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
+  void quietKeepsWarningsOffStderrButNotTheExitCode() throws IOException {
+    Run run = codeWithOneBadFile("empty.md", new byte[0], "--quiet");
+    assertEquals(3, run.exit());
+    assertEquals("", run.err());
+  }
+
+  @Test
+  void anEmptyDirectoryIsAnInputErrorNotAnEmptyReport() {
+    Run run = Run.of("report", dir.toString());
+    assertEquals(2, run.exit());
+    assertOneLine(run, dir + ": no transcripts (.txt or .md files) found in this directory; check the path");
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void aWrongPathIsAnInputError() {
+    Run run = Run.of("report", dir.resolve("nothing-here").toString());
+    assertEquals(2, run.exit());
+    assertOneLine(run, "nothing-here: no such file or directory; check the path");
+  }
+
+  @Test
+  void whenNoFileCanBeReadTheRunFails() throws IOException {
+    Files.write(dir.resolve("empty.md"), new byte[0]);
+    Run run = Run.of("report", dir.toString());
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("none of the inputs could be read"), run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void aBadOptionIsAUsageError() {
+    Run run = Run.of("report", "--format", "pdf", dir.toString());
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("--format must be md, csv or json, not 'pdf'"), run.err());
+  }
+
+  @Test
+  void aMissingCodebookIsNamed() throws IOException {
+    Fixtures.write(dir, "good.md", GOOD);
+    Run run = Run.of("report", "--codebook", "nope.yaml", dir.toString());
+    assertEquals(2, run.exit());
+    assertOneLine(run, "nope.yaml: no such codebook file; give a path to a YAML codebook or one of [wio-nl, ai-en]");
+  }
+
+  @Test
+  void aBrokenCodebookIsNamedWithLineAndColumn() throws IOException {
+    Fixtures.write(dir, "good.md", GOOD);
+    Path codebook =
+        Fixtures.write(
+            dir.resolve("books"),
+            "bad.yaml",
+            "id: bad\nversion: '1'\nlanguage: nl\ncategories:\n  - id: proces\n    codes:\n      - id: rust\n        inclde: [rust]\n");
+    Run run = Run.of("report", "--codebook", codebook.toString(), dir.toString());
+    assertEquals(2, run.exit());
+    assertOneLine(run, "bad.yaml:8:9: unknown key 'inclde' in code 'rust'; expected one of id, label, description, include, exclude, examples");
+  }
+
+  @Test
+  void anEditedTableWithAnUnknownCodeIsNamedWithItsLine() throws IOException {
+    Path table =
+        Fixtures.write(
+            dir,
+            "coded.csv",
+            "doc_id,region,role,passage,valence,codes,text\n"
+                + "a,Tilburg,ouder,1,appreciative,tijd,De rust.\n"
+                + "a,Tilburg,ouder,2,appreciative,tyd,Typo.\n");
+    Run run = Run.of("report", "--strict", "--codebook", Fixtures.MINI, table.toString());
+    assertEquals(2, run.exit());
+    assertOneLine(run, "coded.csv:3: has code 'tyd', which codebook mini does not define; correct the cell or add the code to the codebook");
+  }
+
+  @Test
+  void helpNamesTheExitCodes() {
+    Run run = Run.of("--help");
+    assertEquals(0, run.exit());
+    assertTrue(run.out().contains("3  finished, but some files were skipped"), run.out());
+    assertTrue(Run.of("report", "--help").out().contains("waardevol report examples/interviews"));
+    assertTrue(Run.of("--version").out().startsWith("waardevol "));
+  }
+}

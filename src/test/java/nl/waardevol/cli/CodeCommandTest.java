@@ -1,0 +1,134 @@
+package nl.waardevol.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CodeCommandTest {
+  @TempDir Path dir;
+
+  private static final String INTERVIEW =
+      "I: Wat hielp jullie?\n"
+          + "\n"
+          + "Moeder: De samenwerking met school was fijn.\n"
+          + "Iedereen zat rond de tafel.\n"
+          + "\n"
+          + "Daarna kwam er rust.\n"
+          + "I: En wat was moeilijk?\n"
+          + "Moeder: =SUM(A1) niemand luisterde, het was een probleem.\n";
+
+  private List<CSVRecord> rows(String csv) throws IOException {
+    return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
+  }
+
+  @Test
+  void writesOneRowPerRespondentParagraphWithCodesAndValence() throws IOException {
+    Fixtures.write(dir, "a.md", Fixtures.transcript("rdam-1", "Rotterdam", "ouder", INTERVIEW));
+    Run run = Run.of("code", "--codebook", Fixtures.MINI, dir.toString());
+
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(
+        run.out().startsWith("doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,matched,text,date\r\n"),
+        run.out());
+    List<CSVRecord> rows = rows(run.out());
+    assertEquals(3, rows.size());
+    CSVRecord first = rows.get(0);
+    assertEquals("rdam-1", first.get("doc_id"));
+    assertEquals("Rotterdam", first.get("region"));
+    assertEquals("1", first.get("passage"));
+    assertEquals("Moeder", first.get("speaker"));
+    assertEquals("nl", first.get("language"));
+    assertEquals("appreciative", first.get("valence"));
+    assertEquals("proces", first.get("categories"));
+    assertEquals("samenwerking", first.get("codes"));
+    assertEquals("samenwerking:samenwerking;samenwerking:rond de tafel", first.get("matched"));
+    assertEquals("De samenwerking met school was fijn. Iedereen zat rond de tafel.", first.get("text"));
+    assertEquals("2026-01-12", first.get("date"));
+    assertEquals("tijd", rows.get(1).get("codes"));
+    assertEquals("Moeder", rows.get(1).get("speaker"), "a paragraph after a blank line continues the turn");
+  }
+
+  @Test
+  void offsetsPointIntoTheDocumentBody() throws IOException {
+    Fixtures.write(dir, "a.md", Fixtures.transcript("rdam-1", "Rotterdam", "ouder", INTERVIEW));
+    CSVRecord first = rows(Run.of("code", "--codebook", Fixtures.MINI, dir.toString()).out()).get(0);
+    int start = Integer.parseInt(first.get("start"));
+    int end = Integer.parseInt(first.get("end"));
+    assertEquals("De samenwerking met school was fijn.\nIedereen zat rond de tafel.", INTERVIEW.substring(start, end));
+  }
+
+  @Test
+  void negationTurnsAppreciationAndCellsCannotRunAsFormulas() throws IOException {
+    Fixtures.write(dir, "a.md", Fixtures.transcript("rdam-1", "Rotterdam", "ouder", INTERVIEW));
+    Run run = Run.of("code", "--codebook", Fixtures.MINI, dir.toString());
+    CSVRecord last = rows(run.out()).get(2);
+    assertEquals("deficit", last.get("valence"));
+    assertEquals("'=SUM(A1) niemand luisterde, het was een probleem.", last.get("text"));
+    assertEquals("luisteren", last.get("codes"));
+  }
+
+  @Test
+  void jsonLinesCarryTheQuestionEachPassageAnswers() {
+    Fixtures.write(dir, "a.md", Fixtures.transcript("rdam-1", "Rotterdam", "ouder", INTERVIEW));
+    Run run = Run.of("code", "--codebook", Fixtures.MINI, "--format", "jsonl", dir.toString());
+    assertEquals(0, run.exit(), run.err());
+    String[] lines = run.out().split("\n");
+    assertEquals(3, lines.length);
+    assertTrue(lines[0].contains("\"codes\":[\"samenwerking\"]"), lines[0]);
+    assertTrue(lines[0].contains("\"question\":\"Wat hielp jullie?\""), lines[0]);
+    assertTrue(lines[2].contains("\"question\":\"En wat was moeilijk?\""), lines[2]);
+  }
+
+  @Test
+  void writesTheOutputFileWhole() throws IOException {
+    Fixtures.write(dir, "in/a.md", Fixtures.transcript("rdam-1", "Rotterdam", "ouder", INTERVIEW));
+    Path out = dir.resolve("coded.csv");
+    Run run = Run.of("code", "--codebook", Fixtures.MINI, dir.resolve("in").toString(), "-o", out.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("", run.out());
+    assertEquals(4, Files.readAllLines(out).size());
+    assertTrue(run.err().contains("coded 1 documents, 3 passages"), run.err());
+    try (var files = Files.list(dir)) {
+      assertFalse(files.anyMatch(file -> file.getFileName().toString().endsWith(".tmp")));
+    }
+  }
+
+  @Test
+  void aFailedRunLeavesAnEarlierOutputAsItWas() throws IOException {
+    Fixtures.write(dir, "in/a.md", Fixtures.transcript("rdam-1", "Rotterdam", "ouder", INTERVIEW));
+    Fixtures.write(dir, "in/b.md", "");
+    Path out = Fixtures.write(dir, "coded.csv", "the good earlier result\n");
+    Run run = Run.of("code", "--strict", "--codebook", Fixtures.MINI, dir.resolve("in").toString(), "-o", out.toString());
+    assertEquals(2, run.exit());
+    assertEquals("the good earlier result\n", Files.readString(out));
+    try (var files = Files.list(dir)) {
+      assertEquals(2, files.count(), "no temporary file is left behind");
+    }
+  }
+
+  @Test
+  void readsStandardInputAsOneTranscript() {
+    Run run = Run.withStdin("Ze is hoogbegaafd en dat was fijn.\n", "code", "--codebook", Fixtures.MINI, "-");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("stdin,,,1,,0,34,nl,appreciative,inhoud,hoogbegaafdheid,hoogbegaafdheid:hoogbegaafd*,"), run.out());
+  }
+
+  @Test
+  void inputsAreNeverModified() throws IOException {
+    Path file = Fixtures.write(dir, "a.md", Fixtures.transcript("rdam-1", "Rotterdam", "ouder", INTERVIEW));
+    byte[] before = Files.readAllBytes(file);
+    Run.of("code", "--codebook", Fixtures.MINI, dir.toString(), "-o", dir.resolve("out.csv").toString());
+    Run.of("report", "--codebook", Fixtures.MINI, dir.toString());
+    assertEquals(new String(before), Files.readString(file));
+  }
+}

@@ -1,0 +1,29 @@
+package nl.waardevol.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Small transcripts written into a test's temporary directory. */
+final class Fixtures {
+  static final String MINI = "src/test/resources/codebooks/mini.yaml";
+
+  private Fixtures() {}
+
+  static Path write(Path directory, String name, String content) {
+    try {
+      Path file = directory.resolve(name);
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, content, StandardCharsets.UTF_8);
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String transcript(String id, String region, String role, String body) {
+    return "---\nid: " + id + "\nregion: " + region + "\nrole: " + role + "\ndate: 2026-01-12\n---\n" + body;
+  }
+}

@@ -1,0 +1,165 @@
+package nl.waardevol.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+  @TempDir Path dir;
+  Path corpus;
+
+  @BeforeEach
+  void corpus() {
+    corpus = dir.resolve("corpus");
+    Fixtures.write(
+        corpus,
+        "r1.md",
+        Fixtures.transcript(
+            "r1",
+            "Rotterdam",
+            "ouder",
+            "I: Wat hielp?\nMoeder: De samenwerking tussen school en zorg was fijn.\n\n"
+                + "Moeder: Ze is hoogbegaafd, en de plusklas heeft echt geholpen.\n\n"
+                + "Moeder: Maar de samenwerking liep vast, het was een probleem.\n"));
+    Fixtures.write(
+        corpus,
+        "r2.md",
+        Fixtures.transcript(
+            "r2",
+            "Rotterdam",
+            "ouder",
+            "I: Wat hielp?\nVader: Iedereen zat rond de tafel, dat was fijn.\n"));
+    Fixtures.write(
+        corpus,
+        "t1.md",
+        Fixtures.transcript(
+            "t1",
+            "Tilburg",
+            "professional",
+            "I: Wat werkte?\nR: Rond de tafel werd er goed samengewerkt, de samenwerking was waardevol.\n"
+                + "I: En verder?\nR: Ze luisterden | *echt* <b>goed</b> # naar ons.\n"));
+  }
+
+  @Test
+  void theMarkdownReportCountsValuedPassagesPerGroupAndLens() {
+    Run run = Run.of("report", "--codebook", Fixtures.MINI, corpus.toString());
+    assertEquals(0, run.exit(), run.err());
+    String md = run.out();
+    assertTrue(md.startsWith("# Wat is waardevol: rapportage waarderende interviews\n"), md);
+    assertTrue(md.contains("Corpus: 3 documenten, 6 passages (6 gecodeerd), 2 regio's (Rotterdam, Tilburg), 2 rollen (ouder, professional). Codeboek: mini versie 0.1"), md);
+    assertTrue(md.contains("| Regio | Rol | Inhoud / kennis | Proces | Houding en gedrag |"), md);
+    assertTrue(md.contains("| Rotterdam | ouders | 1 (1) | 2 (2) | 0 (0) |"), md);
+    assertTrue(md.contains("| Tilburg | professionals | 0 (0) | 1 (1) | 1 (1) |"), md);
+    assertTrue(md.contains("## Rotterdam — ouders\n"), md);
+    assertTrue(md.contains("- **Samenwerking onderwijs en zorg**: 2 documenten, 2 passages\n"), md);
+    assertTrue(md.contains("## Gemeenschappelijke draden"), md);
+    assertTrue(md.contains("| Samenwerking onderwijs en zorg | Proces | 2: Rotterdam, Tilburg | 3 | 3 |"), md);
+    assertTrue(md.contains("## Wat knelt"), md);
+    assertTrue(md.contains("| Samenwerking onderwijs en zorg | 1 | 1 |"), md);
+    assertTrue(md.contains("## Methode"), md);
+  }
+
+  @Test
+  void passageTextCannotBreakTheMarkdown() {
+    String md = Run.of("report", "--codebook", Fixtures.MINI, corpus.toString()).out();
+    assertTrue(md.contains("“Ze luisterden \\| \\*echt\\* &lt;b&gt;goed&lt;/b&gt; \\# naar ons.” (t1)"), md);
+  }
+
+  @Test
+  void theReportIsByteIdenticalFromRunToRun() {
+    String first = Run.of("report", "--codebook", Fixtures.MINI, corpus.toString()).out();
+    String second = Run.of("report", "--codebook", Fixtures.MINI, corpus.toString()).out();
+    assertEquals(first, second);
+  }
+
+  @Test
+  void englishReportAndOtherGroupings() {
+    Run run = Run.of("report", "--codebook", Fixtures.MINI, "--lang", "en", "--by", "region", corpus.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().startsWith("# What is valuable: appreciative interview report\n"), run.out());
+    assertTrue(run.out().contains("| Region | Content / knowledge | Process | Attitude and behaviour |"), run.out());
+    assertTrue(run.out().contains("## Rotterdam\n"), run.out());
+  }
+
+  @Test
+  void anUnknownGroupingKeyIsWarnedAbout() {
+    Run run = Run.of("report", "--codebook", Fixtures.MINI, "--by", "regoin", corpus.toString());
+    assertEquals(0, run.exit());
+    assertTrue(run.err().contains("no document has a value for --by key 'regoin'"), run.err());
+    assertTrue(run.out().contains("## (onbekend)"), run.out());
+  }
+
+  @Test
+  void theCsvReportIsTidyAndLong() {
+    Run run = Run.of("report", "--codebook", Fixtures.MINI, "--format", "csv", corpus.toString());
+    assertEquals(0, run.exit(), run.err());
+    String[] lines = run.out().split("\r\n");
+    assertEquals("region,role,lens,code,label,documents,passages,valence", lines[0]);
+    assertTrue(run.out().contains("Rotterdam,ouder,proces,samenwerking,Samenwerking onderwijs en zorg,2,2,appreciative\r\n"), run.out());
+    assertTrue(run.out().contains("Rotterdam,ouder,proces,samenwerking,Samenwerking onderwijs en zorg,1,1,deficit\r\n"), run.out());
+  }
+
+  @Test
+  void theJsonReportHasTheSameNumbers() throws IOException {
+    Run run = Run.of("report", "--codebook", Fixtures.MINI, "--json", corpus.toString());
+    assertEquals(0, run.exit(), run.err());
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertEquals(3, json.at("/corpus/documents").asInt());
+    assertEquals("Rotterdam", json.at("/groups/0/key/region").asText());
+    assertEquals("proces", json.at("/groups/0/lenses/1/id").asText());
+    assertEquals(2, json.at("/groups/0/lenses/1/valued/passages").asInt());
+    assertEquals("samenwerking", json.at("/common_threads/codes/0/code").asText());
+  }
+
+  @Test
+  void theReportFollowsHandCorrectionsOfTheCodedTable() throws IOException {
+    Path coded = dir.resolve("coded.csv");
+    assertEquals(0, Run.of("code", "--codebook", Fixtures.MINI, corpus.toString(), "-o", coded.toString()).exit());
+    String table = Files.readString(coded);
+    // The researcher removes a code, adds one, and deletes the row of r2.
+    String corrected =
+        table
+            .replace("appreciative,proces,samenwerking,samenwerking:samenwerking;samenwerking:re:\\bschool\\s+en\\s+zorg\\b,De samenwerking tussen", "appreciative,proces,samenwerking;luisteren,,De samenwerking tussen")
+            .lines()
+            .filter(line -> !line.startsWith("r2,"))
+            .reduce("", (all, line) -> all + line + "\r\n");
+    assertFalse(corrected.contains("r2,"));
+    assertTrue(corrected.contains("samenwerking;luisteren"), corrected);
+    Files.writeString(coded, corrected);
+
+    Run run = Run.of("report", "--codebook", Fixtures.MINI, coded.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("Corpus: 2 documenten, 5 passages"), run.out());
+    assertTrue(run.out().contains("| Rotterdam | ouders | 1 (1) | 1 (1) | 1 (1) |"), run.out());
+  }
+
+  @Test
+  void aCodedTableAndItsTranscriptsGiveTheSameReport() {
+    Path coded = dir.resolve("coded.jsonl");
+    Run.of("code", "--codebook", Fixtures.MINI, corpus.toString(), "-o", coded.toString());
+    String fromTranscripts = Run.of("report", "--codebook", Fixtures.MINI, corpus.toString()).out();
+    assertEquals(fromTranscripts, Run.of("report", "--codebook", Fixtures.MINI, coded.toString()).out());
+    Path csv = dir.resolve("coded.csv");
+    Run.of("code", "--codebook", Fixtures.MINI, corpus.toString(), "-o", csv.toString());
+    assertEquals(fromTranscripts, Run.of("report", "--codebook", Fixtures.MINI, csv.toString()).out());
+  }
+
+  @Test
+  void metadataFromTheSheetOverridesFrontMatterWithAWarning() {
+    Path sheet = Fixtures.write(dir, "meta.csv", "id;region;cohort\nr2;Tilburg;2026\nr9;Emmen;2025\n");
+    Run run = Run.of("report", "--codebook", Fixtures.MINI, "--meta", sheet.toString(), "--by", "region,cohort", corpus.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.err().contains("meta.csv:2: document r2 has region 'Rotterdam' in its front matter and 'Tilburg' in the sheet; using 'Tilburg' from the sheet"), run.err());
+    assertTrue(run.err().contains("meta.csv:3: no document matches 'r9'"), run.err());
+    assertTrue(run.out().contains("## Tilburg — 2026\n"), run.out());
+  }
+}
