@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.waardevol.text.YamlErrors;
 
 /** Reads YAML with Jackson's parser into {@link Located} values. */
 public final class YamlTree {
@@ -32,7 +33,7 @@ public final class YamlTree {
       JsonLocation at = e.getLocation();
       int line = at == null ? 0 : at.getLineNr() + firstLine - 1;
       int column = at == null ? 0 : at.getColumnNr();
-      throw new CodebookException(source, line, column, "is not valid YAML: " + e.getOriginalMessage());
+      throw new CodebookException(source, line, column, "is not valid YAML: " + YamlErrors.problem(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new CodebookException(source, 0, 0, "could not be read: " + e.getMessage());
     }

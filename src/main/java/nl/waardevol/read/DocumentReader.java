@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.waardevol.text.YamlErrors;
 
 /**
  * Reads a transcript file: UTF-8 with or without BOM, optional YAML front matter between
@@ -169,7 +170,7 @@ public final class DocumentReader {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       int line = at == null ? 1 : at.getLineNr() + 1;
-      throw new InputProblem(source, line, "the front matter is not valid YAML (" + e.getOriginalMessage() + "); write it as 'key: value' lines");
+      throw new InputProblem(source, line, "the front matter is not valid YAML (" + YamlErrors.problem(e.getOriginalMessage()) + "); write it as 'key: value' lines");
     }
     Map<String, String> metadata = new LinkedHashMap<>();
     if (node == null || node.isMissingNode() || node.isNull()) {

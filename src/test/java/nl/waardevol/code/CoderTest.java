@@ -1,0 +1,92 @@
+package nl.waardevol.code;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import nl.waardevol.codebook.Codebook;
+import nl.waardevol.codebook.CodebookLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CoderTest {
+  static Coder coder;
+
+  @BeforeAll
+  static void load() throws Exception {
+    Path mini = Path.of("src/test/resources/codebooks/mini.yaml");
+    Codebook codebook = new CodebookLoader().parse(Files.readAllBytes(mini), mini.toString());
+    coder = new Coder(codebook);
+  }
+
+  private List<String> codes(String text) {
+    return coder.analyse(text).codes();
+  }
+
+  private Valence valence(String text) {
+    return coder.analyse(text).valence();
+  }
+
+  @Test
+  void wordsMatchAfterStemmingNotAsSubstrings() {
+    assertEquals(List.of("samenwerking"), codes("De samenwerkingen liepen soepel."));
+    assertEquals(List.of("tijd"), codes("Er kwam rust in huis."));
+    assertEquals(List.of(), codes("De onrustige periode."), "'rust' is no substring match");
+  }
+
+  @Test
+  void prefixesPhrasesAndRegexes() {
+    assertEquals(List.of("hoogbegaafdheid"), codes("Hoogbegaafdheid werd herkend."));
+    assertEquals(List.of("samenwerking"), codes("We zaten allemaal rond de tafel."));
+    assertEquals(List.of(), codes("De tafel stond rond."), "a phrase needs its words in order");
+    assertEquals(List.of("samenwerking"), codes("School en   zorg vonden elkaar."));
+    assertEquals(List.of("tijd"), codes("Hij mocht in zijn eigen tempo werken."));
+  }
+
+  @Test
+  void anExcludeTermSuppressesTheCode() {
+    assertEquals(List.of(), codes("Het samenwerkingsverband regelde de samenwerking."));
+  }
+
+  @Test
+  void matchedNamesEveryTermThatFired() {
+    Analysis analysis = coder.analyse("De samenwerking was goed, iedereen zat rond de tafel. We voelden ons serieus genomen.");
+    assertEquals(List.of("samenwerking", "luisteren"), analysis.codes());
+    assertEquals(List.of("proces", "houding"), analysis.categories());
+    assertEquals(
+        List.of("samenwerking:samenwerking", "samenwerking:rond de tafel", "luisteren:serieus genomen"),
+        analysis.matched());
+  }
+
+  @Test
+  void valenceCountsAppreciativeAgainstDeficitTerms() {
+    assertEquals(Valence.APPRECIATIVE, valence("Het was fijn."));
+    assertEquals(Valence.DEFICIT, valence("Het was een probleem."));
+    assertEquals(Valence.NEUTRAL, valence("Hij gaat naar school."));
+  }
+
+  @Test
+  void aNegatorFlipsAValenceTermNearby() {
+    assertEquals(Valence.DEFICIT, valence("Dat vond ik niet fijn."));
+    assertEquals(Valence.APPRECIATIVE, valence("Dat was geen probleem."));
+    assertEquals(Valence.DEFICIT, valence("Het heeft ons nooit geholpen."));
+    assertEquals(Valence.DEFICIT, valence("De school heeft geholpen niet."), "a negator after the term counts too");
+  }
+
+  @Test
+  void aNegatorStopsAtTheClause() {
+    assertEquals(Valence.APPRECIATIVE, valence("Niet thuis, fijn op school."));
+  }
+
+  @Test
+  void afterAContrastWordTheSecondClauseWeighsMore() {
+    assertEquals(Valence.APPRECIATIVE, valence("Het was moeilijk, maar de mentor was fijn."));
+    assertEquals(Valence.DEFICIT, valence("De mentor was fijn, maar het bleef moeilijk."));
+  }
+
+  @Test
+  void aLongerValenceTermWinsOverAShorterOneInside() {
+    assertEquals(Valence.DEFICIT, valence("We werden van het kastje naar de muur gestuurd."));
+  }
+}

@@ -1,0 +1,82 @@
+package nl.waardevol.codebook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CodebookLoaderTest {
+  private static final String HEAD = "id: t\nversion: '1'\nlanguage: nl\ncategories:\n  - id: proces\n    codes:\n";
+
+  private Codebook load(String yaml) throws CodebookException {
+    return new CodebookLoader().parse(yaml.getBytes(StandardCharsets.UTF_8), "book.yaml");
+  }
+
+  private String error(String yaml) {
+    return assertThrows(CodebookException.class, () -> load(yaml)).getMessage();
+  }
+
+  @Test
+  void loadsCodesTermsAndLabels() throws CodebookException {
+    Codebook book =
+        load(HEAD + "      - id: rust\n        label: {nl: Rust, en: Calm}\n        include: [rust*, \"eigen tempo\", re:\\btijd\\b]\n");
+    Code rust = book.codes().get(0);
+    assertEquals("proces", rust.categoryId());
+    assertEquals("Calm", rust.label("en"));
+    assertEquals(List.of(new Term.Word("rust", true)), rust.include().get(0).words());
+    assertEquals(List.of(new Term.Word("eigen", false), new Term.Word("tempo", false)), rust.include().get(1).words());
+    assertEquals("\\btijd\\b", rust.include().get(2).regex().pattern());
+    assertEquals(12, book.hash().length());
+    assertEquals(java.util.Set.of("I", "Int", "Interviewer", "Vraag", "Q"), book.interviewerLabels());
+  }
+
+  @Test
+  void anUnknownKeyIsNamedWithItsPlace() {
+    assertEquals(
+        "book.yaml:8:9: unknown key 'includes' in code 'rust'; expected one of id, label, description, include, exclude, examples",
+        error(HEAD + "      - id: rust\n        includes: [rust]\n"));
+  }
+
+  @Test
+  void aDuplicateIdNamesTheFirstUse() {
+    assertEquals(
+        "book.yaml:9:13: duplicate id 'rust' (first used on line 7); every category and code needs its own id",
+        error(HEAD + "      - id: rust\n        include: [rust]\n      - id: rust\n        include: [kalm]\n"));
+  }
+
+  @Test
+  void anEmptyTermListIsRefused() {
+    assertEquals(
+        "book.yaml:8:18: code 'rust' include is an empty term list; give at least one term",
+        error(HEAD + "      - id: rust\n        include: []\n"));
+  }
+
+  @Test
+  void aRegexThatDoesNotCompileIsNamed() {
+    assertEquals(
+        "book.yaml:8:19: code 'rust' include: term 're:(rust' is not a valid regular expression: Unclosed group",
+        error(HEAD + "      - id: rust\n        include: [\"re:(rust\"]\n"));
+  }
+
+  @Test
+  void aTermThatCannotBeParsedIsNamed() {
+    assertEquals(
+        "book.yaml:8:19: code 'rust' include: term 'r*' has a wildcard prefix shorter than 3 letters, which would match almost anything",
+        error(HEAD + "      - id: rust\n        include: [r*]\n"));
+    assertEquals(
+        "book.yaml:8:19: code 'rust' include: term 'ru*st' has a '*' inside a word; a wildcard may only end a word",
+        error(HEAD + "      - id: rust\n        include: [ru*st]\n"));
+  }
+
+  @Test
+  void missingKeysAndBadYamlAreNamed() {
+    assertEquals("book.yaml:1:1: the codebook has no 'language'; add it", error("id: t\nversion: '1'\ncategories: []\n"));
+    assertEquals("book.yaml:3:11: language must be one of [nl, en], not 'de'", error("id: t\nversion: '1'\nlanguage: de\n"));
+    String yaml = error("id: t\nversion: [1\n");
+    assertEquals(true, yaml.startsWith("book.yaml:2:12: is not valid YAML: while parsing a flow sequence; expected"), yaml);
+    String duplicate = error("id: t\nid: u\n");
+    assertEquals(true, duplicate.startsWith("book.yaml:2:"), duplicate);
+  }
+}

@@ -1,0 +1,88 @@
+package nl.waardevol.segment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.waardevol.read.Document;
+import org.junit.jupiter.api.Test;
+
+class SegmenterTest {
+  private final Segmenter segmenter = new Segmenter(Set.of("I", "Interviewer", "Vraag"));
+
+  private List<Passage> passages(String text) {
+    return segmenter.segment(new Document("d", "d.md", Map.of(), text, 1)).passages();
+  }
+
+  @Test
+  void respondentParagraphsArePassagesAndQuestionsAreContext() {
+    String text =
+        "I: Wat werkte goed?\n"
+            + "Moeder: Eerst was het zwaar.\n"
+            + "Toen kwam er een nieuwe mentor.\n"
+            + "\n"
+            + "Die nam de tijd.\n"
+            + "Interviewer: En nu?\n"
+            + "Vader: Nu gaat hij twee dagen naar school.\n";
+    List<Passage> passages = passages(text);
+    assertEquals(3, passages.size());
+    assertEquals(new Passage(1, "Moeder", 28, 80, "Eerst was het zwaar. Toen kwam er een nieuwe mentor.", "Wat werkte goed?"), passages.get(0));
+    assertEquals("Moeder", passages.get(1).speaker());
+    assertEquals("Die nam de tijd.", text.substring(passages.get(1).start(), passages.get(1).end()));
+    Passage third = passages.get(2);
+    assertEquals("Vader", third.speaker());
+    assertEquals("En nu?", third.question());
+    assertEquals("Nu gaat hij twee dagen naar school.", text.substring(third.start(), third.end()));
+  }
+
+  @Test
+  void timeStampsAndNamesAreLabels() {
+    List<Passage> passages = passages("[00:01:23] I: Hoe ging het?\n[00:01:30] Daan de Vries: Heel goed eigenlijk.\n");
+    assertEquals(1, passages.size());
+    assertEquals("Daan de Vries", passages.get(0).speaker());
+    assertEquals("Heel goed eigenlijk.", passages.get(0).text());
+  }
+
+  @Test
+  void notesWithoutLabelsAreAllRespondentText() {
+    List<Passage> passages =
+        passages("# Werkatelier Tilburg\n\nWat werkte: korte lijnen en een vast gezicht.\n\nDe deelnemers herkenden dat.\n- kleine tafels\n- rust\n");
+    assertEquals(2, passages.size());
+    assertEquals("", passages.get(0).speaker());
+    assertEquals("Wat werkte: korte lijnen en een vast gezicht.", passages.get(0).text(), "a one-off 'X:' in notes is text");
+    assertEquals("De deelnemers herkenden dat. - kleine tafels - rust", passages.get(1).text());
+  }
+
+  @Test
+  void aRecurringLabelIsASpeakerEvenWithoutAnInterviewer() {
+    List<Passage> passages = passages("Ouder: Het ging goed.\nProfessional: Dat zag ik ook.\nOuder: Echt waar.\n");
+    assertEquals(2, passages.size());
+    assertEquals("Ouder", passages.get(1).speaker());
+    assertEquals("Het ging goed. Professional: Dat zag ik ook.", passages.get(0).text(), "a label seen once stays text");
+  }
+
+  @Test
+  void longParagraphsAreSplitAtSentenceBoundariesIntoBalancedPassages() {
+    StringBuilder paragraph = new StringBuilder("R: ");
+    for (int i = 0; i < 30; i++) {
+      paragraph.append("Dit is zin nummer ").append(i).append(" van het verhaal. ");
+    }
+    String text = "I: Vertel.\n" + paragraph.toString().strip() + "\n";
+    List<Passage> passages = passages(text);
+    assertEquals(2, passages.size(), "210 words become two passages of about 105");
+    for (Passage passage : passages) {
+      int words = passage.text().split(" ").length;
+      assertTrue(words <= Segmenter.MAX_WORDS && words >= 90, "words: " + words);
+      assertTrue(passage.text().endsWith("verhaal."), passage.text());
+      assertEquals(passage.text(), Segmenter.fold(text.substring(passage.start(), passage.end())));
+    }
+    assertEquals(2, passages.get(1).number());
+  }
+
+  @Test
+  void aTranscriptOfOnlyQuestionsHasNoPassages() {
+    assertEquals(List.of(), passages("I: Hallo?\nI: Is daar iemand?\n"));
+  }
+}
