@@ -1,5 +1,7 @@
 package nl.waardevol.codebook;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +27,7 @@ public record Codebook(
     String hash) {
   public Codebook {
     title = Map.copyOf(title);
-    interviewerLabels = Set.copyOf(interviewerLabels);
+    interviewerLabels = Collections.unmodifiableSet(new LinkedHashSet<>(interviewerLabels));
     categories = List.copyOf(categories);
   }
 

@@ -31,7 +31,7 @@ public final class CodebookLoader {
   private static final List<String> DEFAULT_INTERVIEWER_LABELS =
       List.of("I", "Int", "Interviewer", "Vraag", "Q");
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]*");
-  private static final Set<String> LANGUAGES = Set.of("nl", "en");
+  private static final List<String> LANGUAGES = List.of("nl", "en");
   private static final int DEFAULT_NEGATION_WINDOW = 3;
 
   private final TermParser terms = new TermParser();

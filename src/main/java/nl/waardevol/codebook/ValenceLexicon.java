@@ -1,5 +1,7 @@
 package nl.waardevol.codebook;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -19,7 +21,8 @@ public record ValenceLexicon(
   public ValenceLexicon {
     appreciative = List.copyOf(appreciative);
     deficit = List.copyOf(deficit);
-    negators = Set.copyOf(negators);
-    contrast = Set.copyOf(contrast);
+    // Copies that keep the codebook's order, so that anything listing them is deterministic.
+    negators = Collections.unmodifiableSet(new LinkedHashSet<>(negators));
+    contrast = Collections.unmodifiableSet(new LinkedHashSet<>(contrast));
   }
 }

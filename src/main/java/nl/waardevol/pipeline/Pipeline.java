@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import nl.waardevol.code.CodedPassage;
 import nl.waardevol.code.Coder;
+import nl.waardevol.code.PassageSink;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.read.CodedTableReader;
 import nl.waardevol.read.Document;
@@ -26,11 +27,6 @@ import nl.waardevol.segment.Segmenter;
  * cannot be read is skipped with a warning, or stops the run when strict.
  */
 public final class Pipeline {
-  /** Receives coded passages in input order. */
-  public interface Sink {
-    void accept(CodedPassage passage) throws IOException;
-  }
-
   /** What a run got through. */
   public record Summary(int documents, int passages, int skipped) {}
 
@@ -60,7 +56,7 @@ public final class Pipeline {
     this.strict = strict;
   }
 
-  public Summary run(List<Input> inputs, Sink sink) throws InputProblem, IOException {
+  public Summary run(List<Input> inputs, PassageSink sink) throws InputProblem, IOException {
     Map<String, String> seenIds = new HashMap<>();
     Set<String> documents = new LinkedHashSet<>();
     int passages = 0;

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.waardevol.code.CodedColumns;
 import nl.waardevol.code.CodedPassage;
+import nl.waardevol.code.PassageSink;
 import nl.waardevol.code.Valence;
 import nl.waardevol.codebook.Code;
 import nl.waardevol.codebook.Codebook;
@@ -33,11 +34,6 @@ import org.apache.commons.csv.CSVRecord;
  * spreadsheet: the codes in it are taken exactly as they stand, and categories follow from them.
  */
 public final class CodedTableReader {
-  /** Receives passages one by one, so a large table is never held whole. */
-  public interface Sink {
-    void accept(CodedPassage passage) throws IOException;
-  }
-
   private static final List<String> REQUIRED =
       List.of(CodedColumns.DOC_ID, CodedColumns.PASSAGE, CodedColumns.VALENCE, CodedColumns.CODES, CodedColumns.TEXT);
 
@@ -51,7 +47,7 @@ public final class CodedTableReader {
     codebook.codes().forEach(code -> codes.put(code.id(), code));
   }
 
-  public void read(Input input, Sink sink) throws InputProblem, IOException {
+  public void read(Input input, PassageSink sink) throws InputProblem, IOException {
     try (Reader reader = open(input)) {
       if (input.kind() == Input.Kind.CODED_JSONL) {
         readJsonLines(input, reader, sink);
@@ -74,7 +70,7 @@ public final class CodedTableReader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT)));
   }
 
-  private void readCsv(Input input, Reader reader, Sink sink) throws InputProblem, IOException {
+  private void readCsv(Input input, Reader reader, PassageSink sink) throws InputProblem, IOException {
     CSVFormat format =
         CSVFormat.RFC4180.builder()
             .setDelimiter(input.display().toLowerCase(java.util.Locale.ROOT).endsWith(".tsv") ? '\t' : ',')
@@ -108,7 +104,7 @@ public final class CodedTableReader {
     return reader;
   }
 
-  private void readJsonLines(Input input, Reader reader, Sink sink) throws InputProblem, IOException {
+  private void readJsonLines(Input input, Reader reader, PassageSink sink) throws InputProblem, IOException {
     ObjectMapper json = new ObjectMapper();
     BufferedReader lines = (BufferedReader) reader;
     int lineNumber = 0;
