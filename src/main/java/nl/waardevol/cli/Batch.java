@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.waardevol.code.PassageSink;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.CodebookException;
 import nl.waardevol.codebook.CodebookLoader;
@@ -29,6 +30,17 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
             warnings,
             options.strict);
     return new Batch(codebook, inputs, sheet, pipeline);
+  }
+
+  /** Codes the inputs with default settings and hands each passage to {@code sink}. */
+  static Pipeline.Summary code(
+      Codebook codebook, List<String> inputs, Console console, Consumer<String> warnings, PassageSink sink)
+      throws InputProblem, java.io.IOException {
+    List<Input> expanded = InputFiles.expand(inputs);
+    Pipeline pipeline = new Pipeline(codebook, java.util.Set.of(), null, console.stdin(), warnings, false);
+    Pipeline.Summary summary = pipeline.run(expanded, sink);
+    exitCode(summary, expanded);
+    return summary;
   }
 
   /** The exit code for a finished run, or a problem when nothing at all could be read. */

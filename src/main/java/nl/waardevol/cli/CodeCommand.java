@@ -9,7 +9,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -35,7 +34,6 @@ import picocli.CommandLine.Spec;
     })
 final class CodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @ParentCommand TopCommand top;
   @Mixin InputOptions input;
   @Mixin CommonOptions common;
 
@@ -50,7 +48,7 @@ final class CodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Console console = top.console();
+    Console console = Console.of(spec);
     Batch batch = Batch.prepare(input, console, message -> console.warn(common, message));
     CodedTableWriter.Format tableFormat = Formats.table(format, output, spec.commandLine());
     Pipeline.Summary summary;

@@ -14,7 +14,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -39,7 +38,6 @@ import picocli.CommandLine.Spec;
     })
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @ParentCommand TopCommand top;
   @Mixin InputOptions input;
   @Mixin CommonOptions common;
 
@@ -68,7 +66,7 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     validate();
-    Console console = top.console();
+    Console console = Console.of(spec);
     ReportFormat reportFormat = Formats.report(json ? "json" : format, output, spec.commandLine());
     Batch batch = Batch.prepare(input, console, message -> console.warn(common, message));
     Aggregator aggregator = new Aggregator(batch.codebook(), by, quotes);

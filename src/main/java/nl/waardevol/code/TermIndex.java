@@ -15,21 +15,13 @@ import nl.waardevol.text.Tokens;
  * per distinct prefix length, however many terms the codebook has.
  */
 final class TermIndex {
-  /** What a term counts for when it matches. */
-  enum Role {
-    INCLUDE,
-    EXCLUDE,
-    APPRECIATIVE,
-    DEFICIT
-  }
-
   /**
    * A compiled term.
    *
    * @param owner the index of the code it belongs to, or -1 for valence terms
    * @param keys per word, its stem or (for a prefix word) its lower-case prefix
    */
-  record Entry(Term term, Role role, int owner, String[] keys, boolean[] prefix) {
+  record Entry(Term term, Explanation.Role role, int owner, String[] keys, boolean[] prefix) {
     int length() {
       return keys.length;
     }
@@ -60,7 +52,7 @@ final class TermIndex {
     prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
   }
 
-  static Entry compile(Term term, Role role, int owner, Stemmer stemmer) {
+  static Entry compile(Term term, Explanation.Role role, int owner, Stemmer stemmer) {
     List<Term.Word> words = term.words();
     String[] keys = new String[words.size()];
     boolean[] prefix = new boolean[words.size()];
