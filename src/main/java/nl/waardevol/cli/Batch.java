@@ -18,6 +18,9 @@ import nl.waardevol.read.MetadataSheet;
 record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipeline pipeline) {
   static Batch prepare(InputOptions options, Console console, Consumer<String> warnings)
       throws CodebookException, InputProblem {
+    if (options.threads != null && options.threads < 1) {
+      throw new InputProblem("waardevol", 0, "--threads must be 1 or more, not " + options.threads);
+    }
     Codebook codebook = new CodebookLoader().load(options.codebook);
     List<Input> inputs = InputFiles.expand(options.inputs);
     MetadataSheet sheet = options.meta == null ? null : MetadataSheet.read(Path.of(options.meta));
@@ -28,7 +31,8 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
             sheet,
             console.stdin(),
             warnings,
-            options.strict);
+            options.strict,
+            options.threads == null ? Runtime.getRuntime().availableProcessors() : options.threads);
     return new Batch(codebook, inputs, sheet, pipeline);
   }
 

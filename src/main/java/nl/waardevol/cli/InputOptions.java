@@ -35,6 +35,12 @@ public final class InputOptions {
       description = "More speaker labels that mark interviewer turns, beside the codebook's (e.g. --interviewer Onderzoeker,Sanne).")
   List<String> interviewerLabels = new ArrayList<>();
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Documents coded at once. Default: all cores. The output is the same for any N.")
+  Integer threads;
+
   @Option(names = "--strict", description = "Stop at the first file that cannot be read, instead of skipping it.")
   boolean strict;
 }

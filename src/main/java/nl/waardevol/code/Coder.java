@@ -11,7 +11,6 @@ import nl.waardevol.read.Document;
 import nl.waardevol.segment.Passage;
 import nl.waardevol.segment.SegmentedDocument;
 import nl.waardevol.text.Stemmer;
-import nl.waardevol.text.Tokens;
 
 /**
  * Codes passages against a codebook: which codes their terms give (unless an exclude term
@@ -22,6 +21,7 @@ public final class Coder {
   private final Codebook codebook;
   private final List<Code> codes;
   private final TermIndex index;
+  private final Vocabulary vocabulary;
   private final ValenceScorer valence;
 
   public Coder(Codebook codebook) {
@@ -36,7 +36,9 @@ public final class Coder {
     }
     add(entries, codebook.valence().appreciative(), Explanation.Role.APPRECIATIVE, -1, stemmer);
     add(entries, codebook.valence().deficit(), Explanation.Role.DEFICIT, -1, stemmer);
-    this.index = new TermIndex(stemmer, entries);
+    this.index = new TermIndex(entries);
+    this.vocabulary =
+        new Vocabulary(stemmer, index, codebook.valence().negators(), codebook.valence().contrast());
     this.valence = new ValenceScorer(codebook.valence());
   }
 
@@ -77,11 +79,11 @@ public final class Coder {
 
   /** Codes one text, e.g. a passage or a codebook example sentence. */
   public Analysis analyse(String text) {
-    Tokens tokens = Tokens.of(text);
+    Scan tokens = Scan.of(text, vocabulary);
     return decide(tokens, index.match(text, tokens));
   }
 
-  private Analysis decide(Tokens tokens, List<TermIndex.Hit> hits) {
+  private Analysis decide(Scan tokens, List<TermIndex.Hit> hits) {
     boolean[] included = new boolean[codes.size()];
     boolean[] excluded = new boolean[codes.size()];
     for (TermIndex.Hit hit : hits) {
@@ -108,7 +110,7 @@ public final class Coder {
 
   /** Codes one text and says why, term by term. */
   public Explanation explain(String text) {
-    Tokens tokens = Tokens.of(text);
+    Scan tokens = Scan.of(text, vocabulary);
     List<TermIndex.Hit> hits = index.match(text, tokens);
     Analysis analysis = decide(tokens, hits);
     List<String> tokenTexts = new ArrayList<>(tokens.size());

@@ -2,9 +2,10 @@ package nl.waardevol.code;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import nl.waardevol.codebook.Term;
 import nl.waardevol.text.Stemmer;
-import nl.waardevol.text.Tokens;
+
 
 /** Finds one term in texts with exactly the matching the coder uses: stems, prefixes, phrases. */
 public final class TermSearch {
@@ -12,14 +13,16 @@ public final class TermSearch {
   public record Span(int start, int end) {}
 
   private final TermIndex index;
+  private final Vocabulary vocabulary;
 
   public TermSearch(Term term, String language) {
     Stemmer stemmer = new Stemmer(language);
-    this.index = new TermIndex(stemmer, List.of(TermIndex.compile(term, Explanation.Role.INCLUDE, 0, stemmer)));
+    this.index = new TermIndex(List.of(TermIndex.compile(term, Explanation.Role.INCLUDE, 0, stemmer)));
+    this.vocabulary = new Vocabulary(stemmer, index, Set.of(), Set.of());
   }
 
   public List<Span> find(String text) {
-    Tokens tokens = Tokens.of(text);
+    Scan tokens = Scan.of(text, vocabulary);
     List<Span> spans = new ArrayList<>();
     for (TermIndex.Hit hit : index.match(text, tokens)) {
       if (hit.from() < hit.to()) {

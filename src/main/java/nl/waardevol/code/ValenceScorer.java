@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import nl.waardevol.codebook.ValenceLexicon;
-import nl.waardevol.text.Tokens;
 
 /**
  * Scores appreciative against deficit talk: each valence term counts one, flipped by a negator
@@ -18,7 +17,7 @@ final class ValenceScorer {
     this.lexicon = lexicon;
   }
 
-  double score(Tokens tokens, List<TermIndex.Hit> hits) {
+  double score(Scan tokens, List<TermIndex.Hit> hits) {
     double score = 0;
     for (Explanation.ValenceStep step : steps(tokens, hits)) {
       score += step.contribution();
@@ -27,7 +26,7 @@ final class ValenceScorer {
   }
 
   /** Each counted valence term with what decided its contribution, in token order. */
-  List<Explanation.ValenceStep> steps(Tokens tokens, List<TermIndex.Hit> hits) {
+  List<Explanation.ValenceStep> steps(Scan tokens, List<TermIndex.Hit> hits) {
     if (tokens.size() == 0) {
       return List.of();
     }
@@ -73,11 +72,11 @@ final class ValenceScorer {
     return kept;
   }
 
-  private int[] clausesSplitAtContrast(Tokens tokens) {
+  private int[] clausesSplitAtContrast(Scan tokens) {
     int[] clause = new int[tokens.size()];
     int shift = 0;
     for (int i = 0; i < tokens.size(); i++) {
-      if (lexicon.contrast().contains(tokens.text(i))) {
+      if (tokens.word(i).contrast) {
         shift++;
       }
       clause[i] = tokens.clause(i) * 1000 + shift;
@@ -86,7 +85,7 @@ final class ValenceScorer {
   }
 
   /** The position of the nearest negator in the window and clause, or -1. */
-  private int negator(Tokens tokens, int[] clause, TermIndex.Hit hit) {
+  private int negator(Scan tokens, int[] clause, TermIndex.Hit hit) {
     int window = lexicon.negationWindow();
     int home = clause[Math.min(hit.from(), tokens.size() - 1)];
     for (int distance = 1; distance <= window; distance++) {
@@ -102,14 +101,14 @@ final class ValenceScorer {
     return -1;
   }
 
-  private boolean isNegator(Tokens tokens, int[] clause, int home, int at) {
-    return clause[at] == home && lexicon.negators().contains(tokens.text(at));
+  private boolean isNegator(Scan tokens, int[] clause, int home, int at) {
+    return clause[at] == home && tokens.word(at).negator;
   }
 
-  private boolean afterContrast(Tokens tokens, int at) {
+  private boolean afterContrast(Scan tokens, int at) {
     int sentence = tokens.sentence(Math.min(at, tokens.size() - 1));
     for (int i = at - 1; i >= 0 && tokens.sentence(i) == sentence; i--) {
-      if (lexicon.contrast().contains(tokens.text(i))) {
+      if (tokens.word(i).contrast) {
         return true;
       }
     }

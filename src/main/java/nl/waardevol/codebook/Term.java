@@ -17,8 +17,22 @@ public record Term(String source, List<Word> words, Pattern regex, int line) {
     words = List.copyOf(words);
   }
 
-  /** One word of a term: compared after stemming, or, with {@code prefix}, by its start. */
-  public record Word(String text, boolean prefix) {}
+  /** One lower-case word of a term and how it is compared with a token. */
+  public record Word(String text, Kind kind) {
+    public boolean prefix() {
+      return kind == Kind.PREFIX;
+    }
+  }
+
+  /** How a term word is compared with a token. */
+  public enum Kind {
+    /** Both stemmed and equal: {@code samenwerking} finds {@code samenwerkingen}. */
+    STEM,
+    /** The token starts with it: {@code hoogbegaafd*}. */
+    PREFIX,
+    /** Exactly this form, no stemming: {@code =tekenen} does not find {@code teken}. */
+    EXACT
+  }
 
   /** Whether this is one word, not a phrase or expression. */
   public boolean isSingleWord() {

@@ -7,8 +7,8 @@ import java.util.regex.PatternSyntaxException;
 import nl.waardevol.text.Tokens;
 
 /**
- * Parses the term syntax: {@code woord}, {@code prefix*}, {@code "a phrase"} or {@code a phrase},
- * and {@code re:regex}.
+ * Parses the term syntax: {@code woord}, {@code prefix*}, {@code =exact}, {@code "a phrase"} or
+ * {@code a phrase} (whose words may be any of these), and {@code re:regex}.
  */
 public final class TermParser {
   static final int MIN_PREFIX = 3;
@@ -60,7 +60,11 @@ public final class TermParser {
 
   private static void addWords(String written, String part, List<Term.Word> words) throws Invalid {
     boolean prefix = part.endsWith("*");
-    String body = prefix ? part.substring(0, part.length() - 1) : part;
+    boolean exact = part.startsWith("=");
+    String body = part.substring(exact ? 1 : 0, prefix ? part.length() - 1 : part.length());
+    if (exact && prefix) {
+      throw new Invalid("term '" + written + "' marks a word both exact (=) and as a prefix (*); choose one");
+    }
     if (body.contains("*")) {
       throw new Invalid(
           "term '" + written + "' has a '*' inside a word; a wildcard may only end a word");
@@ -68,7 +72,8 @@ public final class TermParser {
     Tokens tokens = Tokens.of(body);
     for (int i = 0; i < tokens.size(); i++) {
       boolean last = i == tokens.size() - 1;
-      words.add(new Term.Word(tokens.text(i), prefix && last));
+      Term.Kind kind = prefix && last ? Term.Kind.PREFIX : exact ? Term.Kind.EXACT : Term.Kind.STEM;
+      words.add(new Term.Word(tokens.text(i), kind));
     }
     if (prefix) {
       if (tokens.size() == 0 || tokens.text(tokens.size() - 1).length() < MIN_PREFIX) {

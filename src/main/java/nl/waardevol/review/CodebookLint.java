@@ -79,7 +79,7 @@ public final class CodebookLint {
   private static void shadowedTerms(Codebook codebook, List<Finding> findings) {
     for (Code code : codebook.codes()) {
       for (Term word : code.include()) {
-        if (!word.isSingleWord() || word.words().get(0).prefix()) {
+        if (!word.isSingleWord() || word.words().get(0).kind() != Term.Kind.STEM) {
           continue;
         }
         for (Term wildcard : code.include()) {

@@ -1,14 +1,15 @@
 package nl.waardevol.segment;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.waardevol.read.Document;
+import nl.waardevol.text.Words;
 
 /**
  * Splits a document into passages: speaker turns from labels at the start of a line, paragraphs
@@ -37,6 +38,7 @@ public final class Segmenter {
   public SegmentedDocument segment(Document document) {
     String text = document.text();
     List<Line> lines = Line.split(text);
+    // Each line's label is parsed once: the speaker scan and the segmenting both need it.
     Set<String> speakers = speakers(lines);
     Builder builder = new Builder(text);
     for (Line line : lines) {
@@ -73,15 +75,18 @@ public final class Segmenter {
         .collect(Collectors.toUnmodifiableSet());
   }
 
-  /** One line of the text, with its offsets. */
-  private record Line(String content, int start, int end) {
+  /** One line of the text, with its offsets and its speaker label, if any. */
+  private record Line(String content, int start, int end, SpeakerLine label) {
+    private static final Pattern HEADING = Pattern.compile("\\s*#{1,6}(\\s.*)?");
+
     static List<Line> split(String text) {
       List<Line> lines = new ArrayList<>();
       int start = 0;
       while (start <= text.length()) {
         int newline = text.indexOf('\n', start);
         int end = newline < 0 ? text.length() : newline;
-        lines.add(new Line(text.substring(start, end), start, end));
+        String content = text.substring(start, end);
+        lines.add(new Line(content, start, end, SpeakerLine.parse(content)));
         if (newline < 0) {
           break;
         }
@@ -90,16 +95,12 @@ public final class Segmenter {
       return lines;
     }
 
-    SpeakerLine label() {
-      return SpeakerLine.parse(content);
-    }
-
     boolean isBlank() {
       return content.isBlank();
     }
 
     boolean isHeading() {
-      return content.stripLeading().matches("#{1,6}(\\s.*)?");
+      return content.indexOf('#') >= 0 && HEADING.matcher(content).matches();
     }
   }
 
@@ -167,21 +168,19 @@ public final class Segmenter {
     /** Cuts a paragraph into balanced runs of whole sentences of at most about MAX_WORDS. */
     private List<int[]> split(int from, int to) {
       String paragraph = text.substring(from, to);
-      int words = countWords(paragraph);
+      int words = Words.count(paragraph);
       if (words <= MAX_WORDS) {
         return List.of(new int[] {from, to});
       }
       int pieces = (words + MAX_WORDS - 1) / MAX_WORDS;
       int target = (words + pieces - 1) / pieces;
-      BreakIterator sentences = BreakIterator.getSentenceInstance(new Locale("nl"));
-      sentences.setText(paragraph);
       List<int[]> spans = new ArrayList<>();
       int chunkStart = 0;
       int chunkWords = 0;
-      for (int start = sentences.first(), end = sentences.next();
-          end != BreakIterator.DONE;
-          start = end, end = sentences.next()) {
-        chunkWords += countWords(paragraph.substring(start, end));
+      for (int start = 0, end = sentenceEnd(paragraph, 0);
+          start < paragraph.length();
+          start = end, end = sentenceEnd(paragraph, end)) {
+        chunkWords += Words.count(paragraph.substring(start, end));
         boolean last = end == paragraph.length();
         if ((chunkWords >= target && spans.size() < pieces - 1) || last) {
           spans.add(trim(from + chunkStart, from + end));
@@ -204,20 +203,44 @@ public final class Segmenter {
     }
   }
 
-  static int countWords(String text) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
-      if (!space && !inWord) {
-        words++;
+  /**
+   * Where the sentence starting at {@code from} ends: after a run of {@code .}, {@code !},
+   * {@code ?} or {@code …} (and any closing quote or bracket) that white space follows, or at the
+   * end of the text.
+   */
+  static int sentenceEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (".!?…".indexOf(text.charAt(i)) >= 0) {
+        int end = i + 1;
+        while (end < text.length() && ".!?…\"'”’)".indexOf(text.charAt(end)) >= 0) {
+          end++;
+        }
+        if (end == text.length() || Character.isWhitespace(text.charAt(end))) {
+          return end;
+        }
+        i = end - 1;
       }
-      inWord = !space;
     }
-    return words;
+    return text.length();
   }
 
+
+  /** The text with each run of white space folded to one space, and none at either end. */
   static String fold(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    StringBuilder folded = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        space = folded.length() > 0;
+      } else {
+        if (space) {
+          folded.append(' ');
+          space = false;
+        }
+        folded.append(c);
+      }
+    }
+    return folded.toString();
   }
 }

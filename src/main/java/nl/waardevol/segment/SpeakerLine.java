@@ -19,6 +19,9 @@ record SpeakerLine(String label, int textStart) {
   private static final int MAX_LABEL = 40;
 
   static SpeakerLine parse(String line) {
+    if (line.indexOf(':') < 0) {
+      return null;
+    }
     Matcher matcher = LABEL.matcher(line);
     if (!matcher.find() || matcher.group(1).length() > MAX_LABEL) {
       return null;
