@@ -55,7 +55,19 @@ final class CodeCommand implements Callable<Integer> {
     try (Output out = Output.open(output, console.out())) {
       CodedTableWriter writer =
           CodedTableWriter.create(tableFormat, out.writer(), MetadataKeys.scan(batch.inputs(), batch.sheet()));
-      summary = batch.pipeline().run(batch.inputs(), writer::write);
+      Progress progress = console.progress(common, batch.inputs().size());
+      try {
+        summary =
+            batch.pipeline()
+                .run(
+                    batch.inputs(),
+                    passage -> {
+                      progress.passage(passage);
+                      writer.write(passage);
+                    });
+      } finally {
+        progress.done();
+      }
       int exit = Batch.exitCode(summary, batch.inputs());
       writer.finish();
       out.commit();

@@ -66,12 +66,17 @@ final class TermIndex {
     return new Entry(term, role, owner, keys, kinds);
   }
 
-  /** The terms whose first word matches the word {@code text} with stem {@code stem}. */
-  List<Entry> startingAt(String text, String stem) {
+  private static final Entry[] NONE = new Entry[0];
+
+  /**
+   * The terms whose first word matches the word {@code text} with stem {@code stem}; an array,
+   * because the hot loop walks it for every token and most are empty.
+   */
+  Entry[] startingAt(String text, String stem) {
     List<Entry> starting = new ArrayList<>(byStem.getOrDefault(stem, List.of()));
     starting.addAll(byForm.getOrDefault(text, List.of()));
     byPrefix.forEachPrefixOf(text, starting::addAll);
-    return starting.isEmpty() ? List.of() : List.copyOf(starting);
+    return starting.isEmpty() ? NONE : starting.toArray(Entry[]::new);
   }
 
   /** All terms that match in the text, in token order; regular expressions last. */

@@ -1,6 +1,5 @@
 package nl.waardevol.code;
 
-import java.util.List;
 import java.util.Set;
 import nl.waardevol.text.Stemmer;
 
@@ -15,11 +14,11 @@ final class Vocabulary {
   static final class Word {
     final String text;
     final String stem;
-    final List<TermIndex.Entry> starting;
+    final TermIndex.Entry[] starting;
     final boolean negator;
     final boolean contrast;
 
-    Word(String text, String stem, List<TermIndex.Entry> starting, boolean negator, boolean contrast) {
+    Word(String text, String stem, TermIndex.Entry[] starting, boolean negator, boolean contrast) {
       this.text = text;
       this.stem = stem;
       this.starting = starting;
@@ -49,7 +48,7 @@ final class Vocabulary {
   /** The word spelled by {@code lower[0..length)}, whose string hash is {@code hash}. */
   Word lookup(char[] lower, int length, int hash) {
     int mask = table.length - 1;
-    for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+    for (int slot = slot(hash); ; slot = (slot + 1) & mask) {
       Word word = table[slot];
       if (word == null) {
         return add(new String(lower, 0, length), hash);
@@ -106,7 +105,7 @@ final class Vocabulary {
 
   private void insert(Word word, int hash) {
     int mask = table.length - 1;
-    int slot = spread(hash) & mask;
+    int slot = slot(hash);
     while (table[slot] != null) {
       slot = (slot + 1) & mask;
     }
@@ -114,7 +113,11 @@ final class Vocabulary {
     hashes[slot] = hash;
   }
 
-  private static int spread(int hash) {
-    return hash ^ (hash >>> 16);
+  /**
+   * Fibonacci hashing: the high bits of the hash times the golden ratio. String hashes of short
+   * words differ mostly in their low bits, which made linear probing run long chains.
+   */
+  private int slot(int hash) {
+    return (hash * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(table.length));
   }
 }
