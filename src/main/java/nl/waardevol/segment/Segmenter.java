@@ -180,7 +180,7 @@ public final class Segmenter {
       for (int start = 0, end = sentenceEnd(paragraph, 0);
           start < paragraph.length();
           start = end, end = sentenceEnd(paragraph, end)) {
-        chunkWords += Words.count(paragraph.substring(start, end));
+        chunkWords += Words.count(paragraph, start, end);
         boolean last = end == paragraph.length();
         if ((chunkWords >= target && spans.size() < pieces - 1) || last) {
           spans.add(trim(from + chunkStart, from + end));
@@ -227,20 +227,21 @@ public final class Segmenter {
 
   /** The text with each run of white space folded to one space, and none at either end. */
   static String fold(String text) {
-    StringBuilder folded = new StringBuilder(text.length());
+    char[] folded = new char[text.length()];
+    int length = 0;
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
-        space = folded.length() > 0;
+      if (c == ' ' || c == '\n' || Character.isWhitespace(c)) {
+        space = length > 0;
       } else {
         if (space) {
-          folded.append(' ');
+          folded[length++] = ' ';
           space = false;
         }
-        folded.append(c);
+        folded[length++] = c;
       }
     }
-    return folded.toString();
+    return new String(folded, 0, length);
   }
 }
