@@ -1,7 +1,10 @@
 package nl.waardevol.cli;
 
 import java.util.concurrent.Callable;
+import nl.waardevol.code.PassageSink;
 import nl.waardevol.pipeline.Pipeline;
+import nl.waardevol.read.InputProblem;
+import nl.waardevol.redact.PassageRedactor;
 import nl.waardevol.read.MetadataKeys;
 import nl.waardevol.write.CodedTableWriter;
 import nl.waardevol.write.Output;
@@ -28,6 +31,7 @@ import picocli.CommandLine.Spec;
       "  waardevol code examples/interviews -o coded.csv",
       "  waardevol code interviews/ --codebook my-codebook.yaml --meta interviews.csv -o coded.csv",
       "  waardevol code --format jsonl interview.md | jq .codes",
+      "  waardevol code interviews/ --redact --private-terms schools.txt -o coded-shared.csv",
       "",
       "Correct the codes of coded.csv by hand in a spreadsheet, then: waardevol report coded.csv",
       "",
@@ -37,7 +41,16 @@ final class CodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand TopCommand top;
   @Mixin InputOptions input;
+  @Mixin PrivacyOptions privacy;
   @Mixin CommonOptions common;
+
+  @Option(
+      names = "--redact",
+      description = "Pseudonymise the text, question and speaker columns and the personal metadata columns (interviewer, ...), for a table that leaves the research team.")
+  boolean redact;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the placeholders with --redact: nl ([NAAM-1]) or en ([NAME-1]). Default: ${DEFAULT-VALUE}.", defaultValue = "nl")
+  String lang;
 
   @Option(
       names = "--format",
@@ -48,6 +61,14 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced only when complete) instead of standard output.")
   String output;
 
+  private PassageSink sink(CodedTableWriter writer) throws InputProblem {
+    if (!redact) {
+      return writer::write;
+    }
+    PassageRedactor redactor = new PassageRedactor(privacy.redactor(Languages.check(lang, spec.commandLine())));
+    return passage -> writer.write(redactor.redact(passage));
+  }
+
   @Override
   public Integer call() throws Exception {
     Console console = top.console();
@@ -57,7 +78,7 @@ final class CodeCommand implements Callable<Integer> {
     try (Output out = Output.open(output, console.out())) {
       CodedTableWriter writer =
           CodedTableWriter.create(tableFormat, out.writer(), MetadataKeys.scan(batch.inputs(), batch.sheet()));
-      summary = batch.pipeline().run(batch.inputs(), writer::write);
+      summary = batch.pipeline().run(batch.inputs(), sink(writer));
       int exit = Batch.exitCode(summary, batch.inputs());
       writer.finish();
       out.commit();
