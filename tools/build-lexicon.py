@@ -2,10 +2,11 @@
 """Builds src/main/resources/nl/waardevol/redact/lexicon.txt, the name lexicon of `waardevol`.
 
 Inputs (see src/main/resources/nl/waardevol/redact/README.md for sources and licences):
-  tools/lexicon/*.txt                  hand-compiled Dutch names, sentence words, non-names
+  tools/lexicon/*.txt                  hand-compiled Dutch names, common words, non-names
   Faker's person providers             Debian package python3-fake-factory (MIT)
   /usr/share/dict/dutch                Debian package wdutch (OpenTaal, BSD or CC-BY 3.0)
   /usr/share/dict/american-english     Debian package wamerican (SCOWL)
+  (the word lists only filter out names from the other locales that are also ordinary words)
 
 Usage:
   apt-get install wdutch wamerican
@@ -56,20 +57,15 @@ def main(site):
         surnames |= {n for n in faker(site, locale).last_names if locale.startswith("en") or n.lower() not in dutch | english}
     first = {n for n in first if NAME.fullmatch(n) and len(n) >= 2 and " " not in n}
     surnames = {n for n in surnames if NAME.fullmatch(n) and len(n) >= 2}
-    # Every word a name can be written with: first names, surnames, and the last word of a
-    # surname with particles ('vries' of 'de Vries').
-    parts = {n.lower() for n in first} | {n.split()[-1].lower() for n in surnames}
     out = ["# The name lexicon of waardevol, built by tools/build-lexicon.py; see README.md here.",
            "# Sections: first names, surnames (particles written in front: 'de Vries'),",
-           "# ordinary words that are also names (nl, en), names that often start a sentence as a",
-           "# word (nl, en), and capitalised words the lists hold that are not taken for names."]
+           "# names that are also very common words (nl, en), and capitalised words the lists hold",
+           "# that are not taken for names."]
     sections = {
         "first": sorted(first),
         "surname": sorted(surnames),
-        "word-nl": sorted(parts & dutch),
-        "word-en": sorted(parts & english),
-        "sentence-nl": sorted(l.split()[1] for l in lines(LISTS / "sentence-words.txt") if l.startswith("nl ")),
-        "sentence-en": sorted(l.split()[1] for l in lines(LISTS / "sentence-words.txt") if l.startswith("en ")),
+        "common-nl": sorted(l.split()[1] for l in lines(LISTS / "common-words.txt") if l.startswith("nl ")),
+        "common-en": sorted(l.split()[1] for l in lines(LISTS / "common-words.txt") if l.startswith("en ")),
         "not-name": sorted(lines(LISTS / "not-names.txt")),
     }
     for name, entries in sections.items():

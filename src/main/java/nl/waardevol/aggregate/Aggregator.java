@@ -60,10 +60,8 @@ public final class Aggregator {
     addIfPresent(regions, passage.metadata("region"));
     addIfPresent(roles, passage.metadata("role"));
     List<String> key = by.stream().map(passage::metadata).toList();
-    Optional<String> quote =
-        quotes > 0 && passage.valence() == Valence.APPRECIATIVE && !passage.codes().isEmpty()
-            ? quoting.text().apply(passage)
-            : Optional.empty();
+    // Every passage, not only the quotable ones: a pseudonymiser meets a document's people in order.
+    Optional<String> quote = quotes > 0 ? quoting.text().apply(passage) : Optional.empty();
     groups.computeIfAbsent(key, k -> new GroupTally()).add(passage, codes, quotes, quote);
     if (passage.codes().isEmpty()) {
       return;

@@ -37,6 +37,11 @@ final class IdentifierPatterns {
               + "|" + NOT_WORD_BEFORE + "\\d{1,5}\\s+(?:\\p{Lu}\\p{L}*\\s+){1,3}"
               + "(?:Street|Road|Avenue|Lane|Drive|Close|Way|Court|Place|Square|Crescent|Gardens|Terrace)"
               + NOT_WORD_AFTER);
+  /** Capitalised words before a street that open the sentence rather than the street name. */
+  private static final Pattern LEADING_WORDS =
+      Pattern.compile(
+          "(?:(?i:op|in|aan|bij|naar|van|vanaf|via|uit|langs|de|het|een|wij|we|ik|ze|zij|hij|the|at|on|to|from|near)\\s+)+"
+              + "(?=\\p{L})");
   private static final Pattern IBAN =
       Pattern.compile(NOT_WORD_BEFORE + "(?i:[a-z]{2}\\d{2}(?:\\s?[a-z0-9]){11,32})");
   private static final Pattern BSN =
@@ -143,7 +148,10 @@ final class IdentifierPatterns {
   private static void address(String text, List<Finding> out) {
     Matcher m = ADDRESS.matcher(text);
     while (m.find()) {
-      out.add(new Finding(m.start(), m.end(), Kind.ADDRESS, m.group().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));
+      Matcher lead = LEADING_WORDS.matcher(m.group());
+      int start = m.start() + (lead.lookingAt() ? lead.end() : 0);
+      String address = text.substring(start, m.end());
+      out.add(new Finding(start, m.end(), Kind.ADDRESS, address.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));
     }
   }
 

@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /**
  * Finds personal names in one text. A word is a name when it belongs to a known person of the
- * document (any case), or when it is capitalised and the lexicon knows it as a name, unless it
- * opens a sentence and is a word sentences often start with ({@code Dan}, {@code Wil}); a lower
- * case word only when the lexicon knows it as a first name and not as an ordinary word. Particle
+ * document or the lexicon knows it as a first name (in any case), or it is capitalised and the
+ * lexicon knows it as a surname; but a name that is also a very common word ({@code dan},
+ * {@code wil}) only when capitalised inside a sentence. Particle
  * surnames ({@code de Vries}), surnames after a first name or a title, and initials join the name.
  */
 final class NameFinder {
@@ -87,8 +87,7 @@ final class NameFinder {
     }
     boolean opensSentence = opensSentence(text, word.start());
     if (persons.isKnown(lower)) {
-      // A known person's name in lower case is still them, unless it is a very common word.
-      boolean ordinary = (opensSentence || !word.capitalised()) && lexicon.startsSentences(lower, language);
+      boolean ordinary = (opensSentence || !word.capitalised()) && lexicon.isCommonWord(lower, language);
       int particles = particlesBefore(text, words, i);
       return ordinary ? -1 : particles < i && persons.isKnown(joined(words, particles, i)) ? particles : i;
     }
@@ -96,7 +95,7 @@ final class NameFinder {
       return -1;
     }
     if (!word.capitalised()) {
-      return lower.length() >= 3 && lexicon.isFirstName(lower) && !lexicon.isWord(lower) ? i : -1;
+      return lower.length() >= 3 && lexicon.isFirstName(lower) && !lexicon.isCommonWord(lower, language) ? i : -1;
     }
     if (word.acronym()) {
       return -1;
@@ -106,7 +105,7 @@ final class NameFinder {
       return particles;
     }
     if (lexicon.isName(lower)) {
-      return opensSentence && lexicon.startsSentences(lower, language) ? -1 : i;
+      return opensSentence && lexicon.isCommonWord(lower, language) ? -1 : i;
     }
     return titleBefore(text, words, particles) ? particles : -1;
   }
@@ -144,22 +143,21 @@ final class NameFinder {
       }
       if (candidate >= words.size()
           || !adjacent(text, words.get(candidate - 1), words.get(candidate))
-          || !continuesName(text, words.get(candidate), candidate > last + 1)) {
+          || !continuesName(text, words.get(candidate))) {
         return last;
       }
       last = candidate;
     }
   }
 
-  /** After a name: a capitalised word, a surname after particles (de Jong), not a new sentence. */
-  private boolean continuesName(String text, Word word, boolean afterParticles) {
+  /** After a name: a capitalised word (a surname, perhaps after particles), not a new sentence. */
+  private boolean continuesName(String text, Word word) {
     String lower = word.lower();
     return word.capitalised()
         && !word.acronym()
         && !protectedWords.contains(lower)
         && !lexicon.isNotName(lower)
-        && !opensSentence(text, word.start())
-        && (afterParticles || persons.isKnown(lower) || lexicon.isName(lower) || !lexicon.isWord(lower));
+        && !opensSentence(text, word.start());
   }
 
   /** Initials right before the name: J. de Vries, A.B. Jansen. */

@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * The shipped name lists (resource {@code lexicon.txt}, sources in the README beside it): first
- * names, surnames, and the ordinary words among them, so that a capitalised {@code Dan} at the
- * start of a Dutch sentence stays while {@code Lotte} anywhere goes. All lookups are lower case.
+ * names, surnames, and the very common words among them, so that {@code Dan} at the start of a
+ * Dutch sentence stays while {@code Lotte} anywhere goes. All lookups are lower case.
  */
 final class NameLexicon {
   private static final String RESOURCE = "lexicon.txt";
@@ -77,14 +77,12 @@ final class NameLexicon {
     return false;
   }
 
-  /** An ordinary Dutch or English word that is also (part of) a name: {@code roos}, {@code will}. */
-  boolean isWord(String lower) {
-    return section("word-nl").contains(lower) || section("word-en").contains(lower);
-  }
-
-  /** A name that is a word sentences often start with in this language: {@code dan}, {@code will}. */
-  boolean startsSentences(String lower, String language) {
-    return section(language.equals("en") ? "sentence-en" : "sentence-nl").contains(lower);
+  /**
+   * A name that is also a very common word in this language ({@code dan}, {@code wil}, {@code
+   * will}): kept in lower case and at the start of a sentence.
+   */
+  boolean isCommonWord(String lower, String language) {
+    return section(language.equals("en") ? "common-en" : "common-nl").contains(lower);
   }
 
   /** A capitalised word the lists hold that is far more often not a name: months, languages. */
