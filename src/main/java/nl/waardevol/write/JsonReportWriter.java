@@ -38,8 +38,8 @@ final class JsonReportWriter {
       g.writeStringField("language", text.language());
       codebook(g);
       corpus(g);
-      g.writeObjectFieldStart("quotes");
-      g.writeBooleanField("pseudonymised", report.quotePrivacy().pseudonymised());
+      g.writeObjectFieldStart("privacy");
+      g.writeBooleanField("quotes_pseudonymised", report.quotePrivacy().pseudonymised());
       g.writeNumberField("private_terms", report.quotePrivacy().privateTerms());
       g.writeEndObject();
       g.writeArrayFieldStart("by");

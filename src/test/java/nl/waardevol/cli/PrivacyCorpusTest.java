@@ -145,6 +145,6 @@ class PrivacyCorpusTest {
     assertTrue(outputs.get("report md").contains("de 3 termen van de eigen lijst"), outputs.get("report md"));
     assertTrue(outputs.get("report en").contains("Privacy: the quotes are pseudonymised"), outputs.get("report en"));
     assertTrue(outputs.get("report en").contains("\\[NAME-"), outputs.get("report en"));
-    assertTrue(outputs.get("report json").contains("\"pseudonymised\" : true"), outputs.get("report json"));
+    assertTrue(outputs.get("report json").contains("\"quotes_pseudonymised\" : true"), outputs.get("report json"));
   }
 }
