@@ -72,13 +72,25 @@ final class IdentifierPatterns {
 
   private IdentifierPatterns() {}
 
+  /** A quick look for a street type before a number, so the full address pattern runs rarely. */
+  private static final Pattern STREET_NUMBER =
+      Pattern.compile("(?i:" + STREET_TYPES + ")\\s+\\d|\\d\\s+\\p{Lu}");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+
   static void findAll(String text, List<Finding> out) {
-    email(text, out);
+    if (text.indexOf('@') >= 0) {
+      email(text, out);
+    }
+    if (!DIGIT.matcher(text).find()) {
+      return; // every other identifier holds a digit
+    }
     iban(text, out);
     phone(text, out);
     bsn(text, out);
     birthDate(text, out);
-    address(text, out);
+    if (STREET_NUMBER.matcher(text).find()) {
+      address(text, out);
+    }
     postcode(text, out);
   }
 

@@ -19,14 +19,16 @@ final class NameFinder {
   private static final String OPENERS = "\"'“”‘’„«»([{*_-–—•#>";
   private static final String SENTENCE_ENDS = ".!?:;…";
 
-  private record Word(int start, int end, String text) {
-    String core() {
-      String word = Names.withoutPossessive(text);
-      return word.replaceAll("['’-]+$", "");
-    }
-
-    String lower() {
-      return core().toLowerCase(Locale.ROOT);
+  /** A word of the text; {@code core} without possessive or trailing apostrophes and hyphens. */
+  private record Word(int start, int end, String text, String core, String lower) {
+    static Word of(int start, int end, String text) {
+      String core = Names.withoutPossessive(text);
+      int length = core.length();
+      while (length > 1 && "'’-".indexOf(core.charAt(length - 1)) >= 0) {
+        length--;
+      }
+      core = core.substring(0, length);
+      return new Word(start, end, text, core, core.toLowerCase(Locale.ROOT));
     }
 
     boolean capitalised() {
@@ -73,7 +75,7 @@ final class NameFinder {
     List<Word> words = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
-      words.add(new Word(m.start(), m.end(), m.group()));
+      words.add(Word.of(m.start(), m.end(), m.group()));
     }
     return words;
   }
