@@ -3,6 +3,7 @@ package nl.waardevol.redact;
 import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -102,13 +103,24 @@ final class IdentifierPatterns {
   }
 
   private static void phone(String text, List<Finding> out) {
-    Matcher m = PHONE.matcher(text);
+    findChecked(text, PHONE, IdentifierPatterns::phoneEnd, Kind.PHONE, IdentifierPatterns::nationalDigits, out);
+  }
+
+  /** Where a checked identifier that a match starts ends, or -1 when it is not valid. */
+  private interface End {
+    int of(String text, int start, int limit);
+  }
+
+  /** Each match of {@code pattern}, cut to where {@code end} says a valid identifier ends. */
+  private static void findChecked(
+      String text, Pattern pattern, End end, Kind kind, UnaryOperator<String> identity, List<Finding> out) {
+    Matcher m = pattern.matcher(text);
     int from = 0;
     while (from < text.length() && m.find(from)) {
-      int end = phoneEnd(text, m.start(), m.end());
-      if (end > 0) {
-        out.add(new Finding(m.start(), end, Kind.PHONE, nationalDigits(text.substring(m.start(), end))));
-        from = end;
+      int stop = end.of(text, m.start(), m.end());
+      if (stop > 0) {
+        out.add(new Finding(m.start(), stop, kind, identity.apply(text.substring(m.start(), stop))));
+        from = stop;
       } else {
         from = m.start() + 1;
       }
@@ -168,18 +180,8 @@ final class IdentifierPatterns {
   }
 
   private static void iban(String text, List<Finding> out) {
-    Matcher m = IBAN.matcher(text);
-    int from = 0;
-    while (from < text.length() && m.find(from)) {
-      int end = ibanEnd(text, m.start(), m.end());
-      if (end > 0) {
-        String compact = text.substring(m.start(), end).replaceAll("\\s", "").toUpperCase(Locale.ROOT);
-        out.add(new Finding(m.start(), end, Kind.IBAN, compact));
-        from = end;
-      } else {
-        from = m.start() + 1;
-      }
-    }
+    findChecked(
+        text, IBAN, IdentifierPatterns::ibanEnd, Kind.IBAN, iban -> iban.replaceAll("\\s", "").toUpperCase(Locale.ROOT), out);
   }
 
   /** The longest prefix of the match that is a valid IBAN (mod 97) and ends at a word end. */
