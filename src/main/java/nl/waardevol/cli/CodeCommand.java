@@ -1,7 +1,10 @@
 package nl.waardevol.cli;
 
 import java.util.concurrent.Callable;
+import nl.waardevol.code.PassageSink;
 import nl.waardevol.pipeline.Pipeline;
+import nl.waardevol.read.InputProblem;
+import nl.waardevol.redact.PassageRedactor;
 import nl.waardevol.read.MetadataKeys;
 import nl.waardevol.write.CodedTableWriter;
 import nl.waardevol.write.Output;
@@ -27,6 +30,7 @@ import picocli.CommandLine.Spec;
       "  waardevol code examples/interviews -o coded.csv",
       "  waardevol code interviews/ --codebook my-codebook.yaml --meta interviews.csv -o coded.csv",
       "  waardevol code --format jsonl interview.md | jq .codes",
+      "  waardevol code interviews/ --redact --private-terms schools.txt -o coded-shared.csv",
       "",
       "Correct the codes of coded.csv by hand in a spreadsheet, then: waardevol report coded.csv",
       "",
@@ -35,7 +39,16 @@ import picocli.CommandLine.Spec;
 final class CodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
+  @Mixin PrivacyOptions privacy;
   @Mixin CommonOptions common;
+
+  @Option(
+      names = "--redact",
+      description = "Pseudonymise the text, question and speaker columns and the personal metadata columns (interviewer, ...), for a table that leaves the research team.")
+  boolean redact;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the placeholders with --redact: nl ([NAAM-1]) or en ([NAME-1]). Default: ${DEFAULT-VALUE}.", defaultValue = "nl")
+  String lang;
 
   @Option(
       names = "--format",
@@ -46,6 +59,14 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced only when complete) instead of standard output.")
   String output;
 
+  private PassageSink sink(CodedTableWriter writer) throws InputProblem {
+    if (!redact) {
+      return writer::write;
+    }
+    PassageRedactor redactor = new PassageRedactor(privacy.redactor(Languages.check(lang, spec.commandLine())));
+    return passage -> writer.write(redactor.redact(passage));
+  }
+
   @Override
   public Integer call() throws Exception {
     Console console = Console.of(spec);
@@ -55,6 +76,7 @@ final class CodeCommand implements Callable<Integer> {
     try (Output out = Output.open(output, console.out())) {
       CodedTableWriter writer =
           CodedTableWriter.create(tableFormat, out.writer(), MetadataKeys.scan(batch.inputs(), batch.sheet()));
+      PassageSink target = sink(writer);
       Progress progress = console.progress(common, batch.inputs().size());
       try {
         summary =
@@ -63,7 +85,7 @@ final class CodeCommand implements Callable<Integer> {
                     batch.inputs(),
                     passage -> {
                       progress.passage(passage);
-                      writer.write(passage);
+                      target.accept(passage);
                     });
       } finally {
         progress.done();

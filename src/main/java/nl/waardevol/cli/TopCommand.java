@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
       ExplainCommand.class,
       KwicCommand.class,
       DiffCommand.class,
+      RedactCommand.class,
       CommandLine.HelpCommand.class
     },
     description = {

@@ -57,6 +57,11 @@ public final class Segmenter {
     return new SegmentedDocument(document, builder.passages);
   }
 
+  /** The labels that count as speakers in the document, interviewers included, lower case. */
+  public Set<String> speakerLabels(Document document) {
+    return speakers(Line.split(document.text()));
+  }
+
   private Set<String> speakers(List<Line> lines) {
     Map<String, Integer> counts = new HashMap<>();
     boolean interviewed = false;
