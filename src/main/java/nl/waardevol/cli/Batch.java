@@ -36,6 +36,22 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
     return new Batch(codebook, inputs, sheet, pipeline);
   }
 
+  /** Runs the pipeline over the inputs into {@code sink}, with a progress line where wanted. */
+  Pipeline.Summary run(Console console, CommonOptions common, PassageSink sink)
+      throws InputProblem, java.io.IOException {
+    Progress progress = console.progress(common, inputs.size());
+    try {
+      return pipeline.run(
+          inputs,
+          passage -> {
+            progress.passage(passage);
+            sink.accept(passage);
+          });
+    } finally {
+      progress.done();
+    }
+  }
+
   /** Codes the inputs with default settings and hands each passage to {@code sink}. */
   static Pipeline.Summary code(
       Codebook codebook, List<String> inputs, Console console, Consumer<String> warnings, PassageSink sink)

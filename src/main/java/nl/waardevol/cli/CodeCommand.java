@@ -76,20 +76,7 @@ final class CodeCommand implements Callable<Integer> {
     try (Output out = Output.open(output, console.out())) {
       CodedTableWriter writer =
           CodedTableWriter.create(tableFormat, out.writer(), MetadataKeys.scan(batch.inputs(), batch.sheet()));
-      PassageSink target = sink(writer);
-      Progress progress = console.progress(common, batch.inputs().size());
-      try {
-        summary =
-            batch.pipeline()
-                .run(
-                    batch.inputs(),
-                    passage -> {
-                      progress.passage(passage);
-                      target.accept(passage);
-                    });
-      } finally {
-        progress.done();
-      }
+      summary = batch.run(console, common, sink(writer));
       int exit = Batch.exitCode(summary, batch.inputs());
       writer.finish();
       out.commit();

@@ -88,20 +88,7 @@ final class ReportCommand implements Callable<Integer> {
     ReportFormat reportFormat = Formats.report(json ? "json" : format, output, spec.commandLine());
     Batch batch = Batch.prepare(input, console, message -> console.warn(common, message));
     Aggregator aggregator = new Aggregator(batch.codebook(), by, quotes, quoting(console));
-    Progress progress = console.progress(common, batch.inputs().size());
-    Pipeline.Summary summary;
-    try {
-      summary =
-          batch.pipeline()
-              .run(
-                  batch.inputs(),
-                  passage -> {
-                    progress.passage(passage);
-                    aggregator.add(passage);
-                  });
-    } finally {
-      progress.done();
-    }
+    Pipeline.Summary summary = batch.run(console, common, aggregator::add);
     int exit = Batch.exitCode(summary, batch.inputs());
     Report report = aggregator.finish();
     warnAboutEmptyKeys(report, console);

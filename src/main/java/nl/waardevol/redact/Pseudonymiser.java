@@ -1,5 +1,6 @@
 package nl.waardevol.redact;
 
+import nl.waardevol.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -94,7 +95,7 @@ public final class Pseudonymiser {
       at = finding.end();
     }
     out.append(text, at, text.length());
-    return new Redaction(out.toString(), countWords(text, 0, text.length()), removed);
+    return new Redaction(out.toString(), Words.count(text, 0, text.length()), removed);
   }
 
   private String placeholder(Finding finding, String original) {
@@ -115,19 +116,7 @@ public final class Pseudonymiser {
     while (start > previousEnd && !Character.isWhitespace(text.charAt(start - 1))) {
       start--;
     }
-    return countWords(text, start, finding.end());
+    return Words.count(text, start, finding.end());
   }
 
-  private static int countWords(String text, int from, int to) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = from; i < to; i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
-      if (!space && !inWord) {
-        words++;
-      }
-      inWord = !space;
-    }
-    return words;
-  }
 }
