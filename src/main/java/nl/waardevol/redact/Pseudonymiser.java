@@ -1,6 +1,5 @@
 package nl.waardevol.redact;
 
-import nl.waardevol.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.waardevol.text.Words;
 
 /**
  * Replaces the identifiers of one document by placeholders that stay the same throughout it:
