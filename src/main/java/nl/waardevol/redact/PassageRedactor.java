@@ -1,6 +1,5 @@
 package nl.waardevol.redact;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,20 @@ import nl.waardevol.code.CodedPassage;
  * passages' metadata and speaker labels.
  */
 public final class PassageRedactor {
+  private static final int RECENT_DOCUMENTS = 64;
+
   private final Redactor redactor;
-  private final Map<String, Pseudonymiser> documents = new HashMap<>();
+  /**
+   * The pseudonymisers of the documents seen last. Passages of a document arrive together, so a
+   * few suffice; keeping all would let memory grow with the corpus.
+   */
+  private final Map<String, Pseudonymiser> documents =
+      new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Pseudonymiser> eldest) {
+          return size() > RECENT_DOCUMENTS;
+        }
+      };
 
   public PassageRedactor(Redactor redactor) {
     this.redactor = redactor;
