@@ -39,6 +39,12 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
   /** Runs the pipeline over the inputs into {@code sink}, with a progress line where wanted. */
   Pipeline.Summary run(Console console, CommonOptions common, PassageSink sink)
       throws InputProblem, java.io.IOException {
+    return run(console, common, sink, (document, passages) -> {});
+  }
+
+  /** The same, also handing each transcript with its passages to {@code documents}. */
+  Pipeline.Summary run(Console console, CommonOptions common, PassageSink sink, Pipeline.DocumentSink documents)
+      throws InputProblem, java.io.IOException {
     Progress progress = console.progress(common, inputs.size());
     try {
       return pipeline.run(
@@ -46,7 +52,8 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
           passage -> {
             progress.passage(passage);
             sink.accept(passage);
-          });
+          },
+          documents);
     } finally {
       progress.done();
     }

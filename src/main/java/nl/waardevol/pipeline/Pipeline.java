@@ -39,6 +39,16 @@ public final class Pipeline {
   /** What a run got through. */
   public record Summary(int documents, int passages, int skipped) {}
 
+  /**
+   * Receives each transcript with its coded passages, after the passages went to the passage
+   * sink: for outputs that need the text itself, such as a QDA project. Coded tables named as
+   * input have no text and do not come here.
+   */
+  @FunctionalInterface
+  public interface DocumentSink {
+    void accept(Document document, List<CodedPassage> passages) throws IOException;
+  }
+
   /** A document coded by a worker, with the warnings it gave, waiting for its turn. */
   private record Coded(Document document, List<CodedPassage> passages, List<String> warnings) {}
 
@@ -84,7 +94,11 @@ public final class Pipeline {
   }
 
   public Summary run(List<Input> inputs, PassageSink sink) throws InputProblem, IOException {
-    Run run = new Run(sink);
+    return run(inputs, sink, (document, passages) -> {});
+  }
+
+  public Summary run(List<Input> inputs, PassageSink sink, DocumentSink documentSink) throws InputProblem, IOException {
+    Run run = new Run(sink, documentSink);
     ExecutorService workers = Executors.newFixedThreadPool(threads, Pipeline::daemon);
     try {
       Deque<Future<Coded>> pending = new ArrayDeque<>();
@@ -138,13 +152,15 @@ public final class Pipeline {
   /** The in-order part of a run: checks, warnings and the sink, on the calling thread. */
   private final class Run {
     private final PassageSink sink;
+    private final DocumentSink documentSink;
     private final Map<String, String> seenIds = new HashMap<>();
     private final Set<String> documents = new LinkedHashSet<>();
     private int passages;
     private int skipped;
 
-    Run(PassageSink sink) {
+    Run(PassageSink sink, DocumentSink documentSink) {
       this.sink = sink;
+      this.documentSink = documentSink;
     }
 
     void handOn(Input input, Future<Coded> future) throws InputProblem, IOException {
@@ -159,6 +175,7 @@ public final class Pipeline {
         for (CodedPassage passage : coded.passages()) {
           sink.accept(passage);
         }
+        documentSink.accept(coded.document(), coded.passages());
         documents.add(coded.document().id());
         passages += coded.passages().size();
       } catch (InputProblem problem) {
