@@ -95,8 +95,13 @@ final class CodebookImportCommand implements Callable<Integer> {
     return tree;
   }
 
+  /** --id, else the name of the output file, as a codebook id. */
   private String codebookId() {
-    String name = id != null ? id : output == null || output.equals("-") ? "imported" : Path.of(output).getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    String name = id;
+    if (name == null) {
+      boolean toFile = output != null && !output.equals("-");
+      name = toFile ? Path.of(output).getFileName().toString().replaceFirst("\\.[^.]*$", "") : "imported";
+    }
     String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("^[^a-z]+", "");
     return slug.isEmpty() ? "imported" : slug;
   }

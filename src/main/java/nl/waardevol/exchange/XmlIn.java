@@ -13,6 +13,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the XML of a QDA package. Elements are found by local name whatever their namespace
@@ -30,7 +31,8 @@ final class XmlIn {
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       factory.setExpandEntityReferences(false);
       DocumentBuilder builder = factory.newDocumentBuilder();
-      builder.setErrorHandler(null);
+      // Throws on errors without printing them; the message goes into the InputProblem.
+      builder.setErrorHandler(new DefaultHandler());
       return builder.parse(in).getDocumentElement();
     } catch (SAXParseException e) {
       throw new InputProblem(source, e.getLineNumber(), "is not well-formed XML (" + e.getMessage() + ")");
