@@ -70,7 +70,7 @@ final class ReportCommand implements Callable<Integer> {
     validate();
     Console console = top.console();
     ReportFormat reportFormat = Formats.report(json ? "json" : format, output, spec.commandLine());
-    Batch batch = Batch.prepare(input, console, message -> console.warn(common, message));
+    Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message));
     Aggregator aggregator = new Aggregator(batch.codebook(), by, quotes);
     Pipeline.Summary summary = batch.pipeline().run(batch.inputs(), aggregator::add);
     int exit = Batch.exitCode(summary, batch.inputs());

@@ -2,10 +2,9 @@ package nl.waardevol.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import nl.waardevol.code.CodedPassage;
@@ -15,14 +14,18 @@ import nl.waardevol.codebook.Codebook;
 import nl.waardevol.read.CodedTableReader;
 import nl.waardevol.read.Document;
 import nl.waardevol.read.DocumentReader;
+import nl.waardevol.read.Format;
 import nl.waardevol.read.Input;
 import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.MetadataKeys;
 import nl.waardevol.read.MetadataSheet;
+import nl.waardevol.read.ReadOptions;
 import nl.waardevol.segment.SegmentedDocument;
 import nl.waardevol.segment.Segmenter;
+import nl.waardevol.segment.Turn;
 
 /**
- * Runs read → segment → code over a batch, one document at a time, and hands each coded passage
+ * Runs read → segment → code over a batch, one input at a time, and hands each coded passage
  * to a sink in input order. Coded tables named as input skip straight to the sink. A file that
  * cannot be read is skipped with a warning, or stops the run when strict.
  */
@@ -42,12 +45,13 @@ public final class Pipeline {
       Codebook codebook,
       Set<String> extraInterviewerLabels,
       MetadataSheet sheet,
+      ReadOptions options,
       InputStream stdin,
       Consumer<String> warnings,
       boolean strict) {
     Set<String> labels = new LinkedHashSet<>(codebook.interviewerLabels());
     labels.addAll(extraInterviewerLabels);
-    this.reader = new DocumentReader(stdin);
+    this.reader = new DocumentReader(stdin, options);
     this.tables = new CodedTableReader(codebook, stdin);
     this.segmenter = new Segmenter(labels);
     this.coder = new Coder(codebook);
@@ -57,30 +61,30 @@ public final class Pipeline {
   }
 
   public Summary run(List<Input> inputs, PassageSink sink) throws InputProblem, IOException {
-    Map<String, String> seenIds = new HashMap<>();
+    DocumentIds ids = new DocumentIds();
     Set<String> documents = new LinkedHashSet<>();
     int passages = 0;
     int skipped = 0;
     for (Input input : inputs) {
       try {
         if (input.kind() == Input.Kind.TRANSCRIPT) {
-          Document document = read(input, seenIds);
-          List<CodedPassage> coded = coder.code(segment(document));
-          for (CodedPassage passage : coded) {
-            sink.accept(passage);
+          for (SegmentedDocument segmented : documents(input, ids)) {
+            List<CodedPassage> coded = coder.code(segmented);
+            for (CodedPassage passage : coded) {
+              sink.accept(passage);
+            }
+            documents.add(segmented.document().id());
+            passages += coded.size();
           }
-          documents.add(document.id());
-          passages += coded.size();
         } else {
-          int[] count = {0};
-          tables.read(
-              input,
-              passage -> {
-                documents.add(passage.docId());
-                count[0]++;
-                sink.accept(passage);
-              });
-          passages += count[0];
+          passages +=
+              readTable(
+                  input,
+                  ids,
+                  passage -> {
+                    documents.add(passage.docId());
+                    sink.accept(passage);
+                  });
         }
       } catch (InputProblem problem) {
         if (strict) {
@@ -96,26 +100,80 @@ public final class Pipeline {
     return new Summary(documents.size(), passages, skipped);
   }
 
-  private Document read(Input input, Map<String, String> seenIds) throws InputProblem {
-    Document document = reader.read(input);
-    if (sheet != null) {
-      document = sheet.apply(document, input.path(), warnings);
+  /** Reads a coded table into the sink, claiming its documents' ids; returns the passage count. */
+  public int readTable(Input input, DocumentIds ids, PassageSink sink) throws InputProblem, IOException {
+    int[] count = {0};
+    try {
+      tables.read(
+          input,
+          passage -> {
+            try {
+              ids.claimFromTable(passage.docId(), input.display());
+            } catch (InputProblem problem) {
+              throw new ClaimFailed(problem);
+            }
+            count[0]++;
+            sink.accept(passage);
+          });
+    } catch (ClaimFailed failed) {
+      throw failed.problem;
     }
-    String earlier = seenIds.putIfAbsent(document.id(), input.display());
-    if (earlier != null) {
-      throw new InputProblem(
-          input.display(),
-          0,
-          "has id '" + document.id() + "', which " + earlier + " has too; give each document its own id");
+    return count[0];
+  }
+
+  /** Carries a taken id out of the passage sink, which may throw only IOException. */
+  private static final class ClaimFailed extends IOException {
+    private final transient InputProblem problem;
+
+    ClaimFailed(InputProblem problem) {
+      super(problem.getMessage());
+      this.problem = problem;
     }
-    return document;
+  }
+
+  /**
+   * Reads one transcript input (a survey table gives several documents), applies the metadata
+   * sheet, claims the documents' ids and segments them.
+   */
+  public List<SegmentedDocument> documents(Input input, DocumentIds ids) throws InputProblem {
+    List<Document> read = new ArrayList<>();
+    for (Document document : reader.read(input)) {
+      read.add(sheet == null ? document : sheet.apply(document, input.path(), warnings));
+    }
+    ids.claim(read, input.display());
+    List<SegmentedDocument> segmented = new ArrayList<>();
+    for (Document document : read) {
+      segmented.add(segment(document));
+    }
+    return segmented;
+  }
+
+  /** The language a document is coded in: its metadata's, or else guessed from its text. */
+  public String language(Document document) {
+    return coder.language(document);
+  }
+
+  /** The metadata keys beyond the fixed columns that the inputs' documents have, sorted. */
+  public List<String> metadataKeys(List<Input> inputs) {
+    return MetadataKeys.scan(inputs, sheet, reader);
   }
 
   private SegmentedDocument segment(Document document) {
     SegmentedDocument segmented = segmenter.segment(document);
     if (segmented.passages().isEmpty()) {
-      warnings.accept(document.source() + ": has no respondent text, only interviewer turns; nothing to code");
+      warnings.accept(document.source() + ": " + label(document) + "has no respondent text, only interviewer turns; nothing to code");
+    }
+    Format format = document.origin().format();
+    boolean captions = format == Format.WEBVTT || format == Format.SRT;
+    if (captions && document.origin().speakers().size() > 1 && segmented.turns().stream().noneMatch(Turn::interviewer)) {
+      warnings.accept(
+          document.source() + ": none of the speakers (" + String.join(", ", document.origin().speakers())
+              + ") is taken as the interviewer, so every turn is coded; name the interviewer with --interviewer or an 'interviewer' metadata key");
     }
     return segmented;
+  }
+
+  private static String label(Document document) {
+    return document.origin().format() == Format.SURVEY ? "respondent " + document.id() + " " : "";
   }
 }
