@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       "Quick start:",
       "  waardevol report examples/interviews       # the example corpus's report",
       "  waardevol code examples/interviews -o coded.csv",
+      "  waardevol inspect examples/interviews      # what is read from each file",
       "",
       ExitCodes.HELP
     })
