@@ -11,7 +11,7 @@ import java.util.Map;
  * @param formatLabel the format's name for people
  * @param encoding how its bytes were decoded; empty when unknown
  * @param details what the reader found or chose (open questions, speakers by formatting, ...)
- * @param problem why the file cannot be read, or empty
+ * @param problem why the file cannot be read; null when it can
  * @param documents the documents in it: one, or one per respondent of a survey
  */
 public record Inspection(
@@ -48,6 +48,6 @@ public record Inspection(
   public record PassageView(int number, String speaker, String time, int start, int end, String text) {}
 
   public boolean readable() {
-    return problem.isEmpty();
+    return problem == null;
   }
 }

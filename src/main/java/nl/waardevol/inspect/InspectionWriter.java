@@ -2,6 +2,7 @@ package nl.waardevol.inspect;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.Writer;
@@ -90,58 +91,15 @@ public final class InspectionWriter {
         + (documents == 1 ? " document" : " documents") + (unreadable == 0 ? "" : ", " + unreadable + " cannot be read");
   }
 
+  /** The records as they are, names in snake case: {@code format_label}, {@code first_passages}. */
   public static void json(List<Inspection> inspections, Writer out) throws IOException {
-    List<Map<String, Object>> files = new ArrayList<>();
-    for (Inspection inspection : inspections) {
-      Map<String, Object> file = new LinkedHashMap<>();
-      file.put("file", inspection.file());
-      file.put("format", inspection.format());
-      file.put("format_label", inspection.formatLabel());
-      file.put("encoding", inspection.encoding());
-      file.put("details", inspection.details());
-      file.put("problem", inspection.readable() ? null : inspection.problem());
-      file.put("documents", inspection.documents().stream().map(InspectionWriter::document).toList());
-      files.add(file);
-    }
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("files", files);
+    root.put("files", inspections);
     root.put("summary", summary(inspections));
-    ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectMapper json =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     json.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     json.writeValue(out, root);
     out.write('\n');
-  }
-
-  private static Map<String, Object> document(Inspection.DocumentView document) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("id", document.id());
-    json.put("language", document.language());
-    json.put("language_from", document.languageFrom());
-    json.put("metadata", document.metadata());
-    json.put("turns", document.turns());
-    json.put("interviewer_turns", document.interviewerTurns());
-    List<Map<String, Object>> speakers = new ArrayList<>();
-    for (Inspection.Speaker speaker : document.speakers()) {
-      Map<String, Object> s = new LinkedHashMap<>();
-      s.put("label", speaker.label());
-      s.put("turns", speaker.turns());
-      s.put("interviewer", speaker.interviewer());
-      speakers.add(s);
-    }
-    json.put("speakers", speakers);
-    json.put("passages", document.passages());
-    List<Map<String, Object>> passages = new ArrayList<>();
-    for (Inspection.PassageView passage : document.firstPassages()) {
-      Map<String, Object> p = new LinkedHashMap<>();
-      p.put("number", passage.number());
-      p.put("speaker", passage.speaker());
-      p.put("time", passage.time());
-      p.put("start", passage.start());
-      p.put("end", passage.end());
-      p.put("text", passage.text());
-      passages.add(p);
-    }
-    json.put("first_passages", passages);
-    return json;
   }
 }

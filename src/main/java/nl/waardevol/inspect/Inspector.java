@@ -54,7 +54,7 @@ public final class Inspector {
     }
     Format format = first.origin().format();
     return new Inspection(
-        input.display(), format.id(), format.label(), first.origin().encoding(), first.origin().details(), "", views);
+        input.display(), format.id(), format.label(), first.origin().encoding(), first.origin().details(), null, views);
   }
 
   private Inspection.DocumentView view(SegmentedDocument segmented) {
@@ -107,6 +107,6 @@ public final class Inspector {
     passages.forEach((id, count) -> views.add(new Inspection.DocumentView(id, "", "", Map.of(), 0, 0, List.of(), count, List.of())));
     String format = input.kind() == Input.Kind.CODED_JSONL ? "coded-jsonl" : "coded-csv";
     return new Inspection(
-        input.display(), format, "coded table written by 'waardevol code' (codes are read as they stand)", "", Map.of(), "", views);
+        input.display(), format, "coded table written by 'waardevol code' (codes are read as they stand)", "", Map.of(), null, views);
   }
 }

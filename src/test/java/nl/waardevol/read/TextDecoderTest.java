@@ -17,23 +17,16 @@ class TextDecoderTest {
     return new TextDecoder(null).decode(bytes, "a.txt", "text transcript");
   }
 
-  private static byte[] withPrefix(byte[] prefix, byte[] bytes) {
-    byte[] all = new byte[prefix.length + bytes.length];
-    System.arraycopy(prefix, 0, all, 0, prefix.length);
-    System.arraycopy(bytes, 0, all, prefix.length, bytes.length);
-    return all;
-  }
-
   @Test
   void utf8WithAndWithoutByteOrderMark() throws InputProblem {
     byte[] utf8 = DUTCH.getBytes(StandardCharsets.UTF_8);
     assertEquals(new DecodedText(DUTCH, "UTF-8"), decode(utf8));
-    assertEquals(new DecodedText(DUTCH, "UTF-8 with BOM"), decode(withPrefix(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8)));
+    assertEquals(new DecodedText(DUTCH, "UTF-8 with BOM"), decode(("\uFEFF" + DUTCH).getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
   void utf16WithByteOrderMarkBothWays() throws InputProblem {
-    assertEquals(new DecodedText(DUTCH, "UTF-16LE with BOM"), decode(withPrefix(new byte[] {(byte) 0xFF, (byte) 0xFE}, DUTCH.getBytes(StandardCharsets.UTF_16LE))));
+    assertEquals(new DecodedText(DUTCH, "UTF-16LE with BOM"), decode(("\uFEFF" + DUTCH).getBytes(StandardCharsets.UTF_16LE)));
     assertEquals(new DecodedText(DUTCH, "UTF-16BE with BOM"), decode(DUTCH.getBytes(StandardCharsets.UTF_16)));
   }
 

@@ -3,6 +3,7 @@ package nl.waardevol.read.office;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -13,11 +14,13 @@ import javax.xml.stream.XMLStreamReader;
  * in other parts and are never opened.
  */
 final class DocxBody {
+  private static final Tables.Names TABLE = new Tables.Names("tr", "tc", Set.of("sdt", "sdtContent", "customXml"));
+
   private final Xml xml;
-  private final DocxStyles styles;
+  private final StyleSheet styles;
   private final LeftOut leftOut;
 
-  DocxBody(Xml xml, DocxStyles styles, LeftOut leftOut) {
+  DocxBody(Xml xml, StyleSheet styles, LeftOut leftOut) {
     this.xml = xml;
     this.styles = styles;
     this.leftOut = leftOut;
@@ -55,7 +58,7 @@ final class DocxBody {
     Xml.children(reader, name -> {
       switch (name) {
         case "p" -> out.add(paragraph(reader));
-        case "tbl" -> table(reader, out);
+        case "tbl" -> Tables.read(reader, TABLE, this::blocks, out);
         case "sdt", "sdtContent", "customXml", "ins", "moveTo" -> blocks(reader, out);
         default -> Xml.skip(reader);
       }
@@ -173,29 +176,5 @@ final class DocxBody {
 
   private static boolean isOn(String value) {
     return value == null || !(value.equals("0") || value.equals("false") || value.equals("off"));
-  }
-
-  private void table(XMLStreamReader reader, List<Block> out) throws XMLStreamException {
-    Xml.children(reader, name -> {
-      switch (name) {
-        case "tr" -> out.add(row(reader));
-        case "sdt", "sdtContent", "customXml" -> table(reader, out);
-        default -> Xml.skip(reader);
-      }
-    });
-  }
-
-  private Block.Row row(XMLStreamReader reader) throws XMLStreamException {
-    List<List<Block.Paragraph>> cells = new ArrayList<>();
-    Xml.children(reader, name -> {
-      if (name.equals("tc")) {
-        List<Block> inner = new ArrayList<>();
-        blocks(reader, inner);
-        cells.add(Block.paragraphs(inner));
-      } else {
-        Xml.skip(reader);
-      }
-    });
-    return new Block.Row(cells);
   }
 }

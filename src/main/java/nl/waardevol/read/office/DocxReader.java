@@ -30,10 +30,10 @@ public final class DocxReader {
         throw new InputProblem(source, 0, "is a zip archive but not a Word document (it has no " + main + "); save it as .docx, or give it the extension of what it is");
       }
       Map<String, String> mainParts = relationships(zip, main);
-      DocxStyles styles =
+      StyleSheet styles =
           mainParts.containsKey("styles")
-              ? PartParser.read(zip, mainParts.get("styles"), DocxStyles.none(), in -> DocxStyles.read(xml, in))
-              : DocxStyles.none();
+              ? PartParser.read(zip, mainParts.get("styles"), new StyleSheet(), in -> DocxStyles.read(xml, in))
+              : new StyleSheet();
       LeftOut leftOut = new LeftOut();
       List<Block> blocks = PartParser.read(zip, main, List.of(), in -> new DocxBody(xml, styles, leftOut).read(in));
       Map<String, String> metadata = new LinkedHashMap<>();

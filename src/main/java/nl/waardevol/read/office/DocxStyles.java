@@ -1,39 +1,29 @@
 package nl.waardevol.read.office;
 
 import java.io.InputStream;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** The styles of a .docx that matter here: which are headings, which make text bold. */
+/** Reads the styles part of a .docx: which styles are headings, which make text bold. */
 final class DocxStyles {
-  private record Style(String basedOn, boolean heading, Boolean bold) {}
+  private DocxStyles() {}
 
-  private final Map<String, Style> styles = new HashMap<>();
-
-  static DocxStyles none() {
-    return new DocxStyles();
-  }
-
-  static DocxStyles read(Xml xml, InputStream in) throws XMLStreamException {
-    DocxStyles result = new DocxStyles();
+  static StyleSheet read(Xml xml, InputStream in) throws XMLStreamException {
+    StyleSheet sheet = new StyleSheet();
     XMLStreamReader reader = xml.open(in);
     Xml.root(reader);
     Xml.children(reader, name -> {
       if (name.equals("style")) {
-        result.style(reader);
+        style(reader, sheet);
       } else {
         Xml.skip(reader);
       }
     });
-    return result;
+    return sheet;
   }
 
-  private void style(XMLStreamReader reader) throws XMLStreamException {
+  private static void style(XMLStreamReader reader, StyleSheet sheet) throws XMLStreamException {
     String id = Xml.attribute(reader, "styleId");
     String[] basedOn = {null};
     boolean[] heading = {false};
@@ -50,34 +40,11 @@ final class DocxStyles {
         Xml.skip(reader);
       }
     });
-    if (id != null) {
-      styles.put(id, new Style(basedOn[0], heading[0], bold[0]));
-    }
+    sheet.add(id, basedOn[0], heading[0], bold[0]);
   }
 
   private static boolean isHeadingName(String name) {
     String lower = name == null ? "" : name.toLowerCase(Locale.ROOT);
     return lower.matches("heading \\d|title|subtitle");
-  }
-
-  boolean isHeading(String styleId) {
-    Set<String> seen = new HashSet<>();
-    for (Style style = styles.get(styleId); style != null && seen.add(styleId); style = styles.get(styleId = style.basedOn())) {
-      if (style.heading()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the style makes text bold, or null when neither it nor its parents say. */
-  Boolean bold(String styleId) {
-    Set<String> seen = new HashSet<>();
-    for (Style style = styles.get(styleId); style != null && seen.add(styleId); style = styles.get(styleId = style.basedOn())) {
-      if (style.bold() != null) {
-        return style.bold();
-      }
-    }
-    return null;
   }
 }

@@ -3,6 +3,7 @@ package nl.waardevol.read.office;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
@@ -13,11 +14,14 @@ import javax.xml.stream.XMLStreamReader;
  * styles.xml and are never read as text.
  */
 final class OdtBody {
+  private static final Tables.Names TABLE =
+      new Tables.Names("table-row", "table-cell", Set.of("table-rows", "table-header-rows", "table-row-group"));
+
   private final Xml xml;
-  private final OdtStyles styles;
+  private final StyleSheet styles;
   private final LeftOut leftOut;
 
-  OdtBody(Xml xml, OdtStyles styles, LeftOut leftOut) {
+  OdtBody(Xml xml, StyleSheet styles, LeftOut leftOut) {
     this.xml = xml;
     this.styles = styles;
     this.leftOut = leftOut;
@@ -29,7 +33,7 @@ final class OdtBody {
     List<Block> blocks = new ArrayList<>();
     Xml.children(reader, name -> {
       switch (name) {
-        case "automatic-styles" -> styles.read(reader);
+        case "automatic-styles" -> OdtStyles.read(reader, styles);
         case "body" -> Xml.children(reader, kind -> {
           if (kind.equals("text")) {
             blocks(reader, blocks);
@@ -49,7 +53,7 @@ final class OdtBody {
         case "p" -> out.add(paragraph(reader, false));
         case "h" -> out.add(paragraph(reader, true));
         case "list", "list-item", "list-header", "section" -> blocks(reader, out);
-        case "table" -> table(reader, out);
+        case "table" -> Tables.read(reader, TABLE, this::blocks, out);
         case "tracked-changes" -> countDeletions(reader);
         default -> Xml.skip(reader);
       }
@@ -99,30 +103,6 @@ final class OdtBody {
   private static void skip(XMLStreamReader reader, Runnable count) throws XMLStreamException {
     count.run();
     Xml.skip(reader);
-  }
-
-  private void table(XMLStreamReader reader, List<Block> out) throws XMLStreamException {
-    Xml.children(reader, name -> {
-      switch (name) {
-        case "table-row" -> out.add(row(reader));
-        case "table-rows", "table-header-rows", "table-row-group" -> table(reader, out);
-        default -> Xml.skip(reader);
-      }
-    });
-  }
-
-  private Block.Row row(XMLStreamReader reader) throws XMLStreamException {
-    List<List<Block.Paragraph>> cells = new ArrayList<>();
-    Xml.children(reader, name -> {
-      if (name.equals("table-cell")) {
-        List<Block> inner = new ArrayList<>();
-        blocks(reader, inner);
-        cells.add(Block.paragraphs(inner));
-      } else {
-        Xml.skip(reader);
-      }
-    });
-    return new Block.Row(cells);
   }
 
   private void countDeletions(XMLStreamReader reader) throws XMLStreamException {

@@ -33,9 +33,9 @@ public final class OdtReader {
       if (!zip.has("content.xml")) {
         throw new InputProblem(source, 0, "is a zip archive but not an OpenDocument text (it has no content.xml); save it as .odt, or give it the extension of what it is");
       }
-      OdtStyles styles = new OdtStyles();
+      StyleSheet styles = new StyleSheet();
       PartParser.read(zip, "styles.xml", null, in -> {
-        styles.readStylesPart(xml, in);
+        OdtStyles.readStylesPart(xml, in, styles);
         return null;
       });
       LeftOut leftOut = new LeftOut();

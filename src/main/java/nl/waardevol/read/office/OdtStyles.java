@@ -1,26 +1,20 @@
 package nl.waardevol.read.office;
 
 import java.io.InputStream;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-/** The styles of an .odt that matter here: which are headings, which make text bold. */
+/** Reads the styles of an .odt (styles.xml, and content.xml's automatic styles) into a sheet. */
 final class OdtStyles {
-  private record Style(String parent, boolean heading, Boolean bold) {}
-
-  private final Map<String, Style> styles = new HashMap<>();
+  private OdtStyles() {}
 
   /** Reads the named and automatic styles of styles.xml. */
-  void readStylesPart(Xml xml, InputStream in) throws XMLStreamException {
+  static void readStylesPart(Xml xml, InputStream in, StyleSheet sheet) throws XMLStreamException {
     XMLStreamReader reader = xml.open(in);
     Xml.root(reader);
     Xml.children(reader, name -> {
       if (name.equals("styles") || name.equals("automatic-styles")) {
-        read(reader);
+        read(reader, sheet);
       } else {
         Xml.skip(reader);
       }
@@ -28,17 +22,17 @@ final class OdtStyles {
   }
 
   /** Reads the style:style children of a styles element. */
-  void read(XMLStreamReader reader) throws XMLStreamException {
+  static void read(XMLStreamReader reader, StyleSheet sheet) throws XMLStreamException {
     Xml.children(reader, name -> {
       if (name.equals("style")) {
-        style(reader);
+        style(reader, sheet);
       } else {
         Xml.skip(reader);
       }
     });
   }
 
-  private void style(XMLStreamReader reader) throws XMLStreamException {
+  private static void style(XMLStreamReader reader, StyleSheet sheet) throws XMLStreamException {
     String name = Xml.attribute(reader, "name");
     String parent = Xml.attribute(reader, "parent-style-name");
     boolean heading = Xml.attribute(reader, "default-outline-level") != null || isHeadingName(name);
@@ -49,9 +43,7 @@ final class OdtStyles {
       }
       Xml.skip(reader);
     });
-    if (name != null) {
-      styles.put(name, new Style(parent, heading, bold[0]));
-    }
+    sheet.add(name, parent, heading, bold[0]);
   }
 
   private static boolean isHeadingName(String name) {
@@ -66,26 +58,5 @@ final class OdtStyles {
       return true;
     }
     return value.matches("\\d+") && Integer.parseInt(value) >= 600;
-  }
-
-  boolean isHeading(String name) {
-    Set<String> seen = new HashSet<>();
-    for (Style style = styles.get(name); style != null && seen.add(name); style = styles.get(name = style.parent())) {
-      if (style.heading()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Whether the style makes text bold, or null when neither it nor its parents say. */
-  Boolean bold(String name) {
-    Set<String> seen = new HashSet<>();
-    for (Style style = styles.get(name); style != null && seen.add(name); style = styles.get(name = style.parent())) {
-      if (style.bold() != null) {
-        return style.bold();
-      }
-    }
-    return null;
   }
 }

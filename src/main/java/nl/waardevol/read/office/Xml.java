@@ -29,20 +29,17 @@ final class Xml {
 
   /** Moves from a start tag to its end tag. */
   static void skip(XMLStreamReader xml) throws XMLStreamException {
-    int depth = 1;
-    while (depth > 0) {
-      int event = xml.next();
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        depth++;
-      } else if (event == XMLStreamConstants.END_ELEMENT) {
-        depth--;
-      }
-    }
+    walk(xml, null);
   }
 
   /** All character data inside the current element, moving to its end tag. */
   static String text(XMLStreamReader xml) throws XMLStreamException {
     StringBuilder text = new StringBuilder();
+    walk(xml, text);
+    return text.toString();
+  }
+
+  private static void walk(XMLStreamReader xml, StringBuilder text) throws XMLStreamException {
     int depth = 1;
     while (depth > 0) {
       int event = xml.next();
@@ -50,11 +47,10 @@ final class Xml {
         depth++;
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         depth--;
-      } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+      } else if (text != null && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
         text.append(xml.getText());
       }
     }
-    return text.toString();
   }
 
   /** An attribute by its local name, whatever its namespace; null when absent. */
@@ -72,15 +68,7 @@ final class Xml {
    * start tag; the handler must leave the reader on that child's end tag.
    */
   static void children(XMLStreamReader xml, ChildHandler child) throws XMLStreamException {
-    while (true) {
-      int event = xml.next();
-      if (event == XMLStreamConstants.END_ELEMENT) {
-        return;
-      }
-      if (event == XMLStreamConstants.START_ELEMENT) {
-        child.handle(xml.getLocalName());
-      }
-    }
+    mixed(xml, child, text -> {});
   }
 
   /** Like {@link #children}, and hands the element's own character data to {@code text}. */
