@@ -74,6 +74,9 @@ final class InspectCommand implements Callable<Integer> {
     for (Input file : batch.inputs()) {
       inspections.add(inspector.inspect(file, input.strict));
     }
+    if (batch.sheet() != null) {
+      batch.sheet().reportUnused(message -> console.warn(common, message));
+    }
     try (Output out = Output.open(output, console.out())) {
       if (json) {
         InspectionWriter.json(inspections, out.writer());

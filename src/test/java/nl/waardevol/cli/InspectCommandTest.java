@@ -88,6 +88,15 @@ class InspectCommandTest {
   }
 
   @Test
+  void aCodedTableShowsItsDocumentsAndPassages() {
+    Path coded = Fixtures.write(dir, "coded.csv", Run.of("code", FormatsTest.FIXTURES + "survey.csv").out());
+    Run run = Run.of("inspect", coded.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("  format           coded table written by 'waardevol code' (codes are read as they stand)\n"
+        + "  document         survey-r1\n  passages         3\n  document         survey-r2\n  passages         1\n"), run.out());
+  }
+
+  @Test
   void helpHasExamples() {
     Run run = Run.of("inspect", "--help");
     assertEquals(0, run.exit());
