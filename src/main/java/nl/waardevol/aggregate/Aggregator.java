@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -26,6 +27,7 @@ public final class Aggregator {
   private final Codebook codebook;
   private final List<String> by;
   private final int quotes;
+  private final Quoting quoting;
   private final Map<String, Code> codes = new LinkedHashMap<>();
   private final Map<List<String>, GroupTally> groups;
   private final Set<String> documents = new HashSet<>();
@@ -39,10 +41,11 @@ public final class Aggregator {
   private int passages;
   private int codedPassages;
 
-  public Aggregator(Codebook codebook, List<String> by, int quotes) {
+  public Aggregator(Codebook codebook, List<String> by, int quotes, Quoting quoting) {
     this.codebook = codebook;
     this.by = List.copyOf(by);
     this.quotes = quotes;
+    this.quoting = quoting;
     this.groups = new TreeMap<>(new GroupOrder(by));
     for (Code code : codebook.codes()) {
       codes.put(code.id(), code);
@@ -57,7 +60,9 @@ public final class Aggregator {
     addIfPresent(regions, passage.metadata("region"));
     addIfPresent(roles, passage.metadata("role"));
     List<String> key = by.stream().map(passage::metadata).toList();
-    groups.computeIfAbsent(key, k -> new GroupTally()).add(passage, codes, quotes);
+    // Every passage, not only the quotable ones: a pseudonymiser meets a document's people in order.
+    Optional<String> quote = quotes > 0 ? quoting.text().apply(passage) : Optional.empty();
+    groups.computeIfAbsent(key, k -> new GroupTally()).add(passage, codes, quotes, quote);
     if (passage.codes().isEmpty()) {
       return;
     }
@@ -93,6 +98,7 @@ public final class Aggregator {
         codebook,
         by,
         quotes,
+        quoting.privacy(),
         new Corpus(documents.size(), passages, codedPassages, List.copyOf(regions), List.copyOf(roles), passagesByValence),
         groupResults,
         threshold,
@@ -155,7 +161,7 @@ public final class Aggregator {
     private final Map<String, EnumMap<Valence, Tally>> byCode = new LinkedHashMap<>();
     private final Map<String, QuotePicker> quotes = new HashMap<>();
 
-    void add(CodedPassage passage, Map<String, Code> codes, int quoteCount) {
+    void add(CodedPassage passage, Map<String, Code> codes, int quoteCount, Optional<String> quote) {
       String doc = passage.docId();
       total.add(doc);
       Set<String> lenses = new HashSet<>();
@@ -165,8 +171,8 @@ public final class Aggregator {
             .add(doc);
         if (passage.valence() == Valence.APPRECIATIVE) {
           lenses.add(codes.get(codeId).categoryId());
-          quotes.computeIfAbsent(codeId, c -> new QuotePicker(quoteCount))
-              .offer(doc, passage.passage(), passage.text());
+          quote.ifPresent(
+              text -> quotes.computeIfAbsent(codeId, c -> new QuotePicker(quoteCount)).offer(doc, passage.passage(), text));
         }
       }
       lenses.forEach(lens -> valuedByLens.computeIfAbsent(lens, l -> new Tally()).add(doc));

@@ -3,6 +3,7 @@ package nl.waardevol.aggregate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import nl.waardevol.text.Words;
 
 /**
  * Keeps the best few quotes for one code in one group, at most one per document so the quotes
@@ -30,7 +31,7 @@ final class QuotePicker {
     if (capacity == 0) {
       return;
     }
-    int words = text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    int words = Words.count(text);
     int lengthClass = words >= MIN_WORDS && words <= Quote.MAX_WORDS ? 0 : words < MIN_WORDS ? 1 : 2;
     Candidate candidate = new Candidate(lengthClass, docId, passage, text);
     for (int i = 0; i < kept.size(); i++) {
@@ -42,6 +43,9 @@ final class QuotePicker {
         }
         return;
       }
+    }
+    if (kept.size() == capacity && BEST_FIRST.compare(candidate, kept.get(capacity - 1)) >= 0) {
+      return;
     }
     kept.add(candidate);
     kept.sort(BEST_FIRST);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.waardevol.code.PassageSink;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.CodebookException;
 import nl.waardevol.codebook.CodebookLoader;
@@ -17,9 +18,17 @@ import nl.waardevol.read.ReadOptions;
 
 /** What {@code code} and {@code report} both set up from their input options. */
 record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipeline pipeline) {
+  static Batch prepare(InputOptions options, Console console, Consumer<String> warnings)
+      throws CodebookException, InputProblem {
+    return prepare(options, null, console, warnings);
+  }
+
   /** {@code output} (null or - for standard output) is left out of a directory search. */
   static Batch prepare(InputOptions options, String output, Console console, Consumer<String> warnings)
       throws CodebookException, InputProblem {
+    if (options.threads != null && options.threads < 1) {
+      throw new InputProblem("waardevol", 0, "--threads must be 1 or more, not " + options.threads);
+    }
     Codebook codebook = new CodebookLoader().load(options.codebook);
     List<Path> leaveOut = new ArrayList<>();
     if (options.meta != null) {
@@ -39,8 +48,36 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
             readOptions,
             console.stdin(),
             warnings,
-            options.strict);
+            options.strict,
+            options.threads == null ? Runtime.getRuntime().availableProcessors() : options.threads);
     return new Batch(codebook, inputs, sheet, pipeline);
+  }
+
+  /** Runs the pipeline over the inputs into {@code sink}, with a progress line where wanted. */
+  Pipeline.Summary run(Console console, CommonOptions common, PassageSink sink)
+      throws InputProblem, java.io.IOException {
+    Progress progress = console.progress(common, inputs.size());
+    try {
+      return pipeline.run(
+          inputs,
+          passage -> {
+            progress.passage(passage);
+            sink.accept(passage);
+          });
+    } finally {
+      progress.done();
+    }
+  }
+
+  /** Codes the inputs with default settings and hands each passage to {@code sink}. */
+  static Pipeline.Summary code(
+      Codebook codebook, List<String> inputs, Console console, Consumer<String> warnings, PassageSink sink)
+      throws InputProblem, java.io.IOException {
+    List<Input> expanded = InputFiles.expand(inputs);
+    Pipeline pipeline = new Pipeline(codebook, java.util.Set.of(), null, console.stdin(), warnings, false);
+    Pipeline.Summary summary = pipeline.run(expanded, sink);
+    exitCode(summary, expanded);
+    return summary;
   }
 
   /** The exit code for a finished run, or a problem when nothing at all could be read. */

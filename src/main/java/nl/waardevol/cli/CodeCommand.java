@@ -1,14 +1,16 @@
 package nl.waardevol.cli;
 
 import java.util.concurrent.Callable;
+import nl.waardevol.code.PassageSink;
 import nl.waardevol.pipeline.Pipeline;
+import nl.waardevol.read.InputProblem;
+import nl.waardevol.redact.PassageRedactor;
 import nl.waardevol.write.CodedTableWriter;
 import nl.waardevol.write.Output;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -27,6 +29,7 @@ import picocli.CommandLine.Spec;
       "  waardevol code examples/interviews -o coded.csv",
       "  waardevol code interviews/ --codebook my-codebook.yaml --meta interviews.csv -o coded.csv",
       "  waardevol code --format jsonl interview.md | jq .codes",
+      "  waardevol code interviews/ --redact --private-terms schools.txt -o coded-shared.csv",
       "",
       "Correct the codes of coded.csv by hand in a spreadsheet, then: waardevol report coded.csv",
       "",
@@ -34,9 +37,17 @@ import picocli.CommandLine.Spec;
     })
 final class CodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @ParentCommand TopCommand top;
   @Mixin InputOptions input;
+  @Mixin PrivacyOptions privacy;
   @Mixin CommonOptions common;
+
+  @Option(
+      names = "--redact",
+      description = "Pseudonymise the text, question and speaker columns and the personal metadata columns (interviewer, ...), for a table that leaves the research team.")
+  boolean redact;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the placeholders with --redact: nl ([NAAM-1]) or en ([NAME-1]). Default: ${DEFAULT-VALUE}.", defaultValue = "nl")
+  String lang;
 
   @Option(
       names = "--format",
@@ -47,16 +58,24 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced only when complete) instead of standard output.")
   String output;
 
+  private PassageSink sink(CodedTableWriter writer) throws InputProblem {
+    if (!redact) {
+      return writer::write;
+    }
+    PassageRedactor redactor = new PassageRedactor(privacy.redactor(Languages.check(lang, spec.commandLine())));
+    return passage -> writer.write(redactor.redact(passage));
+  }
+
   @Override
   public Integer call() throws Exception {
-    Console console = top.console();
+    Console console = Console.of(spec);
     Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message));
     CodedTableWriter.Format tableFormat = Formats.table(format, output, spec.commandLine());
     Pipeline.Summary summary;
     try (Output out = Output.open(output, console.out())) {
       CodedTableWriter writer =
           CodedTableWriter.create(tableFormat, out.writer(), batch.pipeline().metadataKeys(batch.inputs()));
-      summary = batch.pipeline().run(batch.inputs(), writer::write);
+      summary = batch.run(console, common, sink(writer));
       int exit = Batch.exitCode(summary, batch.inputs());
       writer.finish();
       out.commit();

@@ -57,6 +57,12 @@ public final class InputOptions {
       description = "The respondent column of survey tables: rows with one id are one document. Default: a column named id or respondent, else one document per row.")
   String idColumn;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Documents coded at once. Default: all cores. The output is the same for any N.")
+  Integer threads;
+
   @Option(names = "--strict", description = "Stop at the first file that cannot be read, instead of skipping it.")
   boolean strict;
 

@@ -14,7 +14,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -44,7 +43,6 @@ import picocli.CommandLine.Spec;
     })
 final class InspectCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @ParentCommand TopCommand top;
   @Mixin InputOptions input;
   @Mixin CommonOptions common;
 
@@ -67,7 +65,7 @@ final class InspectCommand implements Callable<Integer> {
     if (passages < 0) {
       throw new ParameterException(spec.commandLine(), "--passages must be 0 or more, not " + passages);
     }
-    Console console = top.console();
+    Console console = Console.of(spec);
     Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message));
     Inspector inspector = new Inspector(batch.pipeline(), passages);
     List<Inspection> inspections = new ArrayList<>();

@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.waardevol.aggregate.Aggregator;
+import nl.waardevol.aggregate.QuotePrivacy;
+import nl.waardevol.aggregate.Quoting;
 import nl.waardevol.aggregate.Report;
 import nl.waardevol.pipeline.Pipeline;
+import nl.waardevol.read.InputProblem;
+import nl.waardevol.redact.PassageRedactor;
+import nl.waardevol.redact.Redactor;
 import nl.waardevol.write.Output;
 import nl.waardevol.write.ReportFormat;
 import nl.waardevol.write.ReportText;
@@ -14,7 +19,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -34,14 +38,26 @@ import picocli.CommandLine.Spec;
       "  waardevol report examples/interviews --by region --lang en -o report.md",
       "  waardevol report coded.csv --format csv -o report.csv",
       "  waardevol report interviews/ --format json | jq '.common_threads'",
+      "  waardevol report interviews/ --private-terms schools.txt --meta interviews.csv --personal mentor",
+      "",
+      "Quotes are pseudonymised by default; read them before the report is shared: detection helps,",
+      "it does not guarantee. --no-redact (for the research team only) prints a warning.",
       "",
       ExitCodes.HELP
     })
 final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
-  @ParentCommand TopCommand top;
   @Mixin InputOptions input;
+  @Mixin PrivacyOptions privacy;
   @Mixin CommonOptions common;
+
+  @Option(
+      names = "--redact",
+      negatable = true,
+      defaultValue = "true",
+      fallbackValue = "true",
+      description = "Pseudonymise the quotes (the default): names, contact details, numbers and private terms become placeholders such as [NAAM-1]. --no-redact quotes verbatim, with a warning.")
+  boolean redact;
 
   @Option(
       names = "--by",
@@ -68,11 +84,11 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     validate();
-    Console console = top.console();
+    Console console = Console.of(spec);
     ReportFormat reportFormat = Formats.report(json ? "json" : format, output, spec.commandLine());
     Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message));
-    Aggregator aggregator = new Aggregator(batch.codebook(), by, quotes);
-    Pipeline.Summary summary = batch.pipeline().run(batch.inputs(), aggregator::add);
+    Aggregator aggregator = new Aggregator(batch.codebook(), by, quotes, quoting(console));
+    Pipeline.Summary summary = batch.run(console, common, aggregator::add);
     int exit = Batch.exitCode(summary, batch.inputs());
     Report report = aggregator.finish();
     warnAboutEmptyKeys(report, console);
@@ -83,10 +99,17 @@ final class ReportCommand implements Callable<Integer> {
     return exit;
   }
 
-  private void validate() {
-    if (!ReportText.LANGUAGES.contains(lang)) {
-      throw new ParameterException(spec.commandLine(), "--lang must be one of " + ReportText.LANGUAGES + ", not '" + lang + "'");
+  private Quoting quoting(Console console) throws InputProblem {
+    if (!redact) {
+      console.err().println("waardevol: warning: --no-redact: quotes are shown verbatim and may name children, parents, schools; do not share this report outside the research team");
+      return Quoting.VERBATIM;
     }
+    Redactor redactor = privacy.redactor(lang);
+    return new Quoting(new PassageRedactor(redactor)::quote, new QuotePrivacy(true, redactor.privateTermCount()));
+  }
+
+  private void validate() {
+    Languages.check(lang, spec.commandLine());
     if (quotes < 0) {
       throw new ParameterException(spec.commandLine(), "--quotes must be 0 or more, not " + quotes);
     }

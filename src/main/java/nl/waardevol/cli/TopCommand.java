@@ -9,7 +9,17 @@ import picocli.CommandLine.Spec;
     name = "waardevol",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    subcommands = {CodeCommand.class, ReportCommand.class, InspectCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      CodeCommand.class,
+      ReportCommand.class,
+      InspectCommand.class,
+      CodebookCommand.class,
+      ExplainCommand.class,
+      KwicCommand.class,
+      DiffCommand.class,
+      RedactCommand.class,
+      CommandLine.HelpCommand.class
+    },
     description = {
       "Codes appreciative-inquiry interviews against a codebook and reports what people "
           + "experienced as valuable, per region and group."
@@ -38,6 +48,6 @@ final class TopCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: code, report or inspect (see waardevol --help)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, such as report (see waardevol --help)");
   }
 }

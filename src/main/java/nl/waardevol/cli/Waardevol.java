@@ -15,8 +15,14 @@ import picocli.CommandLine;
 public final class Waardevol {
   private final Console console;
 
+  /** A run that draws no progress line, as for tests and pipes. */
   public Waardevol(InputStream stdin, PrintWriter out, PrintWriter err) {
-    this.console = new Console(stdin, out, err);
+    this(stdin, out, err, false);
+  }
+
+  /** {@code progress}: standard error is a terminal where a progress line may be drawn. */
+  public Waardevol(InputStream stdin, PrintWriter out, PrintWriter err, boolean progress) {
+    this.console = new Console(stdin, out, err, progress);
   }
 
   public int run(String... args) {

@@ -11,7 +11,6 @@ import nl.waardevol.read.Document;
 import nl.waardevol.segment.Passage;
 import nl.waardevol.segment.SegmentedDocument;
 import nl.waardevol.text.Stemmer;
-import nl.waardevol.text.Tokens;
 
 /**
  * Codes passages against a codebook: which codes their terms give (unless an exclude term
@@ -22,6 +21,7 @@ public final class Coder {
   private final Codebook codebook;
   private final List<Code> codes;
   private final TermIndex index;
+  private final Vocabulary vocabulary;
   private final ValenceScorer valence;
 
   public Coder(Codebook codebook) {
@@ -31,17 +31,19 @@ public final class Coder {
     List<TermIndex.Entry> entries = new ArrayList<>();
     for (int owner = 0; owner < codes.size(); owner++) {
       Code code = codes.get(owner);
-      add(entries, code.include(), TermIndex.Role.INCLUDE, owner, stemmer);
-      add(entries, code.exclude(), TermIndex.Role.EXCLUDE, owner, stemmer);
+      add(entries, code.include(), Explanation.Role.INCLUDE, owner, stemmer);
+      add(entries, code.exclude(), Explanation.Role.EXCLUDE, owner, stemmer);
     }
-    add(entries, codebook.valence().appreciative(), TermIndex.Role.APPRECIATIVE, -1, stemmer);
-    add(entries, codebook.valence().deficit(), TermIndex.Role.DEFICIT, -1, stemmer);
-    this.index = new TermIndex(stemmer, entries);
+    add(entries, codebook.valence().appreciative(), Explanation.Role.APPRECIATIVE, -1, stemmer);
+    add(entries, codebook.valence().deficit(), Explanation.Role.DEFICIT, -1, stemmer);
+    this.index = new TermIndex(entries);
+    this.vocabulary =
+        new Vocabulary(stemmer, index, codebook.valence().negators(), codebook.valence().contrast());
     this.valence = new ValenceScorer(codebook.valence());
   }
 
   private static void add(
-      List<TermIndex.Entry> entries, List<Term> terms, TermIndex.Role role, int owner, Stemmer stemmer) {
+      List<TermIndex.Entry> entries, List<Term> terms, Explanation.Role role, int owner, Stemmer stemmer) {
     for (Term term : terms) {
       entries.add(TermIndex.compile(term, role, owner, stemmer));
     }
@@ -80,8 +82,11 @@ public final class Coder {
 
   /** Codes one text, e.g. a passage or a codebook example sentence. */
   public Analysis analyse(String text) {
-    Tokens tokens = Tokens.of(text);
-    List<TermIndex.Hit> hits = index.match(text, tokens);
+    Scan tokens = Scan.of(text, vocabulary);
+    return decide(tokens, index.match(text, tokens));
+  }
+
+  private Analysis decide(Scan tokens, List<TermIndex.Hit> hits) {
     boolean[] included = new boolean[codes.size()];
     boolean[] excluded = new boolean[codes.size()];
     for (TermIndex.Hit hit : hits) {
@@ -106,14 +111,64 @@ public final class Coder {
     return new Analysis(given, List.copyOf(categories), List.copyOf(matched), Valence.of(score), score);
   }
 
-  private List<String> termsFor(int owner, List<TermIndex.Hit> hits) {
-    String codeId = codes.get(owner).id();
-    List<String> terms = new ArrayList<>();
+  /** Codes one text and says why, term by term. */
+  public Explanation explain(String text) {
+    Scan tokens = Scan.of(text, vocabulary);
+    List<TermIndex.Hit> hits = index.match(text, tokens);
+    Analysis analysis = decide(tokens, hits);
+    List<String> tokenTexts = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      tokenTexts.add(tokens.text(i));
+    }
+    List<Explanation.TermMatch> matches = new ArrayList<>();
     for (TermIndex.Hit hit : hits) {
-      if (hit.entry().owner() == owner && hit.entry().role() == TermIndex.Role.INCLUDE) {
-        terms.add(codeId + ":" + hit.entry().term().source());
+      int start = hit.from() < tokens.size() ? tokens.start(hit.from()) : text.length();
+      int end = hit.to() > 0 ? tokens.end(hit.to() - 1) : 0;
+      int owner = hit.entry().owner();
+      matches.add(
+          new Explanation.TermMatch(
+              hit.entry().role(),
+              owner < 0 ? "" : codes.get(owner).id(),
+              hit.entry().term().source(),
+              hit.from(),
+              hit.to(),
+              start,
+              Math.max(start, end),
+              text.substring(start, Math.max(start, end))));
+    }
+    return new Explanation(
+        text,
+        tokenTexts,
+        matches,
+        analysis.codes(),
+        suppressions(hits),
+        valence.steps(tokens, hits),
+        analysis.score(),
+        analysis.valence());
+  }
+
+  private List<Explanation.Suppression> suppressions(List<TermIndex.Hit> hits) {
+    List<Explanation.Suppression> suppressed = new ArrayList<>();
+    for (int owner = 0; owner < codes.size(); owner++) {
+      List<String> included = termsOf(owner, Explanation.Role.INCLUDE, hits);
+      List<String> excluded = termsOf(owner, Explanation.Role.EXCLUDE, hits);
+      if (!included.isEmpty() && !excluded.isEmpty()) {
+        suppressed.add(new Explanation.Suppression(codes.get(owner).id(), excluded));
       }
     }
-    return terms;
+    return suppressed;
+  }
+
+  private static List<String> termsOf(int owner, Explanation.Role role, List<TermIndex.Hit> hits) {
+    return hits.stream()
+        .filter(hit -> hit.entry().owner() == owner && hit.entry().role() == role)
+        .map(hit -> hit.entry().term().source())
+        .distinct()
+        .toList();
+  }
+
+  private List<String> termsFor(int owner, List<TermIndex.Hit> hits) {
+    String codeId = codes.get(owner).id();
+    return termsOf(owner, Explanation.Role.INCLUDE, hits).stream().map(term -> codeId + ":" + term).toList();
   }
 }

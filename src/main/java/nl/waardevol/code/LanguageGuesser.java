@@ -7,7 +7,7 @@ import nl.waardevol.text.Tokens;
  * Tells Dutch from English by their commonest words. Transcripts here are one or the other, and
  * a stop-word count settles that without a statistical model to load at start-up.
  */
-final class LanguageGuesser {
+public final class LanguageGuesser {
   private static final int SAMPLE = 2000;
   private static final Set<String> DUTCH =
       Set.of(
@@ -23,7 +23,7 @@ final class LanguageGuesser {
   private LanguageGuesser() {}
 
   /** "nl" or "en"; {@code fallback} when the text gives no sign of either. */
-  static String guess(String text, String fallback) {
+  public static String guess(String text, String fallback) {
     Tokens tokens = Tokens.of(text.length() > SAMPLE * 8 ? text.substring(0, SAMPLE * 8) : text);
     int dutch = 0;
     int english = 0;

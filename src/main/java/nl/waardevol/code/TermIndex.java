@@ -4,32 +4,25 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
 import nl.waardevol.codebook.Term;
 import nl.waardevol.text.Stemmer;
-import nl.waardevol.text.Tokens;
 
 /**
- * Every token term of a codebook compiled into hash maps keyed on the stem, or the prefix, of
- * its first word: finding the terms that start at a token costs one stem lookup and one lookup
- * per distinct prefix length, however many terms the codebook has.
+ * Every token term of a codebook compiled for lookup by its first word: stemmed words in a hash
+ * map of stems, exact words in a hash map of forms, prefixes in a trie. The terms that may start
+ * at a word are found once per distinct word ({@link #startingAt}) and kept in the coder's
+ * {@link Vocabulary}, so the cost per token does not grow with the number of terms.
  */
 final class TermIndex {
-  /** What a term counts for when it matches. */
-  enum Role {
-    INCLUDE,
-    EXCLUDE,
-    APPRECIATIVE,
-    DEFICIT
-  }
-
   /**
    * A compiled term.
    *
    * @param owner the index of the code it belongs to, or -1 for valence terms
-   * @param keys per word, its stem or (for a prefix word) its lower-case prefix
+   * @param keys per word: its stem, its exact form, or its prefix, as {@code kinds} says
    */
-  record Entry(Term term, Role role, int owner, String[] keys, boolean[] prefix) {
+  record Entry(Term term, Explanation.Role role, int owner, String[] keys, Term.Kind[] kinds) {
     int length() {
       return keys.length;
     }
@@ -38,94 +31,94 @@ final class TermIndex {
   /** A term that matched tokens {@code from} (inclusive) to {@code to} (exclusive). */
   record Hit(Entry entry, int from, int to) {}
 
-  private final Stemmer stemmer;
   private final Map<String, List<Entry>> byStem = new HashMap<>();
-  private final Map<String, List<Entry>> byPrefix = new HashMap<>();
-  private final int[] prefixLengths;
+  private final Map<String, List<Entry>> byForm = new HashMap<>();
+  private final PrefixTrie byPrefix;
   private final List<Entry> regexes = new ArrayList<>();
 
-  TermIndex(Stemmer stemmer, List<Entry> entries) {
-    this.stemmer = stemmer;
-    TreeSet<Integer> lengths = new TreeSet<>();
+  TermIndex(List<Entry> entries) {
+    Map<String, List<Entry>> prefixes = new TreeMap<>();
     for (Entry entry : entries) {
       if (entry.term().isRegex()) {
         regexes.add(entry);
-      } else if (entry.prefix()[0]) {
-        byPrefix.computeIfAbsent(entry.keys()[0], key -> new ArrayList<>()).add(entry);
-        lengths.add(entry.keys()[0].length());
-      } else {
-        byStem.computeIfAbsent(entry.keys()[0], key -> new ArrayList<>()).add(entry);
+        continue;
       }
+      Map<String, List<Entry>> first =
+          switch (entry.kinds()[0]) {
+            case STEM -> byStem;
+            case EXACT -> byForm;
+            case PREFIX -> prefixes;
+          };
+      first.computeIfAbsent(entry.keys()[0], key -> new ArrayList<>()).add(entry);
     }
-    prefixLengths = lengths.stream().mapToInt(Integer::intValue).toArray();
+    this.byPrefix = new PrefixTrie(prefixes);
   }
 
-  static Entry compile(Term term, Role role, int owner, Stemmer stemmer) {
+  static Entry compile(Term term, Explanation.Role role, int owner, Stemmer stemmer) {
     List<Term.Word> words = term.words();
     String[] keys = new String[words.size()];
-    boolean[] prefix = new boolean[words.size()];
+    Term.Kind[] kinds = new Term.Kind[words.size()];
     for (int i = 0; i < keys.length; i++) {
       Term.Word word = words.get(i);
-      prefix[i] = word.prefix();
-      keys[i] = word.prefix() ? word.text() : stemmer.stem(word.text());
+      kinds[i] = word.kind();
+      keys[i] = word.kind() == Term.Kind.STEM ? stemmer.stem(word.text()) : word.text();
     }
-    return new Entry(term, role, owner, keys, prefix);
+    return new Entry(term, role, owner, keys, kinds);
+  }
+
+  private static final Entry[] NONE = new Entry[0];
+
+  /**
+   * The terms whose first word matches the word {@code text} with stem {@code stem}; an array,
+   * because the hot loop walks it for every token and most are empty.
+   */
+  Entry[] startingAt(String text, String stem) {
+    List<Entry> starting = new ArrayList<>(byStem.getOrDefault(stem, List.of()));
+    starting.addAll(byForm.getOrDefault(text, List.of()));
+    byPrefix.forEachPrefixOf(text, starting::addAll);
+    return starting.isEmpty() ? NONE : starting.toArray(Entry[]::new);
   }
 
   /** All terms that match in the text, in token order; regular expressions last. */
-  List<Hit> match(String text, Tokens tokens) {
-    String[] stems = new String[tokens.size()];
-    for (int i = 0; i < tokens.size(); i++) {
-      stems[i] = stemmer.stem(tokens.text(i));
-    }
+  List<Hit> match(String text, Scan scan) {
     List<Hit> hits = new ArrayList<>();
-    for (int i = 0; i < tokens.size(); i++) {
-      addMatches(byStem.get(stems[i]), tokens, stems, i, hits);
-      String token = tokens.text(i);
-      for (int length : prefixLengths) {
-        if (length > token.length()) {
-          break;
+    for (int i = 0; i < scan.size(); i++) {
+      for (Entry entry : scan.word(i).starting) {
+        if (matchesFrom(entry, scan, i)) {
+          hits.add(new Hit(entry, i, i + entry.length()));
         }
-        addMatches(byPrefix.get(token.substring(0, length)), tokens, stems, i, hits);
       }
     }
     for (Entry entry : regexes) {
-      java.util.regex.Matcher matcher = entry.term().regex().matcher(text);
+      Matcher matcher = entry.term().regex().matcher(text);
       if (matcher.find()) {
-        hits.add(new Hit(entry, tokenAt(tokens, matcher.start()), tokenAfter(tokens, matcher.end())));
+        hits.add(new Hit(entry, tokenAt(scan, matcher.start()), tokenAfter(scan, matcher.end())));
       }
     }
     return hits;
   }
 
-  private static void addMatches(List<Entry> candidates, Tokens tokens, String[] stems, int at, List<Hit> hits) {
-    if (candidates == null) {
-      return;
-    }
-    for (Entry entry : candidates) {
-      if (matchesFrom(entry, tokens, stems, at)) {
-        hits.add(new Hit(entry, at, at + entry.length()));
-      }
-    }
-  }
-
-  private static boolean matchesFrom(Entry entry, Tokens tokens, String[] stems, int at) {
-    if (at + entry.length() > tokens.size()) {
+  private static boolean matchesFrom(Entry entry, Scan scan, int at) {
+    if (at + entry.length() > scan.size()) {
       return false;
     }
     for (int k = 1; k < entry.length(); k++) {
+      String key = entry.keys()[k];
+      Vocabulary.Word word = scan.word(at + k);
       boolean same =
-          entry.prefix()[k]
-              ? tokens.text(at + k).startsWith(entry.keys()[k])
-              : stems[at + k].equals(entry.keys()[k]);
-      if (!same || tokens.sentence(at + k) != tokens.sentence(at)) {
+          switch (entry.kinds()[k]) {
+            case STEM -> word.stem.equals(key);
+            case EXACT -> word.text.equals(key);
+            case PREFIX -> word.text.startsWith(key);
+          };
+      if (!same || scan.sentence(at + k) != scan.sentence(at)) {
         return false;
       }
     }
     return true;
   }
 
-  private static int tokenAt(Tokens tokens, int offset) {
+  private static int tokenAt(Scan tokens, int offset) {
     for (int i = 0; i < tokens.size(); i++) {
       if (tokens.end(i) > offset) {
         return i;
@@ -134,7 +127,7 @@ final class TermIndex {
     return tokens.size();
   }
 
-  private static int tokenAfter(Tokens tokens, int offset) {
+  private static int tokenAfter(Scan tokens, int offset) {
     int after = 0;
     for (int i = 0; i < tokens.size() && tokens.start(i) < offset; i++) {
       after = i + 1;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import nl.waardevol.codebook.ValenceLexicon;
-import nl.waardevol.text.Tokens;
 
 /**
  * Scores appreciative against deficit talk: each valence term counts one, flipped by a negator
@@ -18,20 +17,39 @@ final class ValenceScorer {
     this.lexicon = lexicon;
   }
 
-  double score(Tokens tokens, List<TermIndex.Hit> hits) {
-    if (tokens.size() == 0) {
-      return 0;
-    }
-    int[] clause = clausesSplitAtContrast(tokens);
+  double score(Scan tokens, List<TermIndex.Hit> hits) {
     double score = 0;
-    for (TermIndex.Hit hit : longestFirst(hits)) {
-      double sign = hit.entry().role() == TermIndex.Role.APPRECIATIVE ? 1 : -1;
-      if (negated(tokens, clause, hit)) {
-        sign = -sign;
-      }
-      score += sign * (afterContrast(tokens, hit.from()) ? 2 : 1);
+    for (Explanation.ValenceStep step : steps(tokens, hits)) {
+      score += step.contribution();
     }
     return score;
+  }
+
+  /** Each counted valence term with what decided its contribution, in token order. */
+  List<Explanation.ValenceStep> steps(Scan tokens, List<TermIndex.Hit> hits) {
+    if (tokens.size() == 0) {
+      return List.of();
+    }
+    int[] clause = clausesSplitAtContrast(tokens);
+    List<Explanation.ValenceStep> steps = new ArrayList<>();
+    for (TermIndex.Hit hit : longestFirst(hits)) {
+      int polarity = hit.entry().role() == Explanation.Role.APPRECIATIVE ? 1 : -1;
+      int negator = negator(tokens, clause, hit);
+      int weight = afterContrast(tokens, hit.from()) ? 2 : 1;
+      double contribution = (negator >= 0 ? -polarity : polarity) * weight;
+      steps.add(
+          new Explanation.ValenceStep(
+              hit.entry().term().source(),
+              hit.from(),
+              hit.to(),
+              polarity,
+              negator >= 0 ? tokens.text(negator) : "",
+              negator,
+              weight,
+              contribution));
+    }
+    steps.sort(Comparator.comparingInt(Explanation.ValenceStep::fromToken));
+    return steps;
   }
 
   /** Valence hits with overlapping ones dropped, longest kept: "geen probleem" as one term. */
@@ -54,11 +72,11 @@ final class ValenceScorer {
     return kept;
   }
 
-  private int[] clausesSplitAtContrast(Tokens tokens) {
+  private int[] clausesSplitAtContrast(Scan tokens) {
     int[] clause = new int[tokens.size()];
     int shift = 0;
     for (int i = 0; i < tokens.size(); i++) {
-      if (lexicon.contrast().contains(tokens.text(i))) {
+      if (tokens.word(i).contrast) {
         shift++;
       }
       clause[i] = tokens.clause(i) * 1000 + shift;
@@ -66,24 +84,31 @@ final class ValenceScorer {
     return clause;
   }
 
-  private boolean negated(Tokens tokens, int[] clause, TermIndex.Hit hit) {
+  /** The position of the nearest negator in the window and clause, or -1. */
+  private int negator(Scan tokens, int[] clause, TermIndex.Hit hit) {
     int window = lexicon.negationWindow();
-    int from = Math.max(0, hit.from() - window);
-    int to = Math.min(tokens.size(), hit.to() + window);
     int home = clause[Math.min(hit.from(), tokens.size() - 1)];
-    for (int i = from; i < to; i++) {
-      boolean inside = i >= hit.from() && i < hit.to();
-      if (!inside && clause[i] == home && lexicon.negators().contains(tokens.text(i))) {
-        return true;
+    for (int distance = 1; distance <= window; distance++) {
+      int before = hit.from() - distance;
+      if (before >= 0 && isNegator(tokens, clause, home, before)) {
+        return before;
+      }
+      int after = hit.to() - 1 + distance;
+      if (after < tokens.size() && isNegator(tokens, clause, home, after)) {
+        return after;
       }
     }
-    return false;
+    return -1;
   }
 
-  private boolean afterContrast(Tokens tokens, int at) {
+  private boolean isNegator(Scan tokens, int[] clause, int home, int at) {
+    return clause[at] == home && tokens.word(at).negator;
+  }
+
+  private boolean afterContrast(Scan tokens, int at) {
     int sentence = tokens.sentence(Math.min(at, tokens.size() - 1));
     for (int i = at - 1; i >= 0 && tokens.sentence(i) == sentence; i--) {
-      if (lexicon.contrast().contains(tokens.text(i))) {
+      if (tokens.word(i).contrast) {
         return true;
       }
     }

@@ -208,7 +208,7 @@ public final class CodebookLoader {
       for (Located item : items) {
         String written = text(item, key);
         try {
-          result.add(terms.parse(written));
+          result.add(terms.parse(written, item.line()));
         } catch (TermParser.Invalid e) {
           throw error(item, key + ": " + e.getMessage());
         }

@@ -7,26 +7,27 @@ import java.util.regex.PatternSyntaxException;
 import nl.waardevol.text.Tokens;
 
 /**
- * Parses the term syntax: {@code woord}, {@code prefix*}, {@code "a phrase"} or {@code a phrase},
- * and {@code re:regex}.
+ * Parses the term syntax: {@code woord}, {@code prefix*}, {@code =exact}, {@code "a phrase"} or
+ * {@code a phrase} (whose words may be any of these), and {@code re:regex}.
  */
-final class TermParser {
+public final class TermParser {
   static final int MIN_PREFIX = 3;
 
   /** Why a term cannot be used; the loader adds the place. */
-  static final class Invalid extends Exception {
+  public static final class Invalid extends Exception {
     Invalid(String message) {
       super(message);
     }
   }
 
-  Term parse(String written) throws Invalid {
+  /** Parses one term; {@code line} is where it stands in its file, or 0. */
+  public Term parse(String written, int line) throws Invalid {
     String term = written.strip();
     if (term.isEmpty()) {
       throw new Invalid("is an empty term; remove it or write a word");
     }
     if (term.startsWith("re:")) {
-      return regex(written, term.substring(3));
+      return regex(written, term.substring(3), line);
     }
     if (term.length() >= 2 && term.startsWith("\"") && term.endsWith("\"")) {
       term = term.substring(1, term.length() - 1).strip();
@@ -38,10 +39,10 @@ final class TermParser {
     if (words.isEmpty()) {
       throw new Invalid("term '" + written + "' has no letters or digits to match");
     }
-    return new Term(written, words, null);
+    return new Term(written, words, null, line);
   }
 
-  private static Term regex(String written, String expression) throws Invalid {
+  private static Term regex(String written, String expression, int line) throws Invalid {
     if (expression.isBlank()) {
       throw new Invalid("term '" + written + "' has an empty regular expression");
     }
@@ -49,7 +50,8 @@ final class TermParser {
       return new Term(
           written,
           List.of(),
-          Pattern.compile(expression, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+          Pattern.compile(expression, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+          line);
     } catch (PatternSyntaxException e) {
       throw new Invalid(
           "term '" + written + "' is not a valid regular expression: " + e.getDescription());
@@ -58,7 +60,11 @@ final class TermParser {
 
   private static void addWords(String written, String part, List<Term.Word> words) throws Invalid {
     boolean prefix = part.endsWith("*");
-    String body = prefix ? part.substring(0, part.length() - 1) : part;
+    boolean exact = part.startsWith("=");
+    String body = part.substring(exact ? 1 : 0, prefix ? part.length() - 1 : part.length());
+    if (exact && prefix) {
+      throw new Invalid("term '" + written + "' marks a word both exact (=) and as a prefix (*); choose one");
+    }
     if (body.contains("*")) {
       throw new Invalid(
           "term '" + written + "' has a '*' inside a word; a wildcard may only end a word");
@@ -66,7 +72,8 @@ final class TermParser {
     Tokens tokens = Tokens.of(body);
     for (int i = 0; i < tokens.size(); i++) {
       boolean last = i == tokens.size() - 1;
-      words.add(new Term.Word(tokens.text(i), prefix && last));
+      Term.Kind kind = prefix && last ? Term.Kind.PREFIX : exact ? Term.Kind.EXACT : Term.Kind.STEM;
+      words.add(new Term.Word(tokens.text(i), kind));
     }
     if (prefix) {
       if (tokens.size() == 0 || tokens.text(tokens.size() - 1).length() < MIN_PREFIX) {

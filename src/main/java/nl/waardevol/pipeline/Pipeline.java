@@ -2,10 +2,16 @@ package nl.waardevol.pipeline;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import nl.waardevol.code.CodedPassage;
 import nl.waardevol.code.Coder;
@@ -25,21 +31,42 @@ import nl.waardevol.segment.Segmenter;
 import nl.waardevol.segment.Turn;
 
 /**
- * Runs read → segment → code over a batch, one input at a time, and hands each coded passage
- * to a sink in input order. Coded tables named as input skip straight to the sink. A file that
- * cannot be read is skipped with a warning, or stops the run when strict.
+ * Runs read → segment → code over a batch and hands each coded passage to a sink in input order.
+ * Inputs are read, segmented and coded on several threads, a bounded number ahead of the one
+ * being handed on, so memory stays flat and the output is the same as with one thread. One input
+ * may hold several documents (a survey table, one per respondent). Coded tables named as input
+ * skip straight to the sink. A file that cannot be read is skipped with a warning, or stops the
+ * run when strict.
  */
 public final class Pipeline {
   /** What a run got through. */
   public record Summary(int documents, int passages, int skipped) {}
 
+  /** One document coded by a worker. */
+  private record CodedDocument(Document document, List<CodedPassage> passages) {}
+
+  /** The documents of one input, coded by a worker, with the warnings they gave, waiting for their turn. */
+  private record Coded(List<CodedDocument> documents, List<String> warnings) {}
+
   private final DocumentReader reader;
   private final CodedTableReader tables;
   private final Segmenter segmenter;
-  private final Coder coder;
+  private final ThreadLocal<Coder> coders;
   private final MetadataSheet sheet;
   private final Consumer<String> warnings;
   private final boolean strict;
+  private final int threads;
+
+  /** A pipeline on all cores that detects every text file's encoding. */
+  public Pipeline(
+      Codebook codebook,
+      Set<String> extraInterviewerLabels,
+      MetadataSheet sheet,
+      InputStream stdin,
+      Consumer<String> warnings,
+      boolean strict) {
+    this(codebook, extraInterviewerLabels, sheet, ReadOptions.DEFAULTS, stdin, warnings, strict, Runtime.getRuntime().availableProcessors());
+  }
 
   public Pipeline(
       Codebook codebook,
@@ -48,56 +75,114 @@ public final class Pipeline {
       ReadOptions options,
       InputStream stdin,
       Consumer<String> warnings,
-      boolean strict) {
+      boolean strict,
+      int threads) {
     Set<String> labels = new LinkedHashSet<>(codebook.interviewerLabels());
     labels.addAll(extraInterviewerLabels);
     this.reader = new DocumentReader(stdin, options);
     this.tables = new CodedTableReader(codebook, stdin);
     this.segmenter = new Segmenter(labels);
-    this.coder = new Coder(codebook);
+    // A coder keeps a stem cache, so each worker thread gets its own.
+    this.coders = ThreadLocal.withInitial(() -> new Coder(codebook));
     this.sheet = sheet;
     this.warnings = warnings;
     this.strict = strict;
+    this.threads = Math.max(1, threads);
   }
 
   public Summary run(List<Input> inputs, PassageSink sink) throws InputProblem, IOException {
-    DocumentIds ids = new DocumentIds();
-    Set<String> documents = new LinkedHashSet<>();
-    int passages = 0;
-    int skipped = 0;
-    for (Input input : inputs) {
-      try {
+    Run run = new Run(sink);
+    ExecutorService workers = Executors.newFixedThreadPool(threads, Pipeline::daemon);
+    try {
+      Deque<Future<Coded>> pending = new ArrayDeque<>();
+      Deque<Input> pendingInputs = new ArrayDeque<>();
+      for (Input input : inputs) {
         if (input.kind() == Input.Kind.TRANSCRIPT) {
-          for (SegmentedDocument segmented : documents(input, ids)) {
-            List<CodedPassage> coded = coder.code(segmented);
-            for (CodedPassage passage : coded) {
-              sink.accept(passage);
-            }
-            documents.add(segmented.document().id());
-            passages += coded.size();
+          pending.add(workers.submit(() -> code(input)));
+          pendingInputs.add(input);
+          if (pending.size() >= 4 * threads) {
+            run.handOn(pendingInputs.poll(), pending.poll());
           }
         } else {
-          passages +=
-              readTable(
-                  input,
-                  ids,
-                  passage -> {
-                    documents.add(passage.docId());
-                    sink.accept(passage);
-                  });
+          while (!pending.isEmpty()) {
+            run.handOn(pendingInputs.poll(), pending.poll());
+          }
+          run.table(input);
         }
-      } catch (InputProblem problem) {
-        if (strict) {
-          throw problem;
-        }
-        warnings.accept(problem.getMessage() + " (skipped)");
-        skipped++;
       }
+      while (!pending.isEmpty()) {
+        run.handOn(pendingInputs.poll(), pending.poll());
+      }
+    } finally {
+      workers.shutdownNow();
     }
     if (sheet != null) {
       sheet.reportUnused(warnings);
     }
-    return new Summary(documents.size(), passages, skipped);
+    return new Summary(run.documents.size(), run.passages, run.skipped);
+  }
+
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "waardevol-worker");
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  /** Runs on a worker: read, apply the sheet, segment, code. */
+  private Coded code(Input input) throws InputProblem {
+    List<String> found = new ArrayList<>();
+    List<CodedDocument> coded = new ArrayList<>();
+    for (SegmentedDocument segmented : segment(input, found::add)) {
+      coded.add(new CodedDocument(segmented.document(), coders.get().code(segmented)));
+    }
+    return new Coded(coded, found);
+  }
+
+  /**
+   * Reads one transcript input (a survey table gives several documents), applies the metadata
+   * sheet, claims the documents' ids and segments them, as a run would; for {@code inspect}.
+   */
+  public List<SegmentedDocument> documents(Input input, DocumentIds ids) throws InputProblem {
+    List<SegmentedDocument> segmented = segment(input, warnings);
+    ids.claim(segmented.stream().map(SegmentedDocument::document).toList(), input.display());
+    return segmented;
+  }
+
+  private List<SegmentedDocument> segment(Input input, Consumer<String> found) throws InputProblem {
+    List<SegmentedDocument> segmented = new ArrayList<>();
+    for (Document document : reader.read(input)) {
+      segmented.add(segment(sheet == null ? document : sheet.apply(document, input.path(), found), found));
+    }
+    return segmented;
+  }
+
+  private SegmentedDocument segment(Document document, Consumer<String> found) {
+    SegmentedDocument segmented = segmenter.segment(document);
+    if (segmented.passages().isEmpty()) {
+      found.accept(document.source() + ": " + respondent(document) + "has no respondent text, only interviewer turns; nothing to code");
+    }
+    Format format = document.origin().format();
+    boolean captions = format == Format.WEBVTT || format == Format.SRT;
+    if (captions && document.origin().speakers().size() > 1 && segmented.turns().stream().noneMatch(Turn::interviewer)) {
+      found.accept(
+          document.source() + ": none of the speakers (" + String.join(", ", document.origin().speakers())
+              + ") is taken as the interviewer, so every turn is coded; name the interviewer with --interviewer or an 'interviewer' metadata key");
+    }
+    return segmented;
+  }
+
+  private static String respondent(Document document) {
+    return document.origin().format() == Format.SURVEY ? "respondent " + document.id() + " " : "";
+  }
+
+  /** The language a document is coded in: its metadata's, or else guessed from its text. */
+  public String language(Document document) {
+    return coders.get().language(document);
+  }
+
+  /** The metadata keys beyond the fixed columns that the inputs' documents have, sorted. */
+  public List<String> metadataKeys(List<Input> inputs) {
+    return MetadataKeys.scan(inputs, sheet, reader);
   }
 
   /** Reads a coded table into the sink, claiming its documents' ids; returns the passage count. */
@@ -131,49 +216,77 @@ public final class Pipeline {
     }
   }
 
-  /**
-   * Reads one transcript input (a survey table gives several documents), applies the metadata
-   * sheet, claims the documents' ids and segments them.
-   */
-  public List<SegmentedDocument> documents(Input input, DocumentIds ids) throws InputProblem {
-    List<Document> read = new ArrayList<>();
-    for (Document document : reader.read(input)) {
-      read.add(sheet == null ? document : sheet.apply(document, input.path(), warnings));
+  /** The in-order part of a run: checks, warnings and the sink, on the calling thread. */
+  private final class Run {
+    private final PassageSink sink;
+    private final DocumentIds ids = new DocumentIds();
+    private final Set<String> documents = new LinkedHashSet<>();
+    private int passages;
+    private int skipped;
+
+    Run(PassageSink sink) {
+      this.sink = sink;
     }
-    ids.claim(read, input.display());
-    List<SegmentedDocument> segmented = new ArrayList<>();
-    for (Document document : read) {
-      segmented.add(segment(document));
+
+    void handOn(Input input, Future<Coded> future) throws InputProblem, IOException {
+      try {
+        Coded coded = result(future);
+        coded.warnings().forEach(warnings);
+        ids.claim(coded.documents().stream().map(CodedDocument::document).toList(), input.display());
+        for (CodedDocument document : coded.documents()) {
+          for (CodedPassage passage : document.passages()) {
+            sink.accept(passage);
+          }
+          documents.add(document.document().id());
+          passages += document.passages().size();
+        }
+      } catch (InputProblem problem) {
+        skip(problem);
+      }
     }
-    return segmented;
+
+    void table(Input input) throws InputProblem, IOException {
+      try {
+        passages +=
+            readTable(
+                input,
+                ids,
+                passage -> {
+                  documents.add(passage.docId());
+                  sink.accept(passage);
+                });
+      } catch (InputProblem problem) {
+        skip(problem);
+      }
+    }
+
+    private void skip(InputProblem problem) throws InputProblem {
+      if (strict) {
+        throw problem;
+      }
+      warnings.accept(problem.getMessage() + " (skipped)");
+      skipped++;
+    }
   }
 
-  /** The language a document is coded in: its metadata's, or else guessed from its text. */
-  public String language(Document document) {
-    return coder.language(document);
-  }
-
-  /** The metadata keys beyond the fixed columns that the inputs' documents have, sorted. */
-  public List<String> metadataKeys(List<Input> inputs) {
-    return MetadataKeys.scan(inputs, sheet, reader);
-  }
-
-  private SegmentedDocument segment(Document document) {
-    SegmentedDocument segmented = segmenter.segment(document);
-    if (segmented.passages().isEmpty()) {
-      warnings.accept(document.source() + ": " + label(document) + "has no respondent text, only interviewer turns; nothing to code");
+  private static Coded result(Future<Coded> future) throws InputProblem, IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while coding", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof InputProblem problem) {
+        throw problem;
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IOException(cause);
     }
-    Format format = document.origin().format();
-    boolean captions = format == Format.WEBVTT || format == Format.SRT;
-    if (captions && document.origin().speakers().size() > 1 && segmented.turns().stream().noneMatch(Turn::interviewer)) {
-      warnings.accept(
-          document.source() + ": none of the speakers (" + String.join(", ", document.origin().speakers())
-              + ") is taken as the interviewer, so every turn is coded; name the interviewer with --interviewer or an 'interviewer' metadata key");
-    }
-    return segmented;
-  }
-
-  private static String label(Document document) {
-    return document.origin().format() == Format.SURVEY ? "respondent " + document.id() + " " : "";
   }
 }

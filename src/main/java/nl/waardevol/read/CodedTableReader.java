@@ -42,10 +42,16 @@ public final class CodedTableReader {
   private final Map<String, Code> codes = new LinkedHashMap<>();
   private final InputStream stdin;
 
+  /**
+   * With a codebook, codes are checked against it and categories follow from them; with none,
+   * codes and categories are taken as written (to compare tables of two codebook versions).
+   */
   public CodedTableReader(Codebook codebook, InputStream stdin) {
     this.codebook = codebook;
     this.stdin = stdin;
-    codebook.codes().forEach(code -> codes.put(code.id(), code));
+    if (codebook != null) {
+      codebook.codes().forEach(code -> codes.put(code.id(), code));
+    }
   }
 
   public void read(Input input, PassageSink sink) throws InputProblem, IOException {
@@ -168,7 +174,11 @@ public final class CodedTableReader {
     }
     List<String> codeIds = new ArrayList<>();
     Set<String> categories = new LinkedHashSet<>();
-    for (String id : split(row.get(CodedColumns.CODES))) {
+    if (codebook == null) {
+      codeIds.addAll(new LinkedHashSet<>(split(row.get(CodedColumns.CODES))));
+      categories.addAll(split(row.getOrDefault(CodedColumns.CATEGORIES, "")));
+    }
+    for (String id : codebook == null ? List.<String>of() : split(row.get(CodedColumns.CODES))) {
       Code code = codes.get(id);
       if (code == null) {
         throw new InputProblem(source, line, "has code '" + id + "', which codebook " + codebook.id() + " does not define; correct the cell or add the code to the codebook");
@@ -178,8 +188,10 @@ public final class CodedTableReader {
       }
     }
     // Codebook order, and categories that follow the (possibly hand-edited) codes.
-    List<String> ordered = codes.keySet().stream().filter(codeIds::contains).toList();
-    ordered.forEach(id -> categories.add(codes.get(id).categoryId()));
+    List<String> ordered = codebook == null ? codeIds : codes.keySet().stream().filter(codeIds::contains).toList();
+    if (codebook != null) {
+      ordered.forEach(id -> categories.add(codes.get(id).categoryId()));
+    }
     Map<String, String> metadata = new LinkedHashMap<>();
     for (Map.Entry<String, String> cell : row.entrySet()) {
       String column = cell.getKey();

@@ -14,16 +14,14 @@ import nl.waardevol.read.survey.SurveyReader;
  * with optional YAML front matter ({@code .txt}, {@code .md} and any other name), Word ({@code
  * .docx}), OpenDocument ({@code .odt}), captions ({@code .vtt}, {@code .srt}) or a survey table
  * ({@code .csv}, {@code .tsv}). Refuses what is not what it claims to be with a message that says
- * what to do.
+ * what to do. Safe to share between threads: the Word and OpenDocument readers, and the XML
+ * parsers they load, are made per file.
  */
 public final class DocumentReader {
   private final InputStream stdin;
   private final ReadOptions options;
   private final TextDecoder decoder;
   private final FrontMatter frontMatter = new FrontMatter();
-  // Made on first use, so that a batch without Word files never loads an XML parser.
-  private DocxReader docx;
-  private OdtReader odt;
 
   /** {@code stdin} is read for the input {@code -}. */
   public DocumentReader(InputStream stdin) {
@@ -45,8 +43,8 @@ public final class DocumentReader {
       refuseEmpty(input);
       return List.of(
           format == Format.DOCX
-              ? docx().read(input.path(), source, defaultId)
-              : odt().read(input.path(), source, defaultId));
+              ? new DocxReader().read(input.path(), source, defaultId)
+              : new OdtReader().read(input.path(), source, defaultId));
     }
     byte[] bytes = bytes(input);
     return switch (format) {
@@ -54,20 +52,6 @@ public final class DocumentReader {
       case SURVEY -> new SurveyReader().read(decoder.decode(bytes, source, "text table"), source, defaultId, options);
       default -> List.of(parse(bytes, source, defaultId));
     };
-  }
-
-  private DocxReader docx() {
-    if (docx == null) {
-      docx = new DocxReader();
-    }
-    return docx;
-  }
-
-  private OdtReader odt() {
-    if (odt == null) {
-      odt = new OdtReader();
-    }
-    return odt;
   }
 
   public static Format formatOf(Input input) {

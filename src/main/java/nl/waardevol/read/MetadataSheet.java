@@ -29,7 +29,8 @@ public final class MetadataSheet {
   private final List<String> keys;
   private final Map<String, Row> byId = new LinkedHashMap<>();
   private final Map<String, Row> byFile = new LinkedHashMap<>();
-  private final Set<Row> used = new HashSet<>();
+  // Documents are matched from several worker threads.
+  private final Set<Row> used = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private MetadataSheet(String source, List<String> keys) {
     this.source = source;

@@ -1,6 +1,5 @@
 package nl.waardevol.segment;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -8,9 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.waardevol.read.Document;
 import nl.waardevol.read.SpeakerName;
+import nl.waardevol.text.Words;
 
 /**
  * Splits a document into passages: speaker turns from labels at the start of a line, paragraphs
@@ -44,6 +45,7 @@ public final class Segmenter {
 
   public SegmentedDocument segment(Document document) {
     String text = document.text();
+    // Each line's label is parsed once: the speaker scan and the segmenting both need it.
     List<Line> lines = Line.split(text);
     Set<String> interviewers = interviewers(document);
     Set<String> speakers = speakers(lines, document, interviewers);
@@ -76,6 +78,11 @@ public final class Segmenter {
     return keys;
   }
 
+  /** The labels that count as speakers in the document, interviewers included, lower case. */
+  public Set<String> speakerLabels(Document document) {
+    return speakers(Line.split(document.text()), document, interviewers(document));
+  }
+
   private static Set<String> speakers(List<Line> lines, Document document, Set<String> interviewers) {
     Set<String> marked = document.origin().speakers().stream().map(Segmenter::key).collect(Collectors.toSet());
     Map<String, Integer> counts = new HashMap<>();
@@ -95,15 +102,18 @@ public final class Segmenter {
         .collect(Collectors.toUnmodifiableSet());
   }
 
-  /** One line of the text, with its offsets. */
-  private record Line(String content, int start, int end) {
+  /** One line of the text, with its offsets and its speaker label, if any. */
+  private record Line(String content, int start, int end, SpeakerLine label) {
+    private static final Pattern HEADING = Pattern.compile("\\s*#{1,6}(\\s.*)?");
+
     static List<Line> split(String text) {
       List<Line> lines = new ArrayList<>();
       int start = 0;
       while (start <= text.length()) {
         int newline = text.indexOf('\n', start);
         int end = newline < 0 ? text.length() : newline;
-        lines.add(new Line(text.substring(start, end), start, end));
+        String content = text.substring(start, end);
+        lines.add(new Line(content, start, end, SpeakerLine.parse(content)));
         if (newline < 0) {
           break;
         }
@@ -112,16 +122,12 @@ public final class Segmenter {
       return lines;
     }
 
-    SpeakerLine label() {
-      return SpeakerLine.parse(content);
-    }
-
     boolean isBlank() {
       return content.isBlank();
     }
 
     boolean isHeading() {
-      return content.stripLeading().matches("#{1,6}(\\s.*)?");
+      return content.indexOf('#') >= 0 && HEADING.matcher(content).matches();
     }
   }
 
@@ -191,21 +197,19 @@ public final class Segmenter {
     /** Cuts a paragraph into balanced runs of whole sentences of at most about MAX_WORDS. */
     private List<int[]> split(int from, int to) {
       String paragraph = text.substring(from, to);
-      int words = countWords(paragraph);
+      int words = Words.count(paragraph);
       if (words <= MAX_WORDS) {
         return List.of(new int[] {from, to});
       }
       int pieces = (words + MAX_WORDS - 1) / MAX_WORDS;
       int target = (words + pieces - 1) / pieces;
-      BreakIterator sentences = BreakIterator.getSentenceInstance(new Locale("nl"));
-      sentences.setText(paragraph);
       List<int[]> spans = new ArrayList<>();
       int chunkStart = 0;
       int chunkWords = 0;
-      for (int start = sentences.first(), end = sentences.next();
-          end != BreakIterator.DONE;
-          start = end, end = sentences.next()) {
-        chunkWords += countWords(paragraph.substring(start, end));
+      for (int start = 0, end = sentenceEnd(paragraph, 0);
+          start < paragraph.length();
+          start = end, end = sentenceEnd(paragraph, end)) {
+        chunkWords += Words.count(paragraph, start, end);
         boolean last = end == paragraph.length();
         if ((chunkWords >= target && spans.size() < pieces - 1) || last) {
           spans.add(trim(from + chunkStart, from + end));
@@ -228,20 +232,45 @@ public final class Segmenter {
     }
   }
 
-  static int countWords(String text) {
-    int words = 0;
-    boolean inWord = false;
-    for (int i = 0; i < text.length(); i++) {
-      boolean space = Character.isWhitespace(text.charAt(i));
-      if (!space && !inWord) {
-        words++;
+  /**
+   * Where the sentence starting at {@code from} ends: after a run of {@code .}, {@code !},
+   * {@code ?} or {@code …} (and any closing quote or bracket) that white space follows, or at the
+   * end of the text.
+   */
+  static int sentenceEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (".!?…".indexOf(text.charAt(i)) >= 0) {
+        int end = i + 1;
+        while (end < text.length() && ".!?…\"'”’)".indexOf(text.charAt(end)) >= 0) {
+          end++;
+        }
+        if (end == text.length() || Character.isWhitespace(text.charAt(end))) {
+          return end;
+        }
+        i = end - 1;
       }
-      inWord = !space;
     }
-    return words;
+    return text.length();
   }
 
+
+  /** The text with each run of white space folded to one space, and none at either end. */
   static String fold(String text) {
-    return text.strip().replaceAll("\\s+", " ");
+    char[] folded = new char[text.length()];
+    int length = 0;
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\n' || Character.isWhitespace(c)) {
+        space = length > 0;
+      } else {
+        if (space) {
+          folded[length++] = ' ';
+          space = false;
+        }
+        folded[length++] = c;
+      }
+    }
+    return new String(folded, 0, length);
   }
 }

@@ -20,6 +20,9 @@ record SpeakerLine(String label, String time, int textStart) {
   private static final int MAX_LABEL = 40;
 
   static SpeakerLine parse(String line) {
+    if (line.indexOf(':') < 0) {
+      return null;
+    }
     Matcher matcher = LABEL.matcher(line);
     if (!matcher.find() || matcher.group(2).length() > MAX_LABEL) {
       return null;

@@ -1,7 +1,6 @@
 package nl.waardevol.text;
 
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The tokens of a text: runs of letters and runs of digits, lower-cased; every other character
@@ -9,10 +8,35 @@ import java.util.Locale;
  * {@code zorg-op-maat} is the phrase {@code zorg op maat} on both sides.
  *
  * <p>Each token also knows its sentence and clause, counted from the punctuation before it, so
- * that negation and contrast can stay within a clause or sentence. Held in parallel arrays
- * because this is the hot loop of coding.
+ * that negation and contrast can stay within a clause or sentence. {@link #scan} is the
+ * tokenizer itself, which hands each token over without making a string of it: the coder's hot
+ * loop looks tokens up in its vocabulary straight from the characters.
  */
 public final class Tokens {
+  /** Receives each token as it is found. */
+  public interface Sink {
+    /**
+     * @param lower the token lower-cased, in {@code lower[0..length)}; reused after the call
+     * @param hash the {@link String#hashCode()} the lower-cased token would have
+     */
+    void token(char[] lower, int length, int hash, int start, int end, int sentence, int clause);
+  }
+
+  private static final byte OTHER = 0;
+  private static final byte LETTER = 1;
+  private static final byte DIGIT = 2;
+  private static final byte[] ASCII = new byte[128];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      ASCII[c] = LETTER;
+      ASCII[Character.toUpperCase(c)] = LETTER;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      ASCII[c] = DIGIT;
+    }
+  }
+
   private final String[] text;
   private final int[] start;
   private final int[] end;
@@ -31,34 +55,62 @@ public final class Tokens {
 
   public static Tokens of(CharSequence input) {
     Builder builder = new Builder(Math.max(8, input.length() / 5));
+    scan(input, builder);
+    return builder.build();
+  }
+
+  /** Splits {@code input} into tokens and hands each to {@code sink}, in order. */
+  public static void scan(CharSequence input, Sink sink) {
     int length = input.length();
+    char[] lower = new char[Math.min(length, 64) + 1];
+    int sentence = 0;
+    int clause = 0;
     int i = 0;
     while (i < length) {
       char c = input.charAt(i);
-      int kind = kind(c);
+      byte kind = kind(c);
       if (kind == OTHER) {
-        builder.punctuation(c);
+        if (endsSentence(c)) {
+          sentence++;
+          clause++;
+        } else if (endsClause(c)) {
+          clause++;
+        }
         i++;
         continue;
       }
       int from = i;
-      while (i < length && kind(input.charAt(i)) == kind) {
+      int hash = 0;
+      int count = 0;
+      while (i < length && kind(c = input.charAt(i)) == kind) {
+        char folded = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        if (count == lower.length) {
+          lower = Arrays.copyOf(lower, count * 2);
+        }
+        lower[count++] = folded;
+        hash = 31 * hash + folded;
         i++;
       }
-      builder.token(input.subSequence(from, i).toString().toLowerCase(Locale.ROOT), from, i);
+      sink.token(lower, count, hash, from, i, sentence, clause);
     }
-    return builder.build();
   }
 
-  private static final int OTHER = 0;
-  private static final int LETTER = 1;
-  private static final int DIGIT = 2;
-
-  private static int kind(char c) {
+  private static byte kind(char c) {
+    if (c < 128) {
+      return ASCII[c];
+    }
     if (Character.isLetter(c)) {
       return LETTER;
     }
     return Character.isDigit(c) ? DIGIT : OTHER;
+  }
+
+  private static boolean endsSentence(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '…' || c == '\n';
+  }
+
+  private static boolean endsClause(char c) {
+    return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '–' || c == '—';
   }
 
   public int size() {
@@ -87,15 +139,13 @@ public final class Tokens {
     return clause[index];
   }
 
-  private static final class Builder {
+  private static final class Builder implements Sink {
     private String[] text;
     private int[] start;
     private int[] end;
     private int[] sentence;
     private int[] clause;
     private int size;
-    private int currentSentence;
-    private int currentClause;
 
     Builder(int capacity) {
       text = new String[capacity];
@@ -105,18 +155,8 @@ public final class Tokens {
       clause = new int[capacity];
     }
 
-    void punctuation(char c) {
-      switch (c) {
-        case '.', '!', '?', '…', '\n' -> {
-          currentSentence++;
-          currentClause++;
-        }
-        case ',', ';', ':', '(', ')', '–', '—' -> currentClause++;
-        default -> {}
-      }
-    }
-
-    void token(String token, int from, int to) {
+    @Override
+    public void token(char[] lower, int length, int hash, int from, int to, int inSentence, int inClause) {
       if (size == text.length) {
         int capacity = size * 2;
         text = Arrays.copyOf(text, capacity);
@@ -125,11 +165,11 @@ public final class Tokens {
         sentence = Arrays.copyOf(sentence, capacity);
         clause = Arrays.copyOf(clause, capacity);
       }
-      text[size] = token;
+      text[size] = new String(lower, 0, length);
       start[size] = from;
       end[size] = to;
-      sentence[size] = currentSentence;
-      clause[size] = currentClause;
+      sentence[size] = inSentence;
+      clause[size] = inClause;
       size++;
     }
 

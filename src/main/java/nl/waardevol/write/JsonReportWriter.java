@@ -38,6 +38,10 @@ final class JsonReportWriter {
       g.writeStringField("language", text.language());
       codebook(g);
       corpus(g);
+      g.writeObjectFieldStart("privacy");
+      g.writeBooleanField("quotes_pseudonymised", report.quotePrivacy().pseudonymised());
+      g.writeNumberField("private_terms", report.quotePrivacy().privateTerms());
+      g.writeEndObject();
       g.writeArrayFieldStart("by");
       for (String key : report.by()) {
         g.writeString(key);

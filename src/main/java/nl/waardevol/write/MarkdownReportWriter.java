@@ -11,6 +11,7 @@ import nl.waardevol.aggregate.CommonThread;
 import nl.waardevol.aggregate.Count;
 import nl.waardevol.aggregate.Group;
 import nl.waardevol.aggregate.Quote;
+import nl.waardevol.aggregate.QuotePrivacy;
 import nl.waardevol.aggregate.Report;
 import nl.waardevol.code.Valence;
 import nl.waardevol.codebook.Category;
@@ -219,6 +220,16 @@ final class MarkdownReportWriter {
                 byValence.getOrDefault(Valence.DEFICIT, 0),
                 byValence.getOrDefault(Valence.NEUTRAL, 0)));
     line("- " + text.get("method.quotes", report.quotesPerCode(), Quote.MAX_WORDS));
+    line("- " + privacy());
+  }
+
+  private String privacy() {
+    QuotePrivacy privacy = report.quotePrivacy();
+    if (!privacy.pseudonymised()) {
+      return text.get("method.privacy.off");
+    }
+    String terms = privacy.privateTerms() == 0 ? "" : text.get("method.privacy.terms", privacy.privateTerms());
+    return Markdown.escape(text.get("method.privacy", terms));
   }
 
   private String codeLabel(String codeId) {

@@ -131,4 +131,18 @@ class CodeCommandTest {
     Run.of("report", "--codebook", Fixtures.MINI, dir.toString());
     assertEquals(new String(before), Files.readString(file));
   }
+
+  @Test
+  void theOutputIsTheSameWithOneThreadOrMany() {
+    for (int i = 0; i < 30; i++) {
+      Fixtures.write(dir, "doc-" + i + ".md", Fixtures.transcript("doc-" + i, "Regio " + (i % 4), "ouder", INTERVIEW.repeat(1 + i % 3)));
+    }
+    Fixtures.write(dir, "empty.md", "");
+    Run one = Run.of("code", "--codebook", Fixtures.MINI, "--threads", "1", dir.toString());
+    Run many = Run.of("code", "--codebook", Fixtures.MINI, "--threads", "4", dir.toString());
+    assertEquals(3, one.exit());
+    assertEquals(one.out(), many.out());
+    assertEquals(one.err(), many.err());
+    assertEquals(2, Run.of("code", "--threads", "0", dir.toString()).exit());
+  }
 }

@@ -233,4 +233,24 @@ class FormatsTest {
     assertEquals(3, report.exit());
     assertTrue(report.err().contains("coded.csv: has passages of document 'a', which " + dir.resolve("a.md") + " has too; read each document from one input only (skipped)"), report.err());
   }
+
+  @Test
+  void theAuthorOfAWordDocumentIsPseudonymisedLikeOtherPersonalMetadata() {
+    Run run = Run.of("code", "--redact", FIXTURES + "interview.docx");
+    assertEquals(0, run.exit(), run.err());
+    assertFalse(run.out().contains("Transcriptiebureau"), run.out());
+  }
+
+  @Test
+  void redactCopiesOtherFormatsAsMarkdownTranscripts() throws IOException {
+    Path in = Files.createDirectories(dir.resolve("in"));
+    Files.copy(Path.of(FIXTURES + "interview.docx"), in.resolve("interview.docx"));
+    Files.copy(Path.of(FIXTURES + "survey.csv"), in.resolve("survey.csv"));
+    Run run = Run.of("redact", in.toString(), "-o", dir.resolve("out").toString());
+    assertEquals(0, run.exit(), run.err());
+    try (var files = Files.list(dir.resolve("out"))) {
+      assertEquals(List.of("interview.md", "survey-r1.md", "survey-r2.md"), files.map(f -> f.getFileName().toString()).sorted().toList());
+    }
+    assertTrue(Files.readString(dir.resolve("out/interview.md")).contains("\nMoeder: Het ging goed met de nieuwe mentor."));
+  }
 }

@@ -162,4 +162,48 @@ class ReportCommandTest {
     assertTrue(run.err().contains("meta.csv:3: no document matches 'r9'"), run.err());
     assertTrue(run.out().contains("## Tilburg — 2026\n"), run.out());
   }
+
+  @Test
+  void quotesArePseudonymisedByDefaultAndVerbatimOnlyWithAWarning() {
+    Path named = Fixtures.write(dir, "named/n1.md", Fixtures.transcript("n1", "Tilburg", "ouder", "I: Wat hielp?\nMoeder: Lotte zat rond de tafel, dat was fijn.\n"));
+    Run redacted = Run.of("report", named.toString(), "--codebook", Fixtures.MINI);
+    assertEquals(0, redacted.exit(), redacted.err());
+    assertTrue(redacted.out().contains("“\\[NAAM-1\\] zat rond de tafel, dat was fijn.”"), redacted.out());
+    assertFalse(redacted.out().contains("Lotte"), redacted.out());
+    assertFalse(redacted.err().contains("--no-redact"), redacted.err());
+
+    Run verbatim = Run.of("report", named.toString(), "--codebook", Fixtures.MINI, "--no-redact", "--quiet");
+    assertEquals(0, verbatim.exit(), verbatim.err());
+    assertTrue(verbatim.out().contains("“Lotte zat rond de tafel"), verbatim.out());
+    assertTrue(verbatim.out().contains("NIET gepseudonimiseerd"), verbatim.out());
+    assertTrue(verbatim.err().contains("waardevol: warning: --no-redact: quotes are shown verbatim"), verbatim.err());
+  }
+
+  @Test
+  void aReportFromACodedTablePseudonymisesItsQuotesToo() throws IOException {
+    Path table =
+        Fixtures.write(
+            dir,
+            "coded.csv",
+            "doc_id,region,role,passage,speaker,valence,codes,text\n"
+                + "t1,Tilburg,jongere,1,Daan,appreciative,samenwerking,Iedereen zat rond de tafel met daan en Bram; dat was fijn.\n");
+    Run run = Run.of("report", table.toString(), "--codebook", Fixtures.MINI);
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("Iedereen zat rond de tafel met \\[NAAM-1\\] en \\[NAAM-2\\]; dat was fijn."), run.out());
+  }
+
+  @Test
+  void aPassageThatCannotBeMadeSafeIsNotQuoted() {
+    Path named =
+        Fixtures.write(
+            dir,
+            "unsafe/u1.md",
+            Fixtures.transcript("u1", "Tilburg", "ouder", "I: Wie?\nMoeder: Fijn: Yvonne Kuipers, Lotte de Jong, Sem Bakker en Anne-Marie Smit, rust.\n"));
+    Run run = Run.of("report", named.toString(), "--codebook", Fixtures.MINI, "--format", "json");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("\"code\" : \"tijd\""), run.out());
+    assertFalse(run.out().contains("\"quotes\""), run.out());
+    Run verbatim = Run.of("report", named.toString(), "--codebook", Fixtures.MINI, "--format", "json", "--no-redact");
+    assertTrue(verbatim.out().contains("\"quotes\" : [ {"), verbatim.out());
+  }
 }

@@ -25,8 +25,8 @@ class CodebookLoaderTest {
     Code rust = book.codes().get(0);
     assertEquals("proces", rust.categoryId());
     assertEquals("Calm", rust.label("en"));
-    assertEquals(List.of(new Term.Word("rust", true)), rust.include().get(0).words());
-    assertEquals(List.of(new Term.Word("eigen", false), new Term.Word("tempo", false)), rust.include().get(1).words());
+    assertEquals(List.of(new Term.Word("rust", Term.Kind.PREFIX)), rust.include().get(0).words());
+    assertEquals(List.of(new Term.Word("eigen", Term.Kind.STEM), new Term.Word("tempo", Term.Kind.STEM)), rust.include().get(1).words());
     assertEquals("\\btijd\\b", rust.include().get(2).regex().pattern());
     assertEquals(12, book.hash().length());
     assertEquals(java.util.Set.of("I", "Int", "Interviewer", "Vraag", "Q"), book.interviewerLabels());

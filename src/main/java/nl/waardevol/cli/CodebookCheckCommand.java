@@ -1,0 +1,86 @@
+package nl.waardevol.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import nl.waardevol.codebook.Codebook;
+import nl.waardevol.codebook.CodebookException;
+import nl.waardevol.codebook.CodebookLoader;
+import nl.waardevol.review.CodebookLint;
+import nl.waardevol.review.CorpusLint;
+import nl.waardevol.review.CorpusStatistics;
+import nl.waardevol.review.Finding;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
+    description = {
+      "Validate a codebook and lint it: a term under two codes, a term its own wildcard already",
+      "covers, codes without examples, labels missing in nl or en. With --corpus also terms that",
+      "never match and terms so generic they match more than --threshold of all passages.",
+      "Prints one finding per line (error: or warning:) and a summary."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  waardevol codebook check codebooks/wio-nl.yaml",
+      "  waardevol codebook check --strict my-codebook.yaml --corpus interviews/",
+      "",
+      "Exit codes: 0 no errors (and, with --strict, no warnings); 2 errors (or warnings with",
+      "--strict), or unusable input; 1 failure.",
+      ""
+    })
+final class CodebookCheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(index = "0", paramLabel = "FILE", description = "The codebook: a YAML file or a shipped name.")
+  String file;
+
+  @Option(names = "--corpus", arity = "1..*", paramLabel = "INPUT", description = "Transcripts to check the terms against.")
+  List<String> corpus = new ArrayList<>();
+
+  @Option(names = "--threshold", paramLabel = "SHARE", defaultValue = "0.2", description = "Share of passages above which a term is too generic. Default: ${DEFAULT-VALUE}.")
+  double threshold;
+
+  @Option(names = "--strict", description = "Fail on warnings too.")
+  boolean strict;
+
+  @Override
+  public Integer call() throws Exception {
+    if (threshold <= 0 || threshold > 1) {
+      throw new ParameterException(spec.commandLine(), "--threshold must be above 0 and at most 1, not " + threshold);
+    }
+    Console console = Console.of(spec);
+    PrintWriter out = console.out();
+    Codebook codebook;
+    try {
+      codebook = new CodebookLoader().load(file);
+    } catch (CodebookException e) {
+      out.println("error: " + e.getMessage());
+      out.println("1 error, 0 warnings");
+      return ExitCodes.INPUT;
+    }
+    List<Finding> findings = new ArrayList<>(CodebookLint.check(codebook));
+    if (!corpus.isEmpty()) {
+      CorpusStatistics statistics = new CorpusStatistics(codebook);
+      Batch.code(codebook, corpus, console, message -> console.warn(common, message), statistics::add);
+      findings.addAll(CorpusLint.check(codebook, statistics, threshold));
+    }
+    findings.forEach(finding -> out.println(finding.format()));
+    long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+    long warnings = findings.size() - errors;
+    out.printf("%d %s, %d %s%n", errors, errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings");
+    return errors > 0 || (strict && warnings > 0) ? ExitCodes.INPUT : ExitCodes.OK;
+  }
+}

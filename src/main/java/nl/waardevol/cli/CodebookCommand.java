@@ -1,0 +1,29 @@
+package nl.waardevol.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "codebook",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Check, test and measure a codebook.",
+    subcommands = {CodebookCheckCommand.class, CodebookTestCommand.class, CodebookStatsCommand.class},
+    footer = {
+      "",
+      "Examples:",
+      "  waardevol codebook check codebooks/wio-nl.yaml --corpus examples/interviews",
+      "  waardevol codebook test codebooks/wio-nl.yaml --junit target/codebook-tests.xml",
+      "  waardevol codebook stats codebooks/wio-nl.yaml examples/interviews",
+      ""
+    })
+final class CodebookCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a codebook command: check, test or stats");
+  }
+}

@@ -1,0 +1,70 @@
+package nl.waardevol.cli;
+
+import java.util.concurrent.Callable;
+import nl.waardevol.read.CodedTableReader;
+import nl.waardevol.read.Input;
+import nl.waardevol.read.InputFiles;
+import nl.waardevol.read.InputProblem;
+import nl.waardevol.review.CodingDiff;
+import nl.waardevol.review.DiffReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "diff",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Compare two coded tables written by 'waardevol code', for example before and after a",
+      "codebook change: per code, the passages that gained or lost it, with counts and examples.",
+      "Passages are matched by doc_id and passage; those in one table only are listed."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  waardevol code examples/interviews -o before.csv",
+      "  # ... edit the codebook ...",
+      "  waardevol code examples/interviews --codebook my.yaml -o after.csv",
+      "  waardevol diff before.csv after.csv > coding-changes.md",
+      "",
+      "Exit codes: 0 ok (with --exit-code: no change); 1 with --exit-code: something changed;",
+      "2 a table cannot be read.",
+      ""
+    })
+final class DiffCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(index = "0", paramLabel = "OLD", description = "The coded table before the change (.csv or .jsonl).")
+  String before;
+
+  @Parameters(index = "1", paramLabel = "NEW", description = "The coded table after the change.")
+  String after;
+
+  @Option(names = "--exit-code", description = "Exit with 1 when any passage gained or lost a code, like git diff --exit-code.")
+  boolean exitCode;
+
+  @Override
+  public Integer call() throws Exception {
+    Console console = Console.of(spec);
+    CodedTableReader reader = new CodedTableReader(null, console.stdin());
+    CodingDiff diff = new CodingDiff();
+    reader.read(table(before), diff::addBefore);
+    reader.read(table(after), diff::addAfter);
+    DiffReport.print(before, after, diff, console.out());
+    boolean changed = diff.changedPassages() > 0 || !diff.onlyBefore().isEmpty() || !diff.onlyAfter().isEmpty();
+    return exitCode && changed ? ExitCodes.FAILURE : ExitCodes.OK;
+  }
+
+  private static Input table(String path) throws InputProblem {
+    Input input = InputFiles.expand(java.util.List.of(path)).get(0);
+    if (input.kind() == Input.Kind.TRANSCRIPT) {
+      throw new InputProblem(path, 0, "is not a coded table; give the .csv or .jsonl that 'waardevol code' wrote");
+    }
+    return input;
+  }
+}

@@ -1,0 +1,191 @@
+package nl.waardevol.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import nl.waardevol.codebook.Codebook;
+import nl.waardevol.codebook.CodebookLoader;
+import nl.waardevol.read.Document;
+import nl.waardevol.read.DocumentReader;
+import nl.waardevol.read.Format;
+import nl.waardevol.read.Input;
+import nl.waardevol.read.InputFiles;
+import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.MetadataSheet;
+import nl.waardevol.redact.RedactedDocument;
+import nl.waardevol.redact.Redactor;
+import nl.waardevol.segment.Segmenter;
+import nl.waardevol.write.Output;
+import nl.waardevol.write.PseudonymKeyWriter;
+import nl.waardevol.write.TranscriptWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "redact",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
+    description = {
+      "Write pseudonymised copies of transcripts, to share with a team that may not see names.",
+      "Names, contact details, numbers and private terms become placeholders such as [NAAM-1], the "
+          + "same within a document; personal front-matter keys (interviewer, ...) are left out. The "
+          + "copies keep their file names, below DIR as below the input directory."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  waardevol redact examples/interviews -o shared/",
+      "  waardevol redact interviews/ -o shared/ --private-terms schools.txt --key private/key.csv",
+      "  waardevol redact interviews/ -o shared/ --meta interviews.csv --personal mentor --lang en",
+      "",
+      "The key (--key) links every placeholder to the original: keep it apart from the shared set.",
+      "Detection helps, it does not guarantee: read the copies before they are shared.",
+      "",
+      ExitCodes.HELP
+    })
+final class RedactCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @ParentCommand TopCommand top;
+  @Mixin InputOptions input;
+  @Mixin PrivacyOptions privacy;
+  @Mixin CommonOptions common;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "The directory for the pseudonymised copies (created if needed).")
+  String output;
+
+  @Option(names = "--key", paramLabel = "FILE", description = "Also write the key, placeholder to original per document, as CSV to FILE (outside DIR).")
+  String key;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the placeholders: nl ([NAAM-1]) or en ([NAME-1]). Default: ${DEFAULT-VALUE}.", defaultValue = "nl")
+  String lang;
+
+  @Override
+  public Integer call() throws Exception {
+    Console console = top.console();
+    Path directory = Path.of(output).toAbsolutePath().normalize();
+    checkKeyOutside(directory);
+    Redactor redactor = privacy.redactor(Languages.check(lang, spec.commandLine()));
+    Codebook codebook = new CodebookLoader().load(input.codebook);
+    Set<String> interviewerLabels = new LinkedHashSet<>(codebook.interviewerLabels());
+    interviewerLabels.addAll(input.interviewerLabels);
+    Segmenter segmenter = new Segmenter(interviewerLabels);
+    DocumentReader reader = new DocumentReader(console.stdin(), input.readOptions());
+    MetadataSheet sheet = input.meta == null ? null : MetadataSheet.read(Path.of(input.meta));
+    Map<String, Map<String, String>> keys = new LinkedHashMap<>();
+    Set<Path> targets = new HashSet<>();
+    int skipped = 0;
+    List<Path> leaveOut = input.meta == null ? List.of() : List.of(Path.of(input.meta));
+    for (Input in : InputFiles.expand(input.inputs, leaveOut)) {
+      try {
+        List<Document> originals = transcripts(in, reader);
+        for (Document original : originals) {
+          Path target = target(in, copyName(in, original, originals.size()), directory, targets);
+          Document document = sheet == null ? original : sheet.apply(original, in.path(), message -> console.warn(common, message));
+          RedactedDocument redacted = redactor.redact(document, original.metadata(), segmenter.speakerLabels(document));
+          try (Output out = Output.open(target.toString(), console.out())) {
+            new TranscriptWriter().write(redacted.document(), out.writer());
+            out.commit();
+          }
+          keys.put(document.id(), redacted.key());
+        }
+      } catch (InputProblem problem) {
+        if (input.strict) {
+          throw problem;
+        }
+        console.warn(common, problem.getMessage() + " (skipped)");
+        skipped++;
+      }
+    }
+    if (keys.isEmpty()) {
+      throw new InputProblem("waardevol", 0, "none of the inputs could be pseudonymised; see the warnings above");
+    }
+    writeKey(keys, console);
+    console.info(common, String.format("wrote %d pseudonymised transcripts to %s", keys.size(), output));
+    return skipped > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
+  }
+
+  private void checkKeyOutside(Path directory) {
+    if (key != null && Path.of(key).toAbsolutePath().normalize().startsWith(directory)) {
+      throw new ParameterException(spec.commandLine(), "--key " + key + " is inside the output directory, which is meant to be shared; write the key elsewhere");
+    }
+  }
+
+  private static List<Document> transcripts(Input in, DocumentReader reader) throws InputProblem {
+    if (in.kind() != Input.Kind.TRANSCRIPT) {
+      throw new InputProblem(in.display(), 0, "is a coded table; 'redact' copies transcripts, use 'waardevol code --redact' for a table");
+    }
+    return reader.read(in);
+  }
+
+  /**
+   * The copy's path below the output directory: the input's, or for a format other than text
+   * (Word, captions, a survey) a Markdown transcript named after the file, or after each
+   * respondent's document id.
+   */
+  private Path copyName(Input in, Document document, int documents) {
+    if (in.isStdin()) {
+      return Path.of("stdin.txt");
+    }
+    Path relative = relativeName(in.path());
+    if (DocumentReader.formatOf(in) == Format.TEXT) {
+      return relative;
+    }
+    String name = relative.getFileName().toString();
+    String base = documents == 1 ? name.substring(0, Math.max(name.lastIndexOf('.'), 1)) : document.id();
+    return relative.resolveSibling(base + ".md");
+  }
+
+  /** Where the copy goes, checked against the input itself and the other copies. */
+  private Path target(Input in, Path relative, Path directory, Set<Path> targets) throws InputProblem {
+    Path target = directory.resolve(relative).normalize();
+    if (!in.isStdin() && Files.exists(target) && sameFile(target, in.path())) {
+      throw new InputProblem(in.display(), 0, "would be overwritten by its own copy; choose an output directory other than the input's");
+    }
+    if (!targets.add(target)) {
+      throw new InputProblem(in.display(), 0, "has the same name as another input, so its copy would overwrite that one; redact them into different directories");
+    }
+    return target;
+  }
+
+  private Path relativeName(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    for (String argument : input.inputs) {
+      Path root = Path.of(argument).toAbsolutePath().normalize();
+      if (Files.isDirectory(root) && absolute.startsWith(root)) {
+        return root.relativize(absolute);
+      }
+    }
+    return file.getFileName();
+  }
+
+  private static boolean sameFile(Path left, Path right) throws InputProblem {
+    try {
+      return Files.isSameFile(left, right);
+    } catch (java.io.IOException e) {
+      throw new InputProblem(right.toString(), 0, "could not be compared with its copy (" + e.getMessage() + ")");
+    }
+  }
+
+  private void writeKey(Map<String, Map<String, String>> keys, Console console) throws java.io.IOException {
+    if (key == null) {
+      return;
+    }
+    try (Output out = Output.open(key, console.out())) {
+      PseudonymKeyWriter.write(keys, out.writer());
+      out.commit();
+    }
+    console.info(common, "wrote the key to " + key + "; it names everyone, keep it within the research team");
+  }
+}

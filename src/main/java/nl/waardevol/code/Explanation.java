@@ -1,0 +1,68 @@
+package nl.waardevol.code;
+
+import java.util.List;
+
+/**
+ * Why a text got its codes and valence: every term that matched and where, every exclusion that
+ * suppressed a code, and every valence term with its negation and weight. Token positions count
+ * from 0 in the text's tokens; character offsets are into the text.
+ */
+public record Explanation(
+    String text,
+    List<String> tokens,
+    List<TermMatch> matches,
+    List<String> codes,
+    List<Suppression> suppressed,
+    List<ValenceStep> valence,
+    double score,
+    Valence result) {
+  public Explanation {
+    tokens = List.copyOf(tokens);
+    matches = List.copyOf(matches);
+    codes = List.copyOf(codes);
+    suppressed = List.copyOf(suppressed);
+    valence = List.copyOf(valence);
+  }
+
+  /** What a matching term counts for. */
+  public enum Role {
+    INCLUDE,
+    EXCLUDE,
+    APPRECIATIVE,
+    DEFICIT
+  }
+
+  /**
+   * A term that matched tokens {@code fromToken} to {@code toToken} (exclusive).
+   *
+   * @param codeId the code the term belongs to; empty for valence terms
+   */
+  public record TermMatch(
+      Role role, String codeId, String term, int fromToken, int toToken, int start, int end, String matched) {}
+
+  /** A code whose include terms matched, but which an exclude term suppressed. */
+  public record Suppression(String codeId, List<String> excludeTerms) {
+    public Suppression {
+      excludeTerms = List.copyOf(excludeTerms);
+    }
+  }
+
+  /**
+   * One valence term's part in the score.
+   *
+   * @param polarity +1 for an appreciative term, -1 for a deficit term
+   * @param negator the negator that flipped it, empty when none
+   * @param negatorToken its token position, -1 when none
+   * @param weight 2 after a contrast word in the sentence, else 1
+   * @param contribution what it added to the score
+   */
+  public record ValenceStep(
+      String term,
+      int fromToken,
+      int toToken,
+      int polarity,
+      String negator,
+      int negatorToken,
+      int weight,
+      double contribution) {}
+}

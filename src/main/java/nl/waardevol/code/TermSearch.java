@@ -1,0 +1,34 @@
+package nl.waardevol.code;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import nl.waardevol.codebook.Term;
+import nl.waardevol.text.Stemmer;
+
+
+/** Finds one term in texts with exactly the matching the coder uses: stems, prefixes, phrases. */
+public final class TermSearch {
+  /** Where a match stands in the text, as character offsets. */
+  public record Span(int start, int end) {}
+
+  private final TermIndex index;
+  private final Vocabulary vocabulary;
+
+  public TermSearch(Term term, String language) {
+    Stemmer stemmer = new Stemmer(language);
+    this.index = new TermIndex(List.of(TermIndex.compile(term, Explanation.Role.INCLUDE, 0, stemmer)));
+    this.vocabulary = new Vocabulary(stemmer, index, Set.of(), Set.of());
+  }
+
+  public List<Span> find(String text) {
+    Scan tokens = Scan.of(text, vocabulary);
+    List<Span> spans = new ArrayList<>();
+    for (TermIndex.Hit hit : index.match(text, tokens)) {
+      if (hit.from() < hit.to()) {
+        spans.add(new Span(tokens.start(hit.from()), tokens.end(hit.to() - 1)));
+      }
+    }
+    return spans;
+  }
+}

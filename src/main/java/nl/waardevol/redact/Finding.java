@@ -1,0 +1,19 @@
+package nl.waardevol.redact;
+
+/**
+ * One identifier found in a text.
+ *
+ * @param start offset of its first character
+ * @param end offset just after its last character
+ * @param identity what makes two findings the same thing, so they get the same placeholder
+ * @param label the placeholder word when it is not the kind's own (a --private-terms category)
+ */
+record Finding(int start, int end, Kind kind, String identity, String label) {
+  Finding(int start, int end, Kind kind, String identity) {
+    this(start, end, kind, identity, null);
+  }
+
+  boolean overlaps(Finding other) {
+    return start < other.end && other.start < end;
+  }
+}

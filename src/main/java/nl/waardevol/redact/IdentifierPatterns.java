@@ -1,0 +1,254 @@
+package nl.waardevol.redact;
+
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Identifiers with a recognisable form: e-mail addresses, Dutch phone numbers, postcodes, street
+ * addresses, IBANs, citizen service numbers (BSN) and dates of birth. Numbers are checked where
+ * they carry a check (IBAN mod 97, BSN 11-test) so that ordinary numbers survive. White space
+ * inside an identifier may be a line break.
+ */
+final class IdentifierPatterns {
+  private static final String NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
+  private static final String NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
+
+  private static final Pattern EMAIL =
+      Pattern.compile("(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.\\p{Alpha}{2,}(?![\\w])", Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern PHONE =
+      Pattern.compile("(?<![\\w+])(?:\\+31|0031|\\(0|0)[\\d\\s\\-.()/]{7,22}");
+  private static final Pattern POSTCODE =
+      Pattern.compile(NOT_WORD_BEFORE + "([1-9]\\d{3})(?:\\s?(?!SA|SD|SS)([A-Z]{2})|(?!sa|sd|ss)([a-z]{2}))" + NOT_WORD_AFTER);
+  private static final String STREET_TYPES =
+      "straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|markt|hof|park|pad|ring|baan|wal"
+          + "|plantsoen|boulevard|allee|erf|veld|oord|haven|burcht|akker|hoven|kwartier|dam|zijde|vaart";
+  private static final String PARTICLES = "(?:van|de|der|den|het|'t|’t|ter|ten|op|aan|in|bij)";
+  private static final String HOUSE_NUMBER =
+      "\\s+\\d{1,4}(?:\\s?[a-zA-Z]" + NOT_WORD_AFTER + ")?(?:\\s?[-/]\\s?\\d{1,4}[a-zA-Z]?)?(?!\\d)";
+  private static final Pattern ADDRESS =
+      Pattern.compile(
+          NOT_WORD_BEFORE
+              + "(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:" + PARTICLES + "\\s+)*)*\\p{L}[\\p{L}'’-]*(?i:" + STREET_TYPES + ")"
+              + "|\\p{Lu}\\p{L}*(?:\\s+" + PARTICLES + ")+\\s+\\p{Lu}[\\p{L}'’-]*)"
+              + HOUSE_NUMBER
+              + "|" + NOT_WORD_BEFORE + "\\d{1,5}\\s+(?:\\p{Lu}\\p{L}*\\s+){1,3}"
+              + "(?:Street|Road|Avenue|Lane|Drive|Close|Way|Court|Place|Square|Crescent|Gardens|Terrace)"
+              + NOT_WORD_AFTER);
+  /** Capitalised words before a street that open the sentence rather than the street name. */
+  private static final Pattern LEADING_WORDS =
+      Pattern.compile(
+          "(?:(?i:op|in|aan|bij|naar|van|vanaf|via|uit|langs|de|het|een|wij|we|ik|ze|zij|hij|the|at|on|to|from|near)\\s+)+"
+              + "(?=\\p{L})");
+  private static final Pattern IBAN =
+      Pattern.compile(NOT_WORD_BEFORE + "(?i:[a-z]{2}\\d{2}(?:\\s?[a-z0-9]){11,32})");
+  private static final Pattern BSN =
+      Pattern.compile("(?<![\\p{L}\\p{N}.,\\-])(\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3}[\\s.]\\d{3}[\\s.]\\d{3})(?![\\p{L}\\p{N}]|[.,\\-]\\d)");
+  private static final String MONTHS =
+      "jan(?:uari|uary)?|feb(?:ruari|ruary)?|maart|march|mrt|mar|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?"
+          + "|aug(?:ustus|ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+  private static final String DATE =
+      "\\d{1,2}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*(?:\\d{4}|\\d{2})(?!\\d)"
+          + "|\\d{4}-\\d{2}-\\d{2}"
+          + "|\\d{1,2}(?:e|ste|de|th|st|nd|rd)?\\s+(?:" + MONTHS + ")\\.?(?:\\s+\\d{4})?"
+          + "|(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:th|st|nd|rd)?(?:,?\\s+\\d{4})?";
+  private static final Pattern BIRTH_DATE =
+      Pattern.compile(
+          "(?i)" + NOT_WORD_BEFORE
+              + "(?:geboren|geb\\.|geboortedatum|geboortedag|jarig|verjaardag|born|birthday|date of birth|birth date|birthdate|dob|d\\.o\\.b\\.)"
+              + "[\\s:,]*(?:(?:op|on|de|the|is|was|in|van|of|als|as)\\s+){0,3}"
+              + "(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?"
+              + "(" + DATE + ")" + NOT_WORD_AFTER);
+  private static final Pattern AGE_AFTER =
+      Pattern.compile(
+          "\\s*(?:\\(\\s*(\\d{1,2})(?:\\s*(?:jaar|jr\\.?|years?|yrs?\\.?|y))?\\s*\\)"
+              + "|,?\\s+(?:is\\s+|was\\s+|aged\\s+)?(\\d{1,2})\\s*(?:jaar(?:\\s+oud)?|jr\\.?|years?\\s+old|yrs?\\.?))"
+              + NOT_WORD_AFTER,
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern AGE_BEFORE =
+      Pattern.compile("(?i)" + NOT_WORD_BEFORE + "(\\d{1,2})-(?:jarige|year-old)\\s+$");
+
+  private IdentifierPatterns() {}
+
+  /** A quick look for a street type before a number, so the full address pattern runs rarely. */
+  private static final Pattern STREET_NUMBER =
+      Pattern.compile("(?i:" + STREET_TYPES + ")\\s+\\d|\\d\\s+\\p{Lu}");
+  private static final Pattern DIGIT = Pattern.compile("\\d");
+
+  static void findAll(String text, List<Finding> out) {
+    if (text.indexOf('@') >= 0) {
+      email(text, out);
+    }
+    if (!DIGIT.matcher(text).find()) {
+      return; // every other identifier holds a digit
+    }
+    iban(text, out);
+    phone(text, out);
+    bsn(text, out);
+    birthDate(text, out);
+    if (STREET_NUMBER.matcher(text).find()) {
+      address(text, out);
+    }
+    postcode(text, out);
+  }
+
+  private static void email(String text, List<Finding> out) {
+    Matcher m = EMAIL.matcher(text);
+    while (m.find()) {
+      out.add(new Finding(m.start(), m.end(), Kind.EMAIL, m.group().toLowerCase(Locale.ROOT)));
+    }
+  }
+
+  private static void phone(String text, List<Finding> out) {
+    findChecked(text, PHONE, IdentifierPatterns::phoneEnd, Kind.PHONE, IdentifierPatterns::nationalDigits, out);
+  }
+
+  /** Where a checked identifier that a match starts ends, or -1 when it is not valid. */
+  private interface End {
+    int of(String text, int start, int limit);
+  }
+
+  /** Each match of {@code pattern}, cut to where {@code end} says a valid identifier ends. */
+  private static void findChecked(
+      String text, Pattern pattern, End end, Kind kind, UnaryOperator<String> identity, List<Finding> out) {
+    Matcher m = pattern.matcher(text);
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      int stop = end.of(text, m.start(), m.end());
+      if (stop > 0) {
+        out.add(new Finding(m.start(), stop, kind, identity.apply(text.substring(m.start(), stop))));
+        from = stop;
+      } else {
+        from = m.start() + 1;
+      }
+    }
+  }
+
+  /** Where a Dutch phone number that starts at {@code start} ends: after ten national digits. */
+  private static int phoneEnd(String text, int start, int limit) {
+    String candidate = text.substring(start, limit);
+    int prefix = candidate.startsWith("+31") ? 2 : candidate.startsWith("0031") ? 4 : 0;
+    int needed = prefix == 0 ? 10 : prefix + 9;
+    int digits = 0;
+    for (int i = 0; i < candidate.length(); i++) {
+      char c = candidate.charAt(i);
+      if (!Character.isDigit(c)) {
+        continue;
+      }
+      digits++;
+      if (prefix > 0 && digits == prefix + 1 && c == '0') {
+        needed++; // +31 (0)6 ...: a trunk zero after the country code
+      }
+      if (digits == needed) {
+        int end = start + i + 1;
+        boolean moreDigits = end < text.length() && Character.isDigit(text.charAt(end));
+        String national = nationalDigits(text.substring(start, end));
+        return !moreDigits && national.length() == 10 && national.charAt(1) != '0' ? end : -1;
+      }
+    }
+    return -1;
+  }
+
+  private static String nationalDigits(String phone) {
+    String digits = phone.replaceAll("\\D", "");
+    if (phone.startsWith("+31") || phone.startsWith("0031")) {
+      digits = digits.substring(phone.startsWith("+31") ? 2 : 4);
+      return digits.startsWith("0") ? digits : "0" + digits;
+    }
+    return digits;
+  }
+
+  private static void postcode(String text, List<Finding> out) {
+    Matcher m = POSTCODE.matcher(text);
+    while (m.find()) {
+      String letters = m.group(2) != null ? m.group(2) : m.group(3);
+      out.add(new Finding(m.start(), m.end(), Kind.POSTCODE, m.group(1) + letters.toUpperCase(Locale.ROOT)));
+    }
+  }
+
+  private static void address(String text, List<Finding> out) {
+    Matcher m = ADDRESS.matcher(text);
+    while (m.find()) {
+      Matcher lead = LEADING_WORDS.matcher(m.group());
+      int start = m.start() + (lead.lookingAt() ? lead.end() : 0);
+      String address = text.substring(start, m.end());
+      out.add(new Finding(start, m.end(), Kind.ADDRESS, address.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));
+    }
+  }
+
+  private static void iban(String text, List<Finding> out) {
+    findChecked(
+        text, IBAN, IdentifierPatterns::ibanEnd, Kind.IBAN, iban -> iban.replaceAll("\\s", "").toUpperCase(Locale.ROOT), out);
+  }
+
+  /** The longest prefix of the match that is a valid IBAN (mod 97) and ends at a word end. */
+  private static int ibanEnd(String text, int start, int limit) {
+    for (int end = limit; end - start >= 15; end--) {
+      boolean wordEnd = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+      if (wordEnd && Character.isLetterOrDigit(text.charAt(end - 1)) && validIban(text.substring(start, end))) {
+        return end;
+      }
+    }
+    return -1;
+  }
+
+  static boolean validIban(String iban) {
+    String compact = iban.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+    if (compact.length() < 15 || compact.length() > 34) {
+      return false;
+    }
+    String rearranged = compact.substring(4) + compact.substring(0, 4);
+    StringBuilder digits = new StringBuilder();
+    for (char c : rearranged.toCharArray()) {
+      digits.append(Character.isDigit(c) ? String.valueOf(c) : String.valueOf(c - 'A' + 10));
+    }
+    return new BigInteger(digits.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
+  }
+
+  private static void bsn(String text, List<Finding> out) {
+    Matcher m = BSN.matcher(text);
+    while (m.find()) {
+      String digits = m.group(1).replaceAll("\\D", "");
+      if (passesElevenTest(digits)) {
+        out.add(new Finding(m.start(), m.end(), Kind.BSN, digits));
+      }
+    }
+  }
+
+  /** The BSN check: 9·d1 + 8·d2 + … + 2·d8 − d9 is a multiple of 11 (and not all zeros). */
+  static boolean passesElevenTest(String digits) {
+    if (digits.length() != 9 || digits.chars().allMatch(c -> c == '0')) {
+      return false;
+    }
+    int sum = 0;
+    for (int i = 0; i < 8; i++) {
+      sum += (9 - i) * (digits.charAt(i) - '0');
+    }
+    sum -= digits.charAt(8) - '0';
+    return sum % 11 == 0;
+  }
+
+  private static void birthDate(String text, List<Finding> out) {
+    Matcher m = BIRTH_DATE.matcher(text);
+    while (m.find()) {
+      out.add(new Finding(m.start(1), m.end(1), Kind.BIRTH_DATE, m.group(1).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));
+    }
+  }
+
+  /** An age written right after a name, {@code Lotte (14)}, or before it, {@code de 14-jarige Lotte}. */
+  static void agesAround(String text, Finding name, List<Finding> out) {
+    Matcher after = AGE_AFTER.matcher(text).region(name.end(), text.length()).useTransparentBounds(true);
+    if (after.lookingAt()) {
+      int group = after.group(1) != null ? 1 : 2;
+      out.add(new Finding(after.start(group), after.end(group), Kind.AGE, after.group(group)));
+    }
+    Matcher before = AGE_BEFORE.matcher(text.substring(Math.max(0, name.start() - 20), name.start()));
+    if (before.find()) {
+      int offset = Math.max(0, name.start() - 20);
+      out.add(new Finding(offset + before.start(1), offset + before.end(1), Kind.AGE, before.group(1)));
+    }
+  }
+}

@@ -1,0 +1,122 @@
+package nl.waardevol.redact;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.waardevol.text.Words;
+
+/**
+ * Replaces the identifiers of one document by placeholders that stay the same throughout it:
+ * the first person met is {@code [NAAM-1]} wherever they come back. Numbers are given in the
+ * order identifiers are first replaced, so the same calls give the same placeholders.
+ */
+public final class Pseudonymiser {
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\p{Lu}[\\p{Lu}\\p{N}-]*\\]");
+
+  private final PrivateTerms privateTerms;
+  private final String placeholderLanguage;
+  private final Persons persons = new Persons();
+  private final NameFinder names;
+  /** kind and identity to placeholder, in the order given */
+  private final Map<String, String> placeholders = new LinkedHashMap<>();
+  /** placeholder to the original as first met, for the key file */
+  private final Map<String, String> originals = new LinkedHashMap<>();
+  private final Map<String, Integer> labelCounters = new LinkedHashMap<>();
+
+  Pseudonymiser(NameLexicon lexicon, PrivateTerms privateTerms, String placeholderLanguage, Set<String> protectedWords) {
+    this.privateTerms = privateTerms;
+    this.placeholderLanguage = placeholderLanguage;
+    this.names = new NameFinder(lexicon, persons, protectedWords);
+  }
+
+  /** People this document names (a value may list several): found wherever they occur. */
+  public void addPersons(String value) {
+    Names.split(value).forEach(persons::identify);
+  }
+
+  /** The text with every identifier found replaced; {@code language} (nl, en) of the text. */
+  public Redaction redact(String text, String language) {
+    List<Finding> found = new ArrayList<>();
+    Matcher existing = PLACEHOLDER.matcher(text);
+    while (existing.find()) {
+      found.add(new Finding(existing.start(), existing.end(), null, existing.group()));
+    }
+    privateTerms.find(text, found);
+    IdentifierPatterns.findAll(text, found);
+    List<Finding> nameFindings = new ArrayList<>();
+    names.find(text, language, nameFindings);
+    found.addAll(nameFindings);
+    for (Finding name : nameFindings) {
+      IdentifierPatterns.agesAround(text, name, found);
+    }
+    return replace(text, disjoint(found));
+  }
+
+  /** The placeholders for a personal metadata value, such as the interviewer's name. */
+  public String placeholderFor(String personalValue) {
+    List<String> replaced = new ArrayList<>();
+    for (String name : Names.split(personalValue)) {
+      replaced.add(placeholder(new Finding(0, name.length(), Kind.NAME, persons.identify(name)), name));
+    }
+    return String.join("; ", replaced);
+  }
+
+  /** Placeholder to original for everything replaced so far, in the order first replaced. */
+  public Map<String, String> key() {
+    return java.util.Collections.unmodifiableMap(originals);
+  }
+
+  /** Earlier findings win an overlap (the detectors run in order of certainty), then longer. */
+  private static List<Finding> disjoint(List<Finding> found) {
+    List<Finding> kept = new ArrayList<>();
+    for (Finding finding : found) {
+      if (kept.stream().noneMatch(finding::overlaps)) {
+        kept.add(finding);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Finding::start));
+    return kept;
+  }
+
+  private Redaction replace(String text, List<Finding> findings) {
+    StringBuilder out = new StringBuilder(text.length());
+    int at = 0;
+    int removed = 0;
+    for (Finding finding : findings) {
+      out.append(text, at, finding.start());
+      String original = text.substring(finding.start(), finding.end());
+      out.append(finding.kind() == null ? original : placeholder(finding, original));
+      removed += wordsTouched(text, finding, at);
+      at = finding.end();
+    }
+    out.append(text, at, text.length());
+    return new Redaction(out.toString(), Words.count(text, 0, text.length()), removed);
+  }
+
+  private String placeholder(Finding finding, String original) {
+    String label = finding.label() != null ? finding.label() : finding.kind().label(placeholderLanguage);
+    return placeholders.computeIfAbsent(
+        label + "\u0000" + finding.identity(),
+        key -> {
+          int number = labelCounters.merge(label, 1, Integer::sum);
+          String placeholder = "[" + label + "-" + number + "]";
+          originals.put(placeholder, original.replaceAll("\\s+", " "));
+          return placeholder;
+        });
+  }
+
+  /** The words of the text that the finding covers, wholly or partly. */
+  private static int wordsTouched(String text, Finding finding, int previousEnd) {
+    int start = finding.start();
+    while (start > previousEnd && !Character.isWhitespace(text.charAt(start - 1))) {
+      start--;
+    }
+    return Words.count(text, start, finding.end());
+  }
+
+}

@@ -1,0 +1,108 @@
+package nl.waardevol.redact;
+
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import nl.waardevol.code.LanguageGuesser;
+import nl.waardevol.read.Document;
+import nl.waardevol.read.InputProblem;
+
+/**
+ * Pseudonymisation for one run: the name lexicon and the user's private terms, loaded once, and
+ * which metadata keys hold names. Each document gets its own {@link Pseudonymiser}, so that
+ * placeholders are consistent within a document and say nothing across documents.
+ */
+public final class Redactor {
+  /**
+   * Metadata keys that hold people's names, beside those the user marks with --personal;
+   * {@code author} is a Word or OpenDocument file's author property.
+   */
+  public static final List<String> PERSONAL_KEYS =
+      List.of("interviewer", "interviewee", "respondent", "child", "name", "kind", "naam", "geinterviewde", "geïnterviewde", "author");
+
+  private final NameLexicon lexicon;
+  private final PrivateTerms privateTerms;
+  private final String placeholderLanguage;
+  private final Set<String> personalKeys;
+
+  private Redactor(NameLexicon lexicon, PrivateTerms privateTerms, String placeholderLanguage, Set<String> personalKeys) {
+    this.lexicon = lexicon;
+    this.privateTerms = privateTerms;
+    this.placeholderLanguage = placeholderLanguage;
+    this.personalKeys = personalKeys;
+  }
+
+  /**
+   * @param privateTermsFile the user's list of schools and other private terms, or null
+   * @param morePersonalKeys metadata keys the user marks as holding names
+   * @param placeholderLanguage nl ({@code [NAAM-1]}) or en ({@code [NAME-1]})
+   */
+  public static Redactor create(Path privateTermsFile, Collection<String> morePersonalKeys, String placeholderLanguage)
+      throws InputProblem {
+    Set<String> keys = new LinkedHashSet<>(PERSONAL_KEYS);
+    morePersonalKeys.forEach(key -> keys.add(key.strip().toLowerCase(Locale.ROOT)));
+    PrivateTerms terms = privateTermsFile == null ? PrivateTerms.NONE : PrivateTerms.read(privateTermsFile);
+    return new Redactor(NameLexicon.shipped(), terms, placeholderLanguage, keys);
+  }
+
+  public boolean isPersonal(String key) {
+    return personalKeys.contains(key.toLowerCase(Locale.ROOT));
+  }
+
+  public int privateTermCount() {
+    return privateTerms.size();
+  }
+
+  /**
+   * A pseudonymiser for one document: the people in its personal metadata and speaker labels
+   * are known to it, and the words of its region are never taken for names.
+   */
+  public Pseudonymiser forDocument(Map<String, String> metadata, Collection<String> speakerLabels) {
+    Set<String> protectedWords = new HashSet<>();
+    for (String word : metadata.getOrDefault("region", "").toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      protectedWords.add(word);
+    }
+    Pseudonymiser pseudonymiser = new Pseudonymiser(lexicon, privateTerms, placeholderLanguage, protectedWords);
+    metadata.forEach(
+        (key, value) -> {
+          if (isPersonal(key)) {
+            pseudonymiser.addPersons(value);
+          }
+        });
+    speakerLabels.forEach(label -> addSpeaker(pseudonymiser, label));
+    return pseudonymiser;
+  }
+
+  /**
+   * The whole transcript pseudonymised: its text, and its front matter without personal keys.
+   *
+   * @param document the document as read, with any metadata sheet applied: all its people
+   * @param frontMatter the metadata to keep (personal keys are left out)
+   */
+  public RedactedDocument redact(Document document, Map<String, String> frontMatter, Collection<String> speakerLabels) {
+    String language = document.metadata("language");
+    if (!language.equals("nl") && !language.equals("en")) {
+      language = LanguageGuesser.guess(document.text(), "nl");
+    }
+    Pseudonymiser pseudonymiser = forDocument(document.metadata(), speakerLabels);
+    Map<String, String> kept = new LinkedHashMap<>();
+    for (Map.Entry<String, String> entry : frontMatter.entrySet()) {
+      if (!isPersonal(entry.getKey())) {
+        kept.put(entry.getKey(), pseudonymiser.redact(entry.getValue(), language).text());
+      }
+    }
+    String text = pseudonymiser.redact(document.text(), language).text();
+    return new RedactedDocument(
+        new Document(document.id(), document.source(), kept, text, document.bodyLine()), pseudonymiser.key());
+  }
+
+  static void addSpeaker(Pseudonymiser pseudonymiser, String label) {
+    SpeakerNames.in(label).forEach(pseudonymiser::addPersons);
+  }
+}

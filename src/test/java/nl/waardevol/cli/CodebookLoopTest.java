@@ -1,0 +1,168 @@
+package nl.waardevol.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/** codebook check, test and stats; explain; kwic; diff: the loop of refining a codebook. */
+class CodebookLoopTest {
+  @TempDir Path dir;
+  Path corpus;
+
+  private static final String BOOK =
+      "id: loop\nversion: '2'\nlanguage: nl\n"
+          + "valence:\n  appreciative: [fijn]\n  deficit: [probleem]\n  negators: [niet, geen]\n  contrast: [maar]\n"
+          + "categories:\n"
+          + "  - id: proces\n    label: {nl: Proces, en: Process}\n    codes:\n"
+          + "      - id: rust\n        label: {nl: Rust}\n        description: Rust en tijd.\n"
+          + "        include: [rust*, rustig, tijd]\n"
+          + "        examples:\n          match: [Er was rust., Hij kreeg de tijd.]\n          no_match: [Ze zat thuis., Het was rustig.]\n"
+          + "      - id: tafel\n        label: {nl: Tafel, en: Table}\n        description: Samen rond de tafel.\n"
+          + "        include: [tafel, tijd, \"rond de tafel\"]\n        exclude: [keukentafel]\n";
+
+  @BeforeEach
+  void corpus() {
+    corpus = dir.resolve("corpus");
+    Fixtures.write(corpus, "a.md", Fixtures.transcript("a", "Rotterdam", "ouder", "I: En?\nR: Er was rust en tijd, dat was fijn.\n\nR: Iedereen zat rond de tafel.\n"));
+    Fixtures.write(corpus, "b.md", Fixtures.transcript("b", "Tilburg", "ouder", "I: En?\nR: Eindelijk rust. Maar het bleef een probleem.\n"));
+  }
+
+  private String book(String yaml) {
+    return Fixtures.write(dir, "loop.yaml", yaml).toString();
+  }
+
+  @Test
+  void checkFindsSharedAndShadowedTermsMissingLabelsAndExamples() {
+    Run run = Run.of("codebook", "check", book(BOOK));
+    assertEquals(0, run.exit(), run.out() + run.err());
+    String out = run.out();
+    assertTrue(out.contains("warning: " + dir.resolve("loop.yaml") + ":16: term 'rustig' of code 'rust' is already matched by its wildcard 'rust*'; remove one"), out);
+    assertTrue(out.contains(":23: term 'tijd' is listed under code 'rust' and code 'tafel'; a passage with it gets both"), out);
+    assertTrue(out.contains("code 'rust' has no label in 'en'"), out);
+    assertTrue(out.contains("code 'tafel' has no match: examples"), out);
+    assertTrue(out.endsWith("0 errors, 5 warnings\n"), out);
+    assertEquals(2, Run.of("codebook", "check", "--strict", book(BOOK)).exit());
+  }
+
+  @Test
+  void checkReportsALoadErrorAsAnError() {
+    Run run = Run.of("codebook", "check", book(BOOK.replace("exclude:", "exclud:")));
+    assertEquals(2, run.exit());
+    assertTrue(run.out().startsWith("error: " + dir.resolve("loop.yaml") + ":24:9: unknown key 'exclud' in code 'tafel'"), run.out());
+    assertTrue(run.out().endsWith("1 error, 0 warnings\n"), run.out());
+  }
+
+  @Test
+  void checkWithACorpusFindsTermsThatNeverMatchAndTermsTooGeneric() {
+    Run run = Run.of("codebook", "check", book(BOOK), "--corpus", corpus.toString(), "--threshold", "0.5");
+    String out = run.out();
+    assertTrue(out.contains(":24: code 'tafel' exclude term 'keukentafel' never matches any of the 3 passages of the corpus"), out);
+    assertTrue(out.contains("code 'rust' include term 'rust*' matches 2 of 3 passages (67%, more than 50%); too generic to mark a theme?"), out);
+    assertTrue(!out.contains("'tafel' never matches"), out);
+  }
+
+  @Test
+  void testRunsEveryExampleLikeATestRunner() throws Exception {
+    Path junit = dir.resolve("reports/codebook.xml");
+    Run run = Run.of("codebook", "test", book(BOOK), "--junit", junit.toString());
+    assertEquals(1, run.exit());
+    assertTrue(run.out().contains("PASS rust: Er was rust.\n"), run.out());
+    assertTrue(run.out().contains("FAIL rust: Het was rustig. — matched by rustig (on 'rustig'), rust* (on 'rustig')\n"), run.out());
+    assertTrue(run.out().endsWith("3 passed, 1 failed\n"), run.out());
+    Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+    assertEquals("4", xml.getDocumentElement().getAttribute("tests"));
+    assertEquals("1", xml.getDocumentElement().getAttribute("failures"));
+    assertEquals(1, xml.getElementsByTagName("failure").getLength());
+    assertEquals("loop.rust", xml.getElementsByTagName("testcase").item(0).getAttributes().getNamedItem("classname").getNodeValue());
+  }
+
+  @Test
+  void testSaysWhyAMatchExampleFailed() {
+    String failing = BOOK.replace("match: [Er was rust., Hij kreeg de tijd.]", "match: [Er was rust., Hij kreeg aandacht.]");
+    Run run = Run.of("codebook", "test", "--quiet", book(failing));
+    assertEquals("FAIL rust: Hij kreeg aandacht. — no include term matched\nFAIL rust: Het was rustig. — matched by rustig (on 'rustig'), rust* (on 'rustig')\n2 passed, 2 failed\n", run.out());
+  }
+
+  @Test
+  void theShippedCodebooksPassTheirOwnTests() {
+    Run run = Run.of("codebook", "test", "--quiet", "wio-nl");
+    assertEquals(0, run.exit(), run.out());
+    assertTrue(run.out().matches("\\d+ passed, 0 failed\n"), run.out());
+  }
+
+  @Test
+  void statsShowWhichTermsCarryACode() {
+    Run run = Run.of("codebook", "stats", book(BOOK), corpus.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().startsWith("# Codebook loop 2 on 3 passages of 2 documents\n"), run.out());
+    assertTrue(run.out().contains("| rust | proces | 2 | 2 | 66.7% | tafel (1) |"), run.out());
+    assertTrue(run.out().contains("| tafel | proces | 2 | 1 | 66.7% | rust (1) |"), run.out());
+    assertTrue(run.out().contains("| rust | include | rust* | 2 | 1 |"), run.out());
+    assertTrue(run.out().contains("| tafel | include | rond de tafel | 1 | 0 |"), run.out());
+    assertTrue(run.out().contains("| (valence) | deficit | probleem | 1 | 0 |"), run.out());
+  }
+
+  @Test
+  void explainShowsTermsTokensNegationAndContrast() {
+    Run run = Run.of("explain", "--codebook", book(BOOK), corpus.toString(), "--doc", "b");
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(
+        "b, passage 1 (R, characters 10-54)\n"
+            + "  text: Eindelijk rust. Maar het bleef een probleem.\n"
+            + "  codes: rust\n"
+            + "  matched terms:\n"
+            + "    include  rust 'rust*' at token 1: \"rust\"\n"
+            + "  valence: deficit (score -2)\n"
+            + "    -2  deficit term 'probleem' at token 6, counts double after a contrast word\n",
+        run.out());
+  }
+
+  @Test
+  void explainNamesAnExclusionAndAMissingDocument() {
+    Fixtures.write(corpus, "c.md", Fixtures.transcript("c", "Tilburg", "ouder", "I: En?\nR: Niet fijn aan de keukentafel, wel aan tafel.\n"));
+    Run run = Run.of("explain", "--codebook", book(BOOK), corpus.toString(), "--doc", "c", "--passage", "1");
+    assertTrue(run.out().contains("    exclude  tafel 'keukentafel' at token 4: \"keukentafel\"\n"), run.out());
+    assertTrue(run.out().contains("  suppressed: tafel, by exclude term keukentafel\n"), run.out());
+    assertTrue(run.out().contains("    -1  appreciative term 'fijn' at token 1, negated by 'niet' at token 0\n"), run.out());
+    Run missing = Run.of("explain", corpus.toString(), "--doc", "zzz");
+    assertEquals(2, missing.exit());
+    assertTrue(missing.err().contains("no document 'zzz' in the input"), missing.err());
+  }
+
+  @Test
+  void kwicAlignsEveryHitWithItsContext() {
+    Run run = Run.of("kwic", "--codebook", book(BOOK), "rust*", corpus.toString(), "--window", "2");
+    assertEquals(0, run.exit(), run.err());
+    assertEquals("a#1     Er was [rust] en tijd,\nb#1  Eindelijk [rust]. Maar het\n", run.out());
+    assertTrue(run.err().contains("2 hits of 'rust*' in 3 passages of 2 documents"), run.err());
+  }
+
+  @Test
+  void kwicGroupsByRegionAndWritesCsv() {
+    Run run = Run.of("kwic", "\"rond de tafel\"", corpus.toString(), "--by", "region", "--format", "csv");
+    assertEquals("region,doc_id,passage,left,match,right\r\nRotterdam,a,2,Iedereen zat,rond de tafel,.\r\n", run.out());
+  }
+
+  @Test
+  void diffShowsWhatACodebookChangeDid() throws Exception {
+    Path before = dir.resolve("before.csv");
+    Path after = dir.resolve("after.csv");
+    Run.of("code", "--codebook", book(BOOK), corpus.toString(), "-o", before.toString());
+    Run.of("code", "--codebook", book(BOOK.replace("include: [rust*, rustig, tijd]", "include: [tijd]")), corpus.toString(), "-o", after.toString());
+    Run run = Run.of("diff", before.toString(), after.toString(), "--exit-code");
+    assertEquals(1, run.exit(), run.err());
+    assertTrue(run.out().contains("3 passages in both, 1 changed; 0 only in"), run.out());
+    assertTrue(run.out().contains("| rust | 0 | 1 | -1 |"), run.out());
+    assertTrue(run.out().contains("## rust lost (1)\n\n- b #1: Eindelijk rust. Maar het bleef een probleem.\n"), run.out());
+    assertEquals(0, Run.of("diff", before.toString(), before.toString(), "--exit-code").exit());
+    Files.delete(after);
+    assertEquals(2, Run.of("diff", before.toString(), after.toString()).exit());
+  }
+}

@@ -1,0 +1,80 @@
+package nl.waardevol.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RedactCommandTest {
+  @TempDir Path dir;
+  Path corpus;
+  String original;
+
+  @BeforeEach
+  void corpus() {
+    corpus = dir.resolve("corpus");
+    original =
+        "---\nid: r1\nregion: Rotterdam\nrole: ouder\ninterviewer: Sanne de Graaf\nchild: Jasper\n---\n"
+            + "I: Hoe gaat het met Jasper?\n\nMoeder: Goed. Mevrouw De Graaf belde, 06-12345678.\n";
+    Fixtures.write(corpus, "sub/r1.md", original);
+  }
+
+  private String copy() throws IOException {
+    return Files.readString(dir.resolve("shared/sub/r1.md"), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void writesPseudonymisedCopiesWithoutPersonalKeysAndLeavesTheInput() throws IOException {
+    Run run = Run.of("redact", corpus.toString(), "-o", dir.resolve("shared").toString());
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(
+        "---\nid: r1\nregion: Rotterdam\nrole: ouder\n---\n"
+            + "I: Hoe gaat het met [NAAM-1]?\n\nMoeder: Goed. Mevrouw [NAAM-2] belde, [TELEFOON-1].\n",
+        copy());
+    assertEquals(original, Files.readString(corpus.resolve("sub/r1.md")));
+    assertTrue(run.err().contains("wrote 1 pseudonymised transcripts"), run.err());
+    assertFalse(Files.exists(dir.resolve("key.csv")));
+  }
+
+  @Test
+  void writesTheKeyOnlyOnRequestAndNotInsideTheSharedDirectory() throws IOException {
+    Run run = Run.of("redact", corpus.toString(), "-o", dir.resolve("shared").toString(), "--key", dir.resolve("key.csv").toString());
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(
+        "doc_id,placeholder,original\r\nr1,[NAAM-1],Jasper\r\nr1,[NAAM-2],De Graaf\r\nr1,[TELEFOON-1],06-12345678\r\n",
+        Files.readString(dir.resolve("key.csv")));
+
+    Run inside = Run.of("redact", corpus.toString(), "-o", dir.resolve("shared").toString(), "--key", dir.resolve("shared/key.csv").toString());
+    assertEquals(2, inside.exit());
+    assertTrue(inside.err().contains("is inside the output directory"), inside.err());
+  }
+
+  @Test
+  void englishPlaceholdersWithLangEn() throws IOException {
+    assertEquals(0, Run.of("redact", corpus.toString(), "-o", dir.resolve("shared").toString(), "--lang", "en").exit());
+    assertTrue(copy().contains("Mevrouw [NAME-2] belde, [PHONE-1]."), copy());
+  }
+
+  @Test
+  void aCodedTableIsSkippedWithAMessage() {
+    Path table = Fixtures.write(dir, "coded.csv", "doc_id,passage,valence,codes,text\n");
+    Run run = Run.of("redact", corpus.toString(), table.toString(), "-o", dir.resolve("shared").toString());
+    assertEquals(3, run.exit(), run.err());
+    assertTrue(run.err().contains("coded.csv: is a coded table; 'redact' copies transcripts, use 'waardevol code --redact'"), run.err());
+  }
+
+  @Test
+  void refusesToOverwriteTheInput() throws IOException {
+    Run run = Run.of("redact", corpus.toString(), "-o", corpus.toString());
+    assertEquals(2, run.exit(), run.err());
+    assertTrue(run.err().contains("would be overwritten by its own copy"), run.err());
+    assertEquals(original, Files.readString(corpus.resolve("sub/r1.md")));
+  }
+}

@@ -1,0 +1,128 @@
+package nl.waardevol.redact;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import nl.waardevol.read.InputProblem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PseudonymiserTest {
+  private final Redactor redactor = redactor("nl");
+
+  private static Redactor redactor(String language) {
+    try {
+      return Redactor.create(null, List.of("mentor"), language);
+    } catch (InputProblem e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private String redact(String text) {
+    return redactor.forDocument(Map.of("region", "Rotterdam"), List.of()).redact(text, "nl").text();
+  }
+
+  @Test
+  void onePersonKeepsOnePlaceholderInADocument() {
+    Pseudonymiser document = redactor.forDocument(Map.of("interviewer", "Sanne de Graaf"), List.of("Moeder van Sam"));
+    assertEquals(
+        "[NAAM-1] belde. Toen kwam [NAAM-2]. Mevrouw [NAAM-1] zei dat [NAAM-2] rust nodig had.",
+        document.redact("Sanne belde. Toen kwam sam. Mevrouw De Graaf zei dat Sam rust nodig had.", "nl").text());
+    assertEquals("[NAAM-2] lacht.", document.redact("Sam lacht.", "nl").text());
+  }
+
+  @Test
+  void placeholdersStartAgainInAnotherDocument() {
+    assertEquals("[NAAM-1] en [NAAM-2]", redact("Lotte en Bram"));
+    assertEquals("[NAAM-1] en [NAAM-2]", redact("Bram en Lotte"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Dan gaan we verder.",
+        "Wil je thee?",
+        "Ben je er klaar voor?",
+        "Klein beginnen hielp.",
+        "Elke dag ging ze.",
+        "Lees niet alleen het dossier.",
+        "We gingen naar Rotterdam.",
+        "Ze leerde Engels en rekenen.",
+        "Het was een lange dag en ik ben moe.",
+        "In 2020 en 2021, 25 keer, groep 8, om 14:30.",
+        "Het nummer 123456789 haalt de elfproef niet.",
+        "Op 3 april 2024 was het gesprek."
+      })
+  void ordinaryTextSurvives(String text) {
+    assertEquals(text, redact(text));
+  }
+
+  @Test
+  void aCommonWordIsANameInsideASentence() {
+    assertEquals("Toen zei [NAAM-1] dat het goed ging.", redact("Toen zei Dan dat het goed ging."));
+    assertEquals("[NAAM-1] vertelde het.", redact("Lotte vertelde het."));
+    assertEquals("ik zag [NAAM-1] gisteren", redact("ik zag lotte gisteren"));
+  }
+
+  @Test
+  void englishCommonWordsSurviveAtTheStartOfASentence() {
+    Pseudonymiser document = redactor("en").forDocument(Map.of(), List.of());
+    assertEquals(
+        "Will you believe it? Mark my words: [NAME-1] helped.",
+        document.redact("Will you believe it? Mark my words: Olivia helped.", "en").text());
+  }
+
+  @Test
+  void particleSurnamesTitlesAndInitialsJoinTheName() {
+    assertEquals("Mevrouw [NAAM-1] en meneer [NAAM-2] en [NAAM-3].", redact("Mevrouw de Vries en meneer Van Gils en J. Jansen."));
+    assertEquals("Toen kwam [NAAM-1] erbij.", redact("Toen kwam Lotte\nde Jong erbij."));
+    assertEquals("[NAAM-1]'s geduld", redact("Lotte's geduld"));
+  }
+
+  @Test
+  void numbersAreCheckedBeforeTheyAreReplaced() {
+    assertTrue(IdentifierPatterns.passesElevenTest("111222333"));
+    assertFalse(IdentifierPatterns.passesElevenTest("123456789"));
+    assertTrue(IdentifierPatterns.validIban("NL91 ABNA 0417 1643 00"));
+    assertFalse(IdentifierPatterns.validIban("NL92 ABNA 0417 1643 00"));
+    assertEquals("BSN [BSN-1], niet 123456789", redact("BSN 111222333, niet 123456789"));
+    assertEquals("IBAN [IBAN-1].", redact("IBAN NL91 ABNA 0417 1643 00."));
+  }
+
+  @Test
+  void contactDetailsAreReplaced() {
+    assertEquals(
+        "Bel [TELEFOON-1] of [TELEFOON-2], mail [E-MAIL-1].",
+        redact("Bel 06-12345678 of +31 (0)10 123 4567, mail j.jansen@school.nl."));
+    assertEquals("Op de [ADRES-1], [POSTCODE-1] Rotterdam.", redact("Op de Kerkstraat 12b, 3011 AB Rotterdam."));
+    assertEquals("Hij is geboren op [GEBOORTEDATUM-1].", redact("Hij is geboren op 12 maart 2014."));
+    assertEquals("[NAAM-1] ([LEEFTIJD-1]) en de [LEEFTIJD-2]-jarige [NAAM-2]", redact("Lotte (9) en de 12-jarige Sem"));
+  }
+
+  @Test
+  void personalMetadataValuesBecomePlaceholders() {
+    Pseudonymiser document = redactor.forDocument(Map.of("mentor", "Yvonne Kuipers"), List.of());
+    assertEquals("[NAAM-1] belde.", document.redact("Yvonne belde.", "nl").text());
+    assertEquals("[NAAM-1]; [NAAM-2]", document.placeholderFor("Yvonne Kuipers; Ilse Wolters"));
+    assertEquals(Map.of("[NAAM-1]", "Yvonne", "[NAAM-2]", "Ilse Wolters"), document.key());
+  }
+
+  @Test
+  void aPassageThatIsMostlyIdentifiersIsNotQuotable() {
+    Redaction redaction =
+        redactor.forDocument(Map.of(), List.of()).redact("Geduld: Yvonne Kuipers, Lotte de Jong, Sem Bakker en Anne-Marie Smit.", "nl");
+    assertFalse(redaction.quotable(), redaction.toString());
+    assertTrue(redactor.forDocument(Map.of(), List.of()).redact("Lotte had veel geduld met ons.", "nl").quotable());
+  }
+
+  @Test
+  void placeholdersAlreadyInTheTextStay() {
+    Redaction redaction = redactor.forDocument(Map.of(), List.of()).redact("[NAAM-3] belde met Lotte.", "nl");
+    assertEquals("[NAAM-3] belde met [NAAM-1].", redaction.text());
+    assertEquals(2, redaction.removed());
+  }
+}
