@@ -1,6 +1,7 @@
 package nl.waardevol.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
@@ -13,22 +14,38 @@ import nl.waardevol.read.Input;
 import nl.waardevol.read.InputFiles;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.read.MetadataSheet;
+import nl.waardevol.read.ReadOptions;
 
 /** What {@code code} and {@code report} both set up from their input options. */
 record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipeline pipeline) {
   static Batch prepare(InputOptions options, Console console, Consumer<String> warnings)
       throws CodebookException, InputProblem {
+    return prepare(options, null, console, warnings);
+  }
+
+  /** {@code output} (null or - for standard output) is left out of a directory search. */
+  static Batch prepare(InputOptions options, String output, Console console, Consumer<String> warnings)
+      throws CodebookException, InputProblem {
     if (options.threads != null && options.threads < 1) {
       throw new InputProblem("waardevol", 0, "--threads must be 1 or more, not " + options.threads);
     }
     Codebook codebook = new CodebookLoader().load(options.codebook);
-    List<Input> inputs = InputFiles.expand(options.inputs);
+    List<Path> leaveOut = new ArrayList<>();
+    if (options.meta != null) {
+      leaveOut.add(Path.of(options.meta));
+    }
+    if (output != null && !output.equals("-")) {
+      leaveOut.add(Path.of(output));
+    }
+    ReadOptions readOptions = options.readOptions();
+    List<Input> inputs = InputFiles.expand(options.inputs, leaveOut);
     MetadataSheet sheet = options.meta == null ? null : MetadataSheet.read(Path.of(options.meta));
     Pipeline pipeline =
         new Pipeline(
             codebook,
             new LinkedHashSet<>(options.interviewerLabels),
             sheet,
+            readOptions,
             console.stdin(),
             warnings,
             options.strict,

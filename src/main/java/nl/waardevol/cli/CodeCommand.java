@@ -5,7 +5,6 @@ import nl.waardevol.code.PassageSink;
 import nl.waardevol.pipeline.Pipeline;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.redact.PassageRedactor;
-import nl.waardevol.read.MetadataKeys;
 import nl.waardevol.write.CodedTableWriter;
 import nl.waardevol.write.Output;
 import picocli.CommandLine.Command;
@@ -70,12 +69,12 @@ final class CodeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Console console = Console.of(spec);
-    Batch batch = Batch.prepare(input, console, message -> console.warn(common, message));
+    Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message));
     CodedTableWriter.Format tableFormat = Formats.table(format, output, spec.commandLine());
     Pipeline.Summary summary;
     try (Output out = Output.open(output, console.out())) {
       CodedTableWriter writer =
-          CodedTableWriter.create(tableFormat, out.writer(), MetadataKeys.scan(batch.inputs(), batch.sheet()));
+          CodedTableWriter.create(tableFormat, out.writer(), batch.pipeline().metadataKeys(batch.inputs()));
       summary = batch.run(console, common, sink(writer));
       int exit = Batch.exitCode(summary, batch.inputs());
       writer.finish();

@@ -86,7 +86,7 @@ final class ReportCommand implements Callable<Integer> {
     validate();
     Console console = Console.of(spec);
     ReportFormat reportFormat = Formats.report(json ? "json" : format, output, spec.commandLine());
-    Batch batch = Batch.prepare(input, console, message -> console.warn(common, message));
+    Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message));
     Aggregator aggregator = new Aggregator(batch.codebook(), by, quotes, quoting(console));
     Pipeline.Summary summary = batch.run(console, common, aggregator::add);
     int exit = Batch.exitCode(summary, batch.inputs());
