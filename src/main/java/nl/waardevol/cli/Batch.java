@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.waardevol.code.DocumentStage;
 import nl.waardevol.code.PassageSink;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.CodebookException;
@@ -56,10 +57,17 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
   /** Runs the pipeline over the inputs into {@code sink}, with a progress line where wanted. */
   Pipeline.Summary run(Console console, CommonOptions common, PassageSink sink)
       throws InputProblem, java.io.IOException {
+    return run(console, common, DocumentStage.NONE, sink);
+  }
+
+  /** The same, with {@code stage} run on each document's passages on the worker threads. */
+  Pipeline.Summary run(Console console, CommonOptions common, DocumentStage stage, PassageSink sink)
+      throws InputProblem, java.io.IOException {
     Progress progress = console.progress(common, inputs.size());
     try {
       return pipeline.run(
           inputs,
+          stage,
           passage -> {
             progress.passage(passage);
             sink.accept(passage);

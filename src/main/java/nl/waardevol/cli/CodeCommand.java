@@ -1,7 +1,7 @@
 package nl.waardevol.cli;
 
 import java.util.concurrent.Callable;
-import nl.waardevol.code.PassageSink;
+import nl.waardevol.code.DocumentStage;
 import nl.waardevol.pipeline.Pipeline;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.redact.PassageRedactor;
@@ -58,12 +58,8 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced only when complete) instead of standard output.")
   String output;
 
-  private PassageSink sink(CodedTableWriter writer) throws InputProblem {
-    if (!redact) {
-      return writer::write;
-    }
-    PassageRedactor redactor = new PassageRedactor(privacy.redactor(Languages.check(lang, spec.commandLine())));
-    return passage -> writer.write(redactor.redact(passage));
+  private DocumentStage stage() throws InputProblem {
+    return redact ? PassageRedactor.redacting(privacy.redactor(Languages.check(lang, spec.commandLine()))) : DocumentStage.NONE;
   }
 
   @Override
@@ -75,7 +71,7 @@ final class CodeCommand implements Callable<Integer> {
     try (Output out = Output.open(output, console.out())) {
       CodedTableWriter writer =
           CodedTableWriter.create(tableFormat, out.writer(), batch.pipeline().metadataKeys(batch.inputs()));
-      summary = batch.run(console, common, sink(writer));
+      summary = batch.run(console, common, stage(), writer::write);
       int exit = Batch.exitCode(summary, batch.inputs());
       writer.finish();
       out.commit();

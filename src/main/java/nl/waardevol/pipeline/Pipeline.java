@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import nl.waardevol.code.CodedPassage;
 import nl.waardevol.code.Coder;
+import nl.waardevol.code.DocumentStage;
 import nl.waardevol.code.PassageSink;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.read.CodedTableReader;
@@ -91,14 +92,19 @@ public final class Pipeline {
   }
 
   public Summary run(List<Input> inputs, PassageSink sink) throws InputProblem, IOException {
-    Run run = new Run(sink);
+    return run(inputs, DocumentStage.NONE, sink);
+  }
+
+  /** Runs {@code stage} on each document's passages on the workers, then hands them on in order. */
+  public Summary run(List<Input> inputs, DocumentStage stage, PassageSink sink) throws InputProblem, IOException {
+    Run run = new Run(stage, sink);
     ExecutorService workers = Executors.newFixedThreadPool(threads, Pipeline::daemon);
     try {
       Deque<Future<Coded>> pending = new ArrayDeque<>();
       Deque<Input> pendingInputs = new ArrayDeque<>();
       for (Input input : inputs) {
         if (input.kind() == Input.Kind.TRANSCRIPT) {
-          pending.add(workers.submit(() -> code(input)));
+          pending.add(workers.submit(() -> code(input, stage)));
           pendingInputs.add(input);
           if (pending.size() >= 4 * threads) {
             run.handOn(pendingInputs.poll(), pending.poll());
@@ -129,11 +135,11 @@ public final class Pipeline {
   }
 
   /** Runs on a worker: read, apply the sheet, segment, code. */
-  private Coded code(Input input) throws InputProblem {
+  private Coded code(Input input, DocumentStage stage) throws InputProblem {
     List<String> found = new ArrayList<>();
     List<CodedDocument> coded = new ArrayList<>();
     for (SegmentedDocument segmented : segment(input, found::add)) {
-      coded.add(new CodedDocument(segmented.document(), coders.get().code(segmented)));
+      coded.add(new CodedDocument(segmented.document(), stage.apply(coders.get().code(segmented))));
     }
     return new Coded(coded, found);
   }
@@ -218,13 +224,15 @@ public final class Pipeline {
 
   /** The in-order part of a run: checks, warnings and the sink, on the calling thread. */
   private final class Run {
+    private final DocumentStage stage;
     private final PassageSink sink;
     private final DocumentIds ids = new DocumentIds();
     private final Set<String> documents = new LinkedHashSet<>();
     private int passages;
     private int skipped;
 
-    Run(PassageSink sink) {
+    Run(DocumentStage stage, PassageSink sink) {
+      this.stage = stage;
       this.sink = sink;
     }
 
@@ -245,19 +253,35 @@ public final class Pipeline {
       }
     }
 
+    /** A table's rows go through the stage a document at a time, as transcripts do. */
     void table(Input input) throws InputProblem, IOException {
+      List<CodedPassage> document = new ArrayList<>();
       try {
         passages +=
             readTable(
                 input,
                 ids,
                 passage -> {
-                  documents.add(passage.docId());
-                  sink.accept(passage);
+                  if (!document.isEmpty() && !document.get(0).docId().equals(passage.docId())) {
+                    handOnTableDocument(document);
+                  }
+                  document.add(passage);
                 });
+        handOnTableDocument(document);
       } catch (InputProblem problem) {
         skip(problem);
       }
+    }
+
+    private void handOnTableDocument(List<CodedPassage> document) throws IOException {
+      if (document.isEmpty()) {
+        return;
+      }
+      documents.add(document.get(0).docId());
+      for (CodedPassage passage : stage.apply(List.copyOf(document))) {
+        sink.accept(passage);
+      }
+      document.clear();
     }
 
     private void skip(InputProblem problem) throws InputProblem {
