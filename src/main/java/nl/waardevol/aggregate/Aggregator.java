@@ -27,7 +27,7 @@ public final class Aggregator {
   private final Codebook codebook;
   private final List<String> by;
   private final int quotes;
-  private final Quoting quoting;
+  private final QuotePrivacy privacy;
   private final Map<String, Code> codes = new LinkedHashMap<>();
   private final Map<List<String>, GroupTally> groups;
   private final Set<String> documents = new HashSet<>();
@@ -41,11 +41,15 @@ public final class Aggregator {
   private int passages;
   private int codedPassages;
 
-  public Aggregator(Codebook codebook, List<String> by, int quotes, Quoting quoting) {
+  /**
+   * @param privacy how the passages' texts were made fit to quote; a passage whose text is empty
+   *     may not be quoted (see {@code redact.PassageRedactor#quoting})
+   */
+  public Aggregator(Codebook codebook, List<String> by, int quotes, QuotePrivacy privacy) {
     this.codebook = codebook;
     this.by = List.copyOf(by);
     this.quotes = quotes;
-    this.quoting = quoting;
+    this.privacy = privacy;
     this.groups = new TreeMap<>(new GroupOrder(by));
     for (Code code : codebook.codes()) {
       codes.put(code.id(), code);
@@ -60,8 +64,7 @@ public final class Aggregator {
     addIfPresent(regions, passage.metadata("region"));
     addIfPresent(roles, passage.metadata("role"));
     List<String> key = by.stream().map(passage::metadata).toList();
-    // Every passage, not only the quotable ones: a pseudonymiser meets a document's people in order.
-    Optional<String> quote = quotes > 0 ? quoting.text().apply(passage) : Optional.empty();
+    Optional<String> quote = quotes > 0 && !passage.text().isEmpty() ? Optional.of(passage.text()) : Optional.empty();
     groups.computeIfAbsent(key, k -> new GroupTally()).add(passage, codes, quotes, quote);
     if (passage.codes().isEmpty()) {
       return;
@@ -98,7 +101,7 @@ public final class Aggregator {
         codebook,
         by,
         quotes,
-        quoting.privacy(),
+        privacy,
         new Corpus(documents.size(), passages, codedPassages, List.copyOf(regions), List.copyOf(roles), passagesByValence),
         groupResults,
         threshold,

@@ -1,9 +1,11 @@
 package nl.waardevol.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Consumer;
+import nl.waardevol.code.DocumentStage;
 import nl.waardevol.code.PassageSink;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.CodebookException;
@@ -13,22 +15,38 @@ import nl.waardevol.read.Input;
 import nl.waardevol.read.InputFiles;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.read.MetadataSheet;
+import nl.waardevol.read.ReadOptions;
 
 /** What {@code code} and {@code report} both set up from their input options. */
 record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipeline pipeline) {
   static Batch prepare(InputOptions options, Console console, Consumer<String> warnings)
       throws CodebookException, InputProblem {
+    return prepare(options, null, console, warnings);
+  }
+
+  /** {@code output} (null or - for standard output) is left out of a directory search. */
+  static Batch prepare(InputOptions options, String output, Console console, Consumer<String> warnings)
+      throws CodebookException, InputProblem {
     if (options.threads != null && options.threads < 1) {
       throw new InputProblem("waardevol", 0, "--threads must be 1 or more, not " + options.threads);
     }
     Codebook codebook = new CodebookLoader().load(options.codebook);
-    List<Input> inputs = InputFiles.expand(options.inputs);
+    List<Path> leaveOut = new ArrayList<>();
+    if (options.meta != null) {
+      leaveOut.add(Path.of(options.meta));
+    }
+    if (output != null && !output.equals("-")) {
+      leaveOut.add(Path.of(output));
+    }
+    ReadOptions readOptions = options.readOptions();
+    List<Input> inputs = InputFiles.expand(options.inputs, leaveOut);
     MetadataSheet sheet = options.meta == null ? null : MetadataSheet.read(Path.of(options.meta));
     Pipeline pipeline =
         new Pipeline(
             codebook,
             new LinkedHashSet<>(options.interviewerLabels),
             sheet,
+            readOptions,
             console.stdin(),
             warnings,
             options.strict,
@@ -39,16 +57,24 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
   /** Runs the pipeline over the inputs into {@code sink}, with a progress line where wanted. */
   Pipeline.Summary run(Console console, CommonOptions common, PassageSink sink)
       throws InputProblem, java.io.IOException {
-    return run(console, common, sink, (document, passages) -> {});
+    return run(console, common, DocumentStage.NONE, sink);
   }
 
-  /** The same, also handing each transcript with its passages to {@code documents}. */
-  Pipeline.Summary run(Console console, CommonOptions common, PassageSink sink, Pipeline.DocumentSink documents)
+  /** The same, with {@code stage} run on each document's passages on the worker threads. */
+  Pipeline.Summary run(Console console, CommonOptions common, DocumentStage stage, PassageSink sink)
+      throws InputProblem, java.io.IOException {
+    return run(console, common, stage, sink, Pipeline.DocumentSink.NONE);
+  }
+
+  /** The same, also handing each transcript document with its passages to {@code documents}. */
+  Pipeline.Summary run(
+      Console console, CommonOptions common, DocumentStage stage, PassageSink sink, Pipeline.DocumentSink documents)
       throws InputProblem, java.io.IOException {
     Progress progress = console.progress(common, inputs.size());
     try {
       return pipeline.run(
           inputs,
+          stage,
           passage -> {
             progress.passage(passage);
             sink.accept(passage);

@@ -1,11 +1,10 @@
 package nl.waardevol.cli;
 
 import java.util.concurrent.Callable;
-import nl.waardevol.code.PassageSink;
+import nl.waardevol.code.DocumentStage;
 import nl.waardevol.pipeline.Pipeline;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.redact.PassageRedactor;
-import nl.waardevol.read.MetadataKeys;
 import nl.waardevol.write.CodedTableWriter;
 import nl.waardevol.write.Output;
 import picocli.CommandLine.Command;
@@ -59,24 +58,20 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced only when complete) instead of standard output.")
   String output;
 
-  private PassageSink sink(CodedTableWriter writer) throws InputProblem {
-    if (!redact) {
-      return writer::write;
-    }
-    PassageRedactor redactor = new PassageRedactor(privacy.redactor(Languages.check(lang, spec.commandLine())));
-    return passage -> writer.write(redactor.redact(passage));
+  private DocumentStage stage() throws InputProblem {
+    return redact ? PassageRedactor.redacting(privacy.redactor(Languages.check(lang, spec.commandLine()))) : DocumentStage.NONE;
   }
 
   @Override
   public Integer call() throws Exception {
     Console console = Console.of(spec);
-    Batch batch = Batch.prepare(input, console, message -> console.warn(common, message));
+    Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message));
     CodedTableWriter.Format tableFormat = Formats.table(format, output, spec.commandLine());
     Pipeline.Summary summary;
     try (Output out = Output.open(output, console.out())) {
       CodedTableWriter writer =
-          CodedTableWriter.create(tableFormat, out.writer(), MetadataKeys.scan(batch.inputs(), batch.sheet()));
-      summary = batch.run(console, common, sink(writer));
+          CodedTableWriter.create(tableFormat, out.writer(), batch.pipeline().metadataKeys(batch.inputs()));
+      summary = batch.run(console, common, stage(), writer::write);
       int exit = Batch.exitCode(summary, batch.inputs());
       writer.finish();
       out.commit();

@@ -2,6 +2,7 @@ package nl.waardevol.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import nl.waardevol.code.DocumentStage;
 import nl.waardevol.exchange.ProjectWriter;
 import nl.waardevol.pipeline.Pipeline;
 import nl.waardevol.read.Input;
@@ -59,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "-o must name a file: a .qdpx project is a zip archive");
     }
     Console console = Console.of(spec);
-    Batch batch = Batch.prepare(input, console, message -> console.warn(common, message));
+    Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message));
     for (Input in : batch.inputs()) {
       if (in.kind() != Input.Kind.TRANSCRIPT) {
         throw new InputProblem(in.display(), 0, "is a coded table; a QDA project needs the transcripts themselves, whose text the codings point into");
@@ -69,7 +70,7 @@ final class ExportCommand implements Callable<Integer> {
     try (Output out = Output.openFile(output)) {
       ProjectWriter project = new ProjectWriter(out.stream(), batch.codebook(), projectName(), new Version().getVersion()[0], !noCodings);
       Pipeline.Summary summary =
-          batch.run(console, common, passage -> coded[0] += passage.codes().isEmpty() ? 0 : 1, project::add);
+          batch.run(console, common, DocumentStage.NONE, passage -> coded[0] += passage.codes().isEmpty() ? 0 : 1, project::add);
       int exit = Batch.exitCode(summary, batch.inputs());
       project.finish();
       out.commit();

@@ -1,7 +1,10 @@
 package nl.waardevol.cli;
 
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
+import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.ReadOptions;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -11,8 +14,9 @@ public final class InputOptions {
       arity = "1..*",
       paramLabel = "INPUT",
       description =
-          "Transcripts (.txt, .md), directories searched for them, coded tables (.csv, .jsonl) "
-              + "written by 'waardevol code', or - for standard input.")
+          "Transcripts (.txt, .md, .docx, .odt, .vtt, .srt), survey tables (.csv, .tsv), "
+              + "directories searched for them, coded tables (.csv, .jsonl) written by "
+              + "'waardevol code', or - for standard input.")
   List<String> inputs = new ArrayList<>();
 
   @Option(
@@ -36,6 +40,24 @@ public final class InputOptions {
   List<String> interviewerLabels = new ArrayList<>();
 
   @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      description = "The encoding of every text file (e.g. UTF-8, UTF-16LE, windows-1252). Default: detected per file.")
+  String encoding;
+
+  @Option(
+      names = "--text-column",
+      paramLabel = "NAME",
+      description = "An open-question column of survey tables (repeat for several). Default: the columns of written answers.")
+  List<String> textColumns = new ArrayList<>();
+
+  @Option(
+      names = "--id-column",
+      paramLabel = "NAME",
+      description = "The respondent column of survey tables: rows with one id are one document. Default: a column named id or respondent, else one document per row.")
+  String idColumn;
+
+  @Option(
       names = "--threads",
       paramLabel = "N",
       description = "Documents coded at once. Default: all cores. The output is the same for any N.")
@@ -43,4 +65,17 @@ public final class InputOptions {
 
   @Option(names = "--strict", description = "Stop at the first file that cannot be read, instead of skipping it.")
   boolean strict;
+
+  /** How to read the inputs; an encoding Java does not know is an input error. */
+  ReadOptions readOptions() throws InputProblem {
+    Charset charset = null;
+    if (encoding != null) {
+      try {
+        charset = Charset.forName(encoding.strip());
+      } catch (IllegalArgumentException e) {
+        throw new InputProblem("--encoding", 0, "'" + encoding + "' is not an encoding Java knows; use for example UTF-8, UTF-16LE, windows-1252 or ISO-8859-1");
+      }
+    }
+    return new ReadOptions(charset, textColumns, idColumn);
+  }
 }

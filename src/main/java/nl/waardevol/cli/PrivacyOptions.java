@@ -19,7 +19,7 @@ public final class PrivacyOptions {
       names = "--personal",
       paramLabel = "KEY",
       split = ",",
-      description = "More front-matter or sheet keys that hold names, beside interviewer, interviewee, respondent, child, kind, name and naam.")
+      description = "More front-matter or sheet keys that hold names, beside interviewer, interviewee, respondent, child, kind, name, naam and author.")
   List<String> personalKeys = new ArrayList<>();
 
   Redactor redactor(String placeholderLanguage) throws InputProblem {

@@ -13,6 +13,7 @@ import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.CodebookLoader;
 import nl.waardevol.read.Document;
 import nl.waardevol.read.DocumentReader;
+import nl.waardevol.read.Format;
 import nl.waardevol.read.Input;
 import nl.waardevol.read.InputFiles;
 import nl.waardevol.read.InputProblem;
@@ -80,22 +81,25 @@ final class RedactCommand implements Callable<Integer> {
     Set<String> interviewerLabels = new LinkedHashSet<>(codebook.interviewerLabels());
     interviewerLabels.addAll(input.interviewerLabels);
     Segmenter segmenter = new Segmenter(interviewerLabels);
-    DocumentReader reader = new DocumentReader(console.stdin());
+    DocumentReader reader = new DocumentReader(console.stdin(), input.readOptions());
     MetadataSheet sheet = input.meta == null ? null : MetadataSheet.read(Path.of(input.meta));
     Map<String, Map<String, String>> keys = new LinkedHashMap<>();
     Set<Path> targets = new HashSet<>();
     int skipped = 0;
-    for (Input in : InputFiles.expand(input.inputs)) {
+    List<Path> leaveOut = input.meta == null ? List.of() : List.of(Path.of(input.meta));
+    for (Input in : InputFiles.expand(input.inputs, leaveOut)) {
       try {
-        Path target = target(in, directory, targets);
-        Document original = reader.read(in);
-        Document document = sheet == null ? original : sheet.apply(original, in.path(), message -> console.warn(common, message));
-        RedactedDocument redacted = redactor.redact(document, original.metadata(), segmenter.speakerLabels(document));
-        try (Output out = Output.open(target.toString(), console.out())) {
-          new TranscriptWriter().write(redacted.document(), out.writer());
-          out.commit();
+        List<Document> originals = transcripts(in, reader);
+        for (Document original : originals) {
+          Path target = target(in, copyName(in, original, originals.size()), directory, targets);
+          Document document = sheet == null ? original : sheet.apply(original, in.path(), message -> console.warn(common, message));
+          RedactedDocument redacted = redactor.redact(document, original.metadata(), segmenter.speakerLabels(document));
+          try (Output out = Output.open(target.toString(), console.out())) {
+            new TranscriptWriter().write(redacted.document(), out.writer());
+            out.commit();
+          }
+          keys.put(document.id(), redacted.key());
         }
-        keys.put(document.id(), redacted.key());
       } catch (InputProblem problem) {
         if (input.strict) {
           throw problem;
@@ -118,12 +122,33 @@ final class RedactCommand implements Callable<Integer> {
     }
   }
 
-  /** Where the copy of {@code in} goes: its path below the input directory, or its file name. */
-  private Path target(Input in, Path directory, Set<Path> targets) throws InputProblem {
+  private static List<Document> transcripts(Input in, DocumentReader reader) throws InputProblem {
     if (in.kind() != Input.Kind.TRANSCRIPT) {
       throw new InputProblem(in.display(), 0, "is a coded table; 'redact' copies transcripts, use 'waardevol code --redact' for a table");
     }
-    Path relative = in.isStdin() ? Path.of("stdin.txt") : relativeName(in.path());
+    return reader.read(in);
+  }
+
+  /**
+   * The copy's path below the output directory: the input's, or for a format other than text
+   * (Word, captions, a survey) a Markdown transcript named after the file, or after each
+   * respondent's document id.
+   */
+  private Path copyName(Input in, Document document, int documents) {
+    if (in.isStdin()) {
+      return Path.of("stdin.txt");
+    }
+    Path relative = relativeName(in.path());
+    if (DocumentReader.formatOf(in) == Format.TEXT) {
+      return relative;
+    }
+    String name = relative.getFileName().toString();
+    String base = documents == 1 ? name.substring(0, Math.max(name.lastIndexOf('.'), 1)) : document.id();
+    return relative.resolveSibling(base + ".md");
+  }
+
+  /** Where the copy goes, checked against the input itself and the other copies. */
+  private Path target(Input in, Path relative, Path directory, Set<Path> targets) throws InputProblem {
     Path target = directory.resolve(relative).normalize();
     if (!in.isStdin() && Files.exists(target) && sameFile(target, in.path())) {
       throw new InputProblem(in.display(), 0, "would be overwritten by its own copy; choose an output directory other than the input's");

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nl.waardevol.aggregate.Aggregator;
 import nl.waardevol.aggregate.QuotePrivacy;
-import nl.waardevol.aggregate.Quoting;
 import nl.waardevol.aggregate.Report;
+import nl.waardevol.code.DocumentStage;
 import nl.waardevol.pipeline.Pipeline;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.redact.PassageRedactor;
@@ -86,9 +86,12 @@ final class ReportCommand implements Callable<Integer> {
     validate();
     Console console = Console.of(spec);
     ReportFormat reportFormat = Formats.report(json ? "json" : format, output, spec.commandLine());
-    Batch batch = Batch.prepare(input, console, message -> console.warn(common, message));
-    Aggregator aggregator = new Aggregator(batch.codebook(), by, quotes, quoting(console));
-    Pipeline.Summary summary = batch.run(console, common, aggregator::add);
+    Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message));
+    Redactor redactor = redactor(console);
+    QuotePrivacy quotePrivacy = redactor == null ? QuotePrivacy.VERBATIM : new QuotePrivacy(true, redactor.privateTermCount());
+    Aggregator aggregator = new Aggregator(batch.codebook(), by, quotes, quotePrivacy);
+    DocumentStage stage = redactor == null ? DocumentStage.NONE : PassageRedactor.quoting(redactor);
+    Pipeline.Summary summary = batch.run(console, common, stage, aggregator::add);
     int exit = Batch.exitCode(summary, batch.inputs());
     Report report = aggregator.finish();
     warnAboutEmptyKeys(report, console);
@@ -99,13 +102,13 @@ final class ReportCommand implements Callable<Integer> {
     return exit;
   }
 
-  private Quoting quoting(Console console) throws InputProblem {
+  /** The run's redactor, or null with --no-redact. */
+  private Redactor redactor(Console console) throws InputProblem {
     if (!redact) {
       console.err().println("waardevol: warning: --no-redact: quotes are shown verbatim and may name children, parents, schools; do not share this report outside the research team");
-      return Quoting.VERBATIM;
+      return null;
     }
-    Redactor redactor = privacy.redactor(lang);
-    return new Quoting(new PassageRedactor(redactor)::quote, new QuotePrivacy(true, redactor.privateTermCount()));
+    return privacy.redactor(lang);
   }
 
   private void validate() {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       CodeCommand.class,
       ReportCommand.class,
+      InspectCommand.class,
       CodebookCommand.class,
       ExportCommand.class,
       ImportCommand.class,
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
       "Quick start:",
       "  waardevol report examples/interviews       # the example corpus's report",
       "  waardevol code examples/interviews -o coded.csv",
+      "  waardevol inspect examples/interviews      # what is read from each file",
       "",
       ExitCodes.HELP
     })

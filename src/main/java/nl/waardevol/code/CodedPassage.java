@@ -34,6 +34,12 @@ public record CodedPassage(
     matched = List.copyOf(matched);
   }
 
+  /** The same passage with another text, such as its pseudonymised form. */
+  public CodedPassage withText(String replaced) {
+    return new CodedPassage(
+        docId, metadata, passage, speaker, start, end, language, valence, categories, codes, matched, replaced, question);
+  }
+
   public String metadata(String key) {
     return metadata.getOrDefault(key, "");
   }

@@ -51,10 +51,7 @@ public final class Coder {
 
   public List<CodedPassage> code(SegmentedDocument segmented) {
     Document document = segmented.document();
-    String language = document.metadata("language");
-    if (language.isEmpty()) {
-      language = LanguageGuesser.guess(document.text(), codebook.language());
-    }
+    String language = language(document);
     List<CodedPassage> coded = new ArrayList<>(segmented.passages().size());
     for (Passage passage : segmented.passages()) {
       Analysis analysis = analyse(passage.text());
@@ -75,6 +72,12 @@ public final class Coder {
               passage.question()));
     }
     return coded;
+  }
+
+  /** The document's language: its metadata's, or else guessed from its text. */
+  public String language(Document document) {
+    String language = document.metadata("language");
+    return language.isEmpty() ? LanguageGuesser.guess(document.text(), codebook.language()) : language;
   }
 
   /** Codes one text, e.g. a passage or a codebook example sentence. */

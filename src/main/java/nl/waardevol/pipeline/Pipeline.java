@@ -5,10 +5,8 @@ import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,40 +15,51 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import nl.waardevol.code.CodedPassage;
 import nl.waardevol.code.Coder;
+import nl.waardevol.code.DocumentStage;
 import nl.waardevol.code.PassageSink;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.read.CodedTableReader;
 import nl.waardevol.read.Document;
 import nl.waardevol.read.DocumentReader;
+import nl.waardevol.read.Format;
 import nl.waardevol.read.Input;
 import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.MetadataKeys;
 import nl.waardevol.read.MetadataSheet;
+import nl.waardevol.read.ReadOptions;
 import nl.waardevol.segment.SegmentedDocument;
 import nl.waardevol.segment.Segmenter;
+import nl.waardevol.segment.Turn;
 
 /**
  * Runs read → segment → code over a batch and hands each coded passage to a sink in input order.
- * Documents are read, segmented and coded on several threads, a bounded number ahead of the one
- * being handed on, so memory stays flat and the output is the same as with one thread. Coded
- * tables named as input skip straight to the sink. A file that cannot be read is skipped with a
- * warning, or stops the run when strict.
+ * Inputs are read, segmented and coded on several threads, a bounded number ahead of the one
+ * being handed on, so memory stays flat and the output is the same as with one thread. One input
+ * may hold several documents (a survey table, one per respondent). Coded tables named as input
+ * skip straight to the sink. A file that cannot be read is skipped with a warning, or stops the
+ * run when strict.
  */
 public final class Pipeline {
   /** What a run got through. */
   public record Summary(int documents, int passages, int skipped) {}
 
   /**
-   * Receives each transcript with its coded passages, after the passages went to the passage
-   * sink: for outputs that need the text itself, such as a QDA project. Coded tables named as
-   * input have no text and do not come here.
+   * Receives each transcript document with its coded passages, after the passages went to the
+   * passage sink: for outputs that need the text itself, such as a QDA project. Coded tables
+   * named as input have no text and do not come here.
    */
   @FunctionalInterface
   public interface DocumentSink {
+    DocumentSink NONE = (document, passages) -> {};
+
     void accept(Document document, List<CodedPassage> passages) throws IOException;
   }
 
-  /** A document coded by a worker, with the warnings it gave, waiting for its turn. */
-  private record Coded(Document document, List<CodedPassage> passages, List<String> warnings) {}
+  /** One document coded by a worker. */
+  private record CodedDocument(Document document, List<CodedPassage> passages) {}
+
+  /** The documents of one input, coded by a worker, with the warnings they gave, waiting for their turn. */
+  private record Coded(List<CodedDocument> documents, List<String> warnings) {}
 
   private final DocumentReader reader;
   private final CodedTableReader tables;
@@ -61,7 +70,7 @@ public final class Pipeline {
   private final boolean strict;
   private final int threads;
 
-  /** A pipeline on all cores. */
+  /** A pipeline on all cores that detects every text file's encoding. */
   public Pipeline(
       Codebook codebook,
       Set<String> extraInterviewerLabels,
@@ -69,20 +78,21 @@ public final class Pipeline {
       InputStream stdin,
       Consumer<String> warnings,
       boolean strict) {
-    this(codebook, extraInterviewerLabels, sheet, stdin, warnings, strict, Runtime.getRuntime().availableProcessors());
+    this(codebook, extraInterviewerLabels, sheet, ReadOptions.DEFAULTS, stdin, warnings, strict, Runtime.getRuntime().availableProcessors());
   }
 
   public Pipeline(
       Codebook codebook,
       Set<String> extraInterviewerLabels,
       MetadataSheet sheet,
+      ReadOptions options,
       InputStream stdin,
       Consumer<String> warnings,
       boolean strict,
       int threads) {
     Set<String> labels = new LinkedHashSet<>(codebook.interviewerLabels());
     labels.addAll(extraInterviewerLabels);
-    this.reader = new DocumentReader(stdin);
+    this.reader = new DocumentReader(stdin, options);
     this.tables = new CodedTableReader(codebook, stdin);
     this.segmenter = new Segmenter(labels);
     // A coder keeps a stem cache, so each worker thread gets its own.
@@ -94,18 +104,25 @@ public final class Pipeline {
   }
 
   public Summary run(List<Input> inputs, PassageSink sink) throws InputProblem, IOException {
-    return run(inputs, sink, (document, passages) -> {});
+    return run(inputs, DocumentStage.NONE, sink);
   }
 
-  public Summary run(List<Input> inputs, PassageSink sink, DocumentSink documentSink) throws InputProblem, IOException {
-    Run run = new Run(sink, documentSink);
+  /** Runs {@code stage} on each document's passages on the workers, then hands them on in order. */
+  public Summary run(List<Input> inputs, DocumentStage stage, PassageSink sink) throws InputProblem, IOException {
+    return run(inputs, stage, sink, DocumentSink.NONE);
+  }
+
+  /** The same, also handing each transcript document with its passages to {@code documentSink}. */
+  public Summary run(List<Input> inputs, DocumentStage stage, PassageSink sink, DocumentSink documentSink)
+      throws InputProblem, IOException {
+    Run run = new Run(stage, sink, documentSink);
     ExecutorService workers = Executors.newFixedThreadPool(threads, Pipeline::daemon);
     try {
       Deque<Future<Coded>> pending = new ArrayDeque<>();
       Deque<Input> pendingInputs = new ArrayDeque<>();
       for (Input input : inputs) {
         if (input.kind() == Input.Kind.TRANSCRIPT) {
-          pending.add(workers.submit(() -> code(input)));
+          pending.add(workers.submit(() -> code(input, stage)));
           pendingInputs.add(input);
           if (pending.size() >= 4 * threads) {
             run.handOn(pendingInputs.poll(), pending.poll());
@@ -136,29 +153,105 @@ public final class Pipeline {
   }
 
   /** Runs on a worker: read, apply the sheet, segment, code. */
-  private Coded code(Input input) throws InputProblem {
+  private Coded code(Input input, DocumentStage stage) throws InputProblem {
     List<String> found = new ArrayList<>();
-    Document document = reader.read(input);
-    if (sheet != null) {
-      document = sheet.apply(document, input.path(), found::add);
+    List<CodedDocument> coded = new ArrayList<>();
+    for (SegmentedDocument segmented : segment(input, found::add)) {
+      coded.add(new CodedDocument(segmented.document(), stage.apply(coders.get().code(segmented))));
     }
+    return new Coded(coded, found);
+  }
+
+  /**
+   * Reads one transcript input (a survey table gives several documents), applies the metadata
+   * sheet, claims the documents' ids and segments them, as a run would; for {@code inspect}.
+   */
+  public List<SegmentedDocument> documents(Input input, DocumentIds ids) throws InputProblem {
+    List<SegmentedDocument> segmented = segment(input, warnings);
+    ids.claim(segmented.stream().map(SegmentedDocument::document).toList(), input.display());
+    return segmented;
+  }
+
+  private List<SegmentedDocument> segment(Input input, Consumer<String> found) throws InputProblem {
+    List<SegmentedDocument> segmented = new ArrayList<>();
+    for (Document document : reader.read(input)) {
+      segmented.add(segment(sheet == null ? document : sheet.apply(document, input.path(), found), found));
+    }
+    return segmented;
+  }
+
+  private SegmentedDocument segment(Document document, Consumer<String> found) {
     SegmentedDocument segmented = segmenter.segment(document);
     if (segmented.passages().isEmpty()) {
-      found.add(document.source() + ": has no respondent text, only interviewer turns; nothing to code");
+      found.accept(document.source() + ": " + respondent(document) + "has no respondent text, only interviewer turns; nothing to code");
     }
-    return new Coded(document, coders.get().code(segmented), found);
+    Format format = document.origin().format();
+    boolean captions = format == Format.WEBVTT || format == Format.SRT;
+    if (captions && document.origin().speakers().size() > 1 && segmented.turns().stream().noneMatch(Turn::interviewer)) {
+      found.accept(
+          document.source() + ": none of the speakers (" + String.join(", ", document.origin().speakers())
+              + ") is taken as the interviewer, so every turn is coded; name the interviewer with --interviewer or an 'interviewer' metadata key");
+    }
+    return segmented;
+  }
+
+  private static String respondent(Document document) {
+    return document.origin().format() == Format.SURVEY ? "respondent " + document.id() + " " : "";
+  }
+
+  /** The language a document is coded in: its metadata's, or else guessed from its text. */
+  public String language(Document document) {
+    return coders.get().language(document);
+  }
+
+  /** The metadata keys beyond the fixed columns that the inputs' documents have, sorted. */
+  public List<String> metadataKeys(List<Input> inputs) {
+    return MetadataKeys.scan(inputs, sheet, reader);
+  }
+
+  /** Reads a coded table into the sink, claiming its documents' ids; returns the passage count. */
+  public int readTable(Input input, DocumentIds ids, PassageSink sink) throws InputProblem, IOException {
+    int[] count = {0};
+    try {
+      tables.read(
+          input,
+          passage -> {
+            try {
+              ids.claimFromTable(passage.docId(), input.display());
+            } catch (InputProblem problem) {
+              throw new ClaimFailed(problem);
+            }
+            count[0]++;
+            sink.accept(passage);
+          });
+    } catch (ClaimFailed failed) {
+      throw failed.problem;
+    }
+    return count[0];
+  }
+
+  /** Carries a taken id out of the passage sink, which may throw only IOException. */
+  private static final class ClaimFailed extends IOException {
+    private final transient InputProblem problem;
+
+    ClaimFailed(InputProblem problem) {
+      super(problem.getMessage());
+      this.problem = problem;
+    }
   }
 
   /** The in-order part of a run: checks, warnings and the sink, on the calling thread. */
   private final class Run {
+    private final DocumentStage stage;
     private final PassageSink sink;
     private final DocumentSink documentSink;
-    private final Map<String, String> seenIds = new HashMap<>();
+    private final DocumentIds ids = new DocumentIds();
     private final Set<String> documents = new LinkedHashSet<>();
     private int passages;
     private int skipped;
 
-    Run(PassageSink sink, DocumentSink documentSink) {
+    Run(DocumentStage stage, PassageSink sink, DocumentSink documentSink) {
+      this.stage = stage;
       this.sink = sink;
       this.documentSink = documentSink;
     }
@@ -167,34 +260,49 @@ public final class Pipeline {
       try {
         Coded coded = result(future);
         coded.warnings().forEach(warnings);
-        String earlier = seenIds.putIfAbsent(coded.document().id(), input.display());
-        if (earlier != null) {
-          throw new InputProblem(
-              input.display(), 0, "has id '" + coded.document().id() + "', which " + earlier + " has too; give each document its own id");
+        ids.claim(coded.documents().stream().map(CodedDocument::document).toList(), input.display());
+        for (CodedDocument document : coded.documents()) {
+          for (CodedPassage passage : document.passages()) {
+            sink.accept(passage);
+          }
+          documentSink.accept(document.document(), document.passages());
+          documents.add(document.document().id());
+          passages += document.passages().size();
         }
-        for (CodedPassage passage : coded.passages()) {
-          sink.accept(passage);
-        }
-        documentSink.accept(coded.document(), coded.passages());
-        documents.add(coded.document().id());
-        passages += coded.passages().size();
       } catch (InputProblem problem) {
         skip(problem);
       }
     }
 
+    /** A table's rows go through the stage a document at a time, as transcripts do. */
     void table(Input input) throws InputProblem, IOException {
+      List<CodedPassage> document = new ArrayList<>();
       try {
-        tables.read(
-            input,
-            passage -> {
-              documents.add(passage.docId());
-              passages++;
-              sink.accept(passage);
-            });
+        passages +=
+            readTable(
+                input,
+                ids,
+                passage -> {
+                  if (!document.isEmpty() && !document.get(0).docId().equals(passage.docId())) {
+                    handOnTableDocument(document);
+                  }
+                  document.add(passage);
+                });
+        handOnTableDocument(document);
       } catch (InputProblem problem) {
         skip(problem);
       }
+    }
+
+    private void handOnTableDocument(List<CodedPassage> document) throws IOException {
+      if (document.isEmpty()) {
+        return;
+      }
+      documents.add(document.get(0).docId());
+      for (CodedPassage passage : stage.apply(List.copyOf(document))) {
+        sink.accept(passage);
+      }
+      document.clear();
     }
 
     private void skip(InputProblem problem) throws InputProblem {

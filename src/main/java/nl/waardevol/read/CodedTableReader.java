@@ -6,11 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -37,6 +36,8 @@ public final class CodedTableReader {
   private static final List<String> REQUIRED =
       List.of(CodedColumns.DOC_ID, CodedColumns.PASSAGE, CodedColumns.VALENCE, CodedColumns.CODES, CodedColumns.TEXT);
 
+  private static final int HEADER_PROBE = 64 * 1024;
+
   private final Codebook codebook;
   private final Map<String, Code> codes = new LinkedHashMap<>();
   private final InputStream stdin;
@@ -54,36 +55,55 @@ public final class CodedTableReader {
   }
 
   public void read(Input input, PassageSink sink) throws InputProblem, IOException {
-    try (Reader reader = open(input)) {
-      if (input.kind() == Input.Kind.CODED_JSONL) {
-        readJsonLines(input, reader, sink);
-      } else {
-        readCsv(input, reader, sink);
-      }
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new InputProblem(input.display(), 0, "is not valid UTF-8; save the table as 'CSV UTF-8'");
+    String text = decode(input);
+    if (input.kind() == Input.Kind.CODED_JSONL) {
+      readJsonLines(input, new BufferedReader(new StringReader(text)), sink);
+    } else {
+      readCsv(input, text, sink);
     }
   }
 
-  private Reader open(Input input) throws IOException {
-    InputStream in = input.isStdin() ? stdin : Files.newInputStream(input.path());
-    return new BufferedReader(
-        new InputStreamReader(
-            in,
-            StandardCharsets.UTF_8
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)));
+  /** Whether a .csv or .tsv file's header is that of a coded table (else it is a survey). */
+  public static boolean isCodedTable(Path path) {
+    byte[] head;
+    try (InputStream in = Files.newInputStream(path)) {
+      head = in.readNBytes(HEADER_PROBE);
+    } catch (IOException e) {
+      return false; // reading it as a document reports the problem
+    }
+    boolean utf16 = head.length > 1 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+    String text = new String(head, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8).replace("\uFEFF", "");
+    int end = text.indexOf('\n');
+    String header = end < 0 ? text : text.substring(0, end);
+    try (CSVParser parser = CSVParser.parse(header, CSVFormat.RFC4180.builder().setDelimiter(Delimiter.of(header, path.toString())).get())) {
+      for (CSVRecord record : parser) {
+        List<String> columns = record.stream().map(String::strip).toList();
+        return columns.contains(CodedColumns.DOC_ID) && (columns.contains(CodedColumns.CODES) || columns.contains(CodedColumns.VALENCE));
+      }
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+    return false;
   }
 
-  private void readCsv(Input input, Reader reader, PassageSink sink) throws InputProblem, IOException {
+  private String decode(Input input) throws InputProblem {
+    byte[] bytes;
+    try {
+      bytes = input.isStdin() ? stdin.readAllBytes() : Files.readAllBytes(input.path());
+    } catch (IOException e) {
+      throw new InputProblem(input.display(), 0, "could not be read (" + e.getMessage() + "); check that the file exists and is readable");
+    }
+    return new TextDecoder(null).decode(bytes, input.display(), "coded table").text();
+  }
+
+  private void readCsv(Input input, String text, PassageSink sink) throws InputProblem, IOException {
     CSVFormat format =
         CSVFormat.RFC4180.builder()
-            .setDelimiter(input.display().toLowerCase(java.util.Locale.ROOT).endsWith(".tsv") ? '\t' : ',')
+            .setDelimiter(Delimiter.of(text, input.display()))
             .setHeader()
             .setSkipHeaderRecord(true)
             .get();
-    try (CSVParser parser = CSVParser.builder().setReader(skipBom(reader)).setFormat(format).get()) {
+    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
       List<String> header = parser.getHeaderNames();
       for (String column : REQUIRED) {
         if (!header.contains(column)) {
@@ -102,17 +122,8 @@ public final class CodedTableReader {
     }
   }
 
-  private static Reader skipBom(Reader reader) throws IOException {
-    reader.mark(1);
-    if (reader.read() != '\uFEFF') {
-      reader.reset();
-    }
-    return reader;
-  }
-
-  private void readJsonLines(Input input, Reader reader, PassageSink sink) throws InputProblem, IOException {
+  private void readJsonLines(Input input, BufferedReader lines, PassageSink sink) throws InputProblem, IOException {
     ObjectMapper json = new ObjectMapper();
-    BufferedReader lines = (BufferedReader) reader;
     int lineNumber = 0;
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
       lineNumber++;
@@ -121,7 +132,7 @@ public final class CodedTableReader {
       }
       JsonNode node;
       try {
-        node = json.readTree(lineNumber == 1 && line.startsWith("\uFEFF") ? line.substring(1) : line);
+        node = json.readTree(line);
       } catch (JsonProcessingException e) {
         throw new InputProblem(input.display(), lineNumber, "is not a JSON object (" + e.getOriginalMessage() + ")");
       }

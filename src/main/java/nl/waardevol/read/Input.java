@@ -10,7 +10,10 @@ import java.util.Locale;
  * @param display how messages name it
  */
 public record Input(Path path, String display, Kind kind) {
-  /** Transcripts are segmented and coded; coded tables come back from {@code waardevol code}. */
+  /**
+   * Transcripts (any format, survey tables included) are segmented and coded; coded tables come
+   * back from {@code waardevol code}.
+   */
   public enum Kind {
     TRANSCRIPT,
     CODED_CSV,
@@ -21,10 +24,11 @@ public record Input(Path path, String display, Kind kind) {
     return path == null;
   }
 
-  static Kind kindOf(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
+  /** By extension; a .csv or .tsv is a coded table when its header is the one {@code code} writes. */
+  static Kind kindOf(Path path) {
+    String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (lower.endsWith(".csv") || lower.endsWith(".tsv")) {
-      return Kind.CODED_CSV;
+      return CodedTableReader.isCodedTable(path) ? Kind.CODED_CSV : Kind.TRANSCRIPT;
     }
     if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
       return Kind.CODED_JSONL;

@@ -10,12 +10,23 @@ import java.util.stream.Stream;
 
 /**
  * Expands the command line's inputs into files: a directory is searched recursively for
- * transcripts, in a fixed order so that output never depends on the file system.
+ * transcripts in every format read, in a fixed order so that output never depends on the file
+ * system.
  */
 public final class InputFiles {
+  private static final String SEARCHED = ".txt, .md, .docx, .odt, .vtt, .srt, .csv or .tsv files";
+
   private InputFiles() {}
 
   public static List<Input> expand(List<String> arguments) throws InputProblem {
+    return expand(arguments, List.of());
+  }
+
+  /**
+   * @param leaveOut files a directory search passes over: the metadata sheet and the output, which
+   *     may well sit beside the transcripts
+   */
+  public static List<Input> expand(List<String> arguments, List<Path> leaveOut) throws InputProblem {
     List<Input> inputs = new ArrayList<>();
     for (String argument : arguments) {
       if (argument.equals("-")) {
@@ -24,14 +35,13 @@ public final class InputFiles {
       }
       Path path = Path.of(argument);
       if (Files.isDirectory(path)) {
-        List<Input> found = transcriptsIn(path);
+        List<Input> found = transcriptsIn(path, leaveOut);
         if (found.isEmpty()) {
-          throw new InputProblem(
-              argument, 0, "no transcripts (.txt or .md files) found in this directory; check the path");
+          throw new InputProblem(argument, 0, "no transcripts (" + SEARCHED + ") found in this directory; check the path");
         }
         inputs.addAll(found);
       } else if (Files.isRegularFile(path)) {
-        inputs.add(new Input(path, argument, Input.kindOf(argument)));
+        inputs.add(new Input(path, argument, Input.kindOf(path)));
       } else {
         throw new InputProblem(argument, 0, "no such file or directory; check the path");
       }
@@ -42,20 +52,25 @@ public final class InputFiles {
     return inputs;
   }
 
-  private static List<Input> transcriptsIn(Path directory) throws InputProblem {
+  private static List<Input> transcriptsIn(Path directory, List<Path> leaveOut) throws InputProblem {
+    List<Path> left = leaveOut.stream().map(path -> path.toAbsolutePath().normalize()).toList();
     try (Stream<Path> files = Files.walk(directory)) {
       return files
           .filter(Files::isRegularFile)
           .filter(file -> isTranscriptName(directory.relativize(file)))
+          .filter(file -> !left.contains(file.toAbsolutePath().normalize()))
           .sorted()
-          .map(file -> new Input(file, file.toString(), Input.Kind.TRANSCRIPT))
+          .map(file -> new Input(file, file.toString(), Input.kindOf(file)))
           .toList();
     } catch (IOException | java.io.UncheckedIOException e) {
       throw new InputProblem(directory.toString(), 0, "could not be searched: " + e.getMessage());
     }
   }
 
-  /** Transcripts end in .txt or .md; hidden files and folders and READMEs are not transcripts. */
+  /**
+   * Transcripts have an extension of a format read; hidden files and folders, READMEs and the
+   * lock files of office programs ({@code ~$name.docx}, {@code .~lock...}) are not transcripts.
+   */
   static boolean isTranscriptName(Path relative) {
     for (Path part : relative) {
       if (part.toString().startsWith(".")) {
@@ -63,9 +78,9 @@ public final class InputFiles {
       }
     }
     String name = relative.getFileName().toString().toLowerCase(Locale.ROOT);
-    if (name.startsWith("readme.")) {
+    if (name.startsWith("readme.") || name.startsWith("~$")) {
       return false;
     }
-    return name.endsWith(".txt") || name.endsWith(".md");
+    return Format.isSearchedFor(name);
   }
 }

@@ -2,10 +2,7 @@ package nl.waardevol.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,18 +13,15 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Finds the metadata keys of a batch before it is coded, reading only front matter and table
- * headers, so that a streamed table can write its header first. A file that cannot be read is
- * passed over here; coding reports it.
+ * Finds the metadata keys of a batch before it is coded, so that a streamed table can write its
+ * header first: every document is read once here (not segmented or coded), and coded tables
+ * only for their header. A file that cannot be read is passed over here; coding reports it.
  */
 public final class MetadataKeys {
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private MetadataKeys() {}
 
   /** The extra metadata keys (beyond the fixed columns), sorted. */
-  public static List<String> scan(List<Input> inputs, MetadataSheet sheet) {
+  public static List<String> scan(List<Input> inputs, MetadataSheet sheet, DocumentReader reader) {
     TreeSet<String> keys = new TreeSet<>();
     if (sheet != null) {
       keys.addAll(sheet.keys());
@@ -36,9 +30,13 @@ public final class MetadataKeys {
       if (input.isStdin()) {
         continue;
       }
-      try (BufferedReader reader = Files.newBufferedReader(input.path(), StandardCharsets.UTF_8)) {
-        keys.addAll(input.kind() == Input.Kind.TRANSCRIPT ? frontMatterKeys(reader) : tableKeys(reader));
-      } catch (IOException | RuntimeException e) {
+      try {
+        if (input.kind() == Input.Kind.TRANSCRIPT) {
+          reader.read(input).forEach(document -> keys.addAll(document.metadata().keySet()));
+        } else {
+          keys.addAll(tableKeys(input));
+        }
+      } catch (InputProblem | IOException | RuntimeException e) {
         // Reported when the file itself is read.
       }
     }
@@ -52,45 +50,26 @@ public final class MetadataKeys {
     return List.copyOf(extra);
   }
 
-  private static List<String> frontMatterKeys(BufferedReader reader) throws IOException {
-    String first = reader.readLine();
-    if (first == null || !first.replace("\uFEFF", "").strip().equals("---")) {
-      return List.of();
+  private static List<String> tableKeys(Input input) throws InputProblem, IOException {
+    String text = new TextDecoder(null).decode(Files.readAllBytes(input.path()), input.display(), "coded table").text();
+    int end = text.indexOf('\n');
+    String header = end < 0 ? text : text.substring(0, end);
+    if (input.kind() == Input.Kind.CODED_JSONL) {
+      return fieldNames(header);
     }
-    StringBuilder yaml = new StringBuilder();
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      String stripped = line.strip();
-      if (stripped.equals("---") || stripped.equals("...")) {
-        return fieldNames(YAML.readTree(yaml.toString()));
+    try (CSVParser parser = CSVParser.parse(header, CSVFormat.RFC4180.builder().setDelimiter(Delimiter.of(header, input.display())).get())) {
+      for (CSVRecord record : parser) {
+        return record.stream().map(String::strip).toList();
       }
-      yaml.append(line).append('\n');
     }
     return List.of();
   }
 
-  private static List<String> fieldNames(JsonNode node) {
+  private static List<String> fieldNames(String line) throws IOException {
     List<String> keys = new ArrayList<>();
+    JsonNode node = new ObjectMapper().readTree(line);
     if (node != null && node.isObject()) {
       node.fieldNames().forEachRemaining(keys::add);
-    }
-    return keys;
-  }
-
-  private static List<String> tableKeys(BufferedReader reader) throws IOException {
-    String header = reader.readLine();
-    if (header == null) {
-      return List.of();
-    }
-    if (header.replace("\uFEFF", "").startsWith("{")) {
-      return fieldNames(JSON.readTree(header.replace("\uFEFF", "")));
-    }
-    char delimiter = header.indexOf('\t') >= 0 && header.indexOf(',') < 0 ? '\t' : ',';
-    List<String> keys = new ArrayList<>();
-    try (CSVParser parser = CSVParser.parse(header.replace("\uFEFF", ""), CSVFormat.RFC4180.builder().setDelimiter(delimiter).get())) {
-      for (CSVRecord record : parser) {
-        record.forEach(column -> keys.add(column.strip()));
-        break;
-      }
     }
     return keys;
   }

@@ -3,8 +3,6 @@ package nl.waardevol.read;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,20 +39,16 @@ public final class MetadataSheet {
 
   public static MetadataSheet read(Path path) throws InputProblem {
     String source = path.toString();
-    String text;
+    byte[] bytes;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
-    } catch (CharacterCodingException e) {
-      throw new InputProblem(source, 0, "is not valid UTF-8; export the sheet as 'CSV UTF-8'");
+      bytes = Files.readAllBytes(path);
     } catch (IOException e) {
       throw new InputProblem(source, 0, "could not be read (" + e.getMessage() + "); check the --meta path");
     }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
+    String text = new TextDecoder(null).decode(bytes, source, "CSV sheet").text();
     CSVFormat format =
         CSVFormat.RFC4180.builder()
-            .setDelimiter(delimiter(text))
+            .setDelimiter(Delimiter.of(text, source))
             .setHeader()
             .setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true)
@@ -90,18 +84,6 @@ public final class MetadataSheet {
     if (!file.isEmpty()) {
       byFile.putIfAbsent(Path.of(file).getFileName().toString(), row);
     }
-  }
-
-  private static char delimiter(String text) {
-    int end = text.indexOf('\n');
-    String header = end < 0 ? text : text.substring(0, end);
-    long semicolons = header.chars().filter(c -> c == ';').count();
-    long tabs = header.chars().filter(c -> c == '\t').count();
-    long commas = header.chars().filter(c -> c == ',').count();
-    if (tabs > commas && tabs > semicolons) {
-      return '\t';
-    }
-    return semicolons > commas ? ';' : ',';
   }
 
   private static String key(String header) {

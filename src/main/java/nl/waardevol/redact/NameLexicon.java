@@ -20,10 +20,19 @@ import java.util.Set;
 final class NameLexicon {
   private static final String RESOURCE = "lexicon.txt";
 
-  private final Map<String, Set<String>> sections;
+  // The sections, resolved once: every word of every quoted passage is looked up here.
+  private final Set<String> first;
+  private final Set<String> surname;
+  private final Set<String> commonNl;
+  private final Set<String> commonEn;
+  private final Set<String> notName;
 
   private NameLexicon(Map<String, Set<String>> sections) {
-    this.sections = sections;
+    this.first = sections.getOrDefault("first", Set.of());
+    this.surname = sections.getOrDefault("surname", Set.of());
+    this.commonNl = sections.getOrDefault("common-nl", Set.of());
+    this.commonEn = sections.getOrDefault("common-en", Set.of());
+    this.notName = sections.getOrDefault("not-name", Set.of());
   }
 
   static NameLexicon shipped() {
@@ -53,17 +62,13 @@ final class NameLexicon {
     return new NameLexicon(sections);
   }
 
-  private Set<String> section(String name) {
-    return sections.getOrDefault(name, Set.of());
-  }
-
   boolean isFirstName(String lower) {
-    return section("first").contains(lower);
+    return first.contains(lower);
   }
 
   /** A surname as listed: {@code bakker}, or with its particles {@code de vries}. */
   boolean isSurname(String lower) {
-    return section("surname").contains(lower);
+    return surname.contains(lower);
   }
 
   boolean isName(String lower) {
@@ -82,11 +87,11 @@ final class NameLexicon {
    * will}): kept in lower case and at the start of a sentence.
    */
   boolean isCommonWord(String lower, String language) {
-    return section(language.equals("en") ? "common-en" : "common-nl").contains(lower);
+    return (language.equals("en") ? commonEn : commonNl).contains(lower);
   }
 
   /** A capitalised word the lists hold that is far more often not a name: months, languages. */
   boolean isNotName(String lower) {
-    return section("not-name").contains(lower);
+    return notName.contains(lower);
   }
 }

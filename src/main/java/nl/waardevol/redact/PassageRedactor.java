@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.waardevol.code.CodedPassage;
+import nl.waardevol.code.DocumentStage;
 
 /**
  * Pseudonymises coded passages as they stream past, from transcripts or from a (hand-corrected)
@@ -29,6 +30,26 @@ public final class PassageRedactor {
 
   public PassageRedactor(Redactor redactor) {
     this.redactor = redactor;
+  }
+
+  /**
+   * For a report: a stage that replaces each passage's text by its pseudonymised quote, or by an
+   * empty text where too little would be left to quote. A pseudonymiser meets a document's people
+   * in order, so every passage goes through it, not only the quoted ones.
+   */
+  public static DocumentStage quoting(Redactor redactor) {
+    return passages -> {
+      PassageRedactor document = new PassageRedactor(redactor);
+      return passages.stream().map(passage -> passage.withText(document.quote(passage).orElse(""))).toList();
+    };
+  }
+
+  /** For a coded table that leaves the team: a stage that pseudonymises every passage. */
+  public static DocumentStage redacting(Redactor redactor) {
+    return passages -> {
+      PassageRedactor document = new PassageRedactor(redactor);
+      return passages.stream().map(document::redact).toList();
+    };
   }
 
   /** The passage's text pseudonymised, or empty when too little of it is left to quote. */

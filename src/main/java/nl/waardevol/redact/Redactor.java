@@ -19,9 +19,12 @@ import nl.waardevol.read.InputProblem;
  * placeholders are consistent within a document and say nothing across documents.
  */
 public final class Redactor {
-  /** Metadata keys that hold people's names, beside those the user marks with --personal. */
+  /**
+   * Metadata keys that hold people's names, beside those the user marks with --personal;
+   * {@code author} is a Word or OpenDocument file's author property.
+   */
   public static final List<String> PERSONAL_KEYS =
-      List.of("interviewer", "interviewee", "respondent", "child", "name", "kind", "naam", "geinterviewde", "geïnterviewde");
+      List.of("interviewer", "interviewee", "respondent", "child", "name", "kind", "naam", "geinterviewde", "geïnterviewde", "author");
 
   private final NameLexicon lexicon;
   private final PrivateTerms privateTerms;

@@ -2,6 +2,7 @@ package nl.waardevol.segment;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.waardevol.read.Document;
+import nl.waardevol.read.SpeakerName;
 import nl.waardevol.text.Words;
 
 /**
@@ -17,8 +19,14 @@ import nl.waardevol.text.Words;
  * passages; they are kept as the question a passage answers.
  *
  * <p>A label counts as a speaker when it is an interviewer label, when the document has an
- * interviewer label anywhere, or when it recurs: so a note such as "Wat werkte: rust" in
+ * interviewer label anywhere, when it recurs, or when the document's format marks it as a
+ * speaker (a caption's voice, a bold name in Word): so a note such as "Wat werkte: rust" in
  * workshop notes stays text.
+ *
+ * <p>Interviewer labels are the configured ones, those the format marks (a survey's question),
+ * and the names in the document's {@code interviewer} metadata ({@code ;} between several), so
+ * that a caption file's "Sanne de Graaf:" turns are questions when its metadata says {@code
+ * interviewer: Sanne de Graaf}.
  */
 public final class Segmenter {
   /** Paragraphs longer than this many words are split at sentence boundaries. */
@@ -37,15 +45,16 @@ public final class Segmenter {
 
   public SegmentedDocument segment(Document document) {
     String text = document.text();
-    List<Line> lines = Line.split(text);
     // Each line's label is parsed once: the speaker scan and the segmenting both need it.
-    Set<String> speakers = speakers(lines);
+    List<Line> lines = Line.split(text);
+    Set<String> interviewers = interviewers(document);
+    Set<String> speakers = speakers(lines, document, interviewers);
     Builder builder = new Builder(text);
     for (Line line : lines) {
       SpeakerLine label = line.label();
       if (label != null && speakers.contains(key(label.label()))) {
         builder.closeParagraph();
-        builder.startTurn(label.label(), interviewerLabels.contains(key(label.label())));
+        builder.startTurn(label, interviewers.contains(key(label.label())), line.start());
         builder.addText(line.start() + label.textStart(), line.end());
       } else if (line.isBlank() || line.isHeading()) {
         builder.closeParagraph();
@@ -54,15 +63,28 @@ public final class Segmenter {
       }
     }
     builder.closeParagraph();
-    return new SegmentedDocument(document, builder.passages);
+    return new SegmentedDocument(document, builder.passages, builder.turns);
+  }
+
+  private Set<String> interviewers(Document document) {
+    Set<String> keys = new HashSet<>(interviewerLabels);
+    document.origin().interviewerLabels().forEach(label -> keys.add(key(label)));
+    for (String name : document.metadata("interviewer").split(";")) {
+      String label = SpeakerName.label(name);
+      if (!label.isEmpty()) {
+        keys.add(key(label));
+      }
+    }
+    return keys;
   }
 
   /** The labels that count as speakers in the document, interviewers included, lower case. */
   public Set<String> speakerLabels(Document document) {
-    return speakers(Line.split(document.text()));
+    return speakers(Line.split(document.text()), document, interviewers(document));
   }
 
-  private Set<String> speakers(List<Line> lines) {
+  private static Set<String> speakers(List<Line> lines, Document document, Set<String> interviewers) {
+    Set<String> marked = document.origin().speakers().stream().map(Segmenter::key).collect(Collectors.toSet());
     Map<String, Integer> counts = new HashMap<>();
     boolean interviewed = false;
     for (Line line : lines) {
@@ -70,12 +92,12 @@ public final class Segmenter {
       if (label != null) {
         String key = key(label.label());
         counts.merge(key, 1, Integer::sum);
-        interviewed |= interviewerLabels.contains(key);
+        interviewed |= interviewers.contains(key);
       }
     }
     boolean acceptAll = interviewed;
     return counts.entrySet().stream()
-        .filter(entry -> acceptAll || entry.getValue() > 1)
+        .filter(entry -> acceptAll || entry.getValue() > 1 || marked.contains(entry.getKey()))
         .map(Map.Entry::getKey)
         .collect(Collectors.toUnmodifiableSet());
   }
@@ -113,6 +135,7 @@ public final class Segmenter {
   private static final class Builder {
     private final String text;
     private final List<Passage> passages = new ArrayList<>();
+    private final List<Turn> turns = new ArrayList<>();
     private String speaker = "";
     private boolean interviewer;
     private String question = "";
@@ -123,8 +146,9 @@ public final class Segmenter {
       this.text = text;
     }
 
-    void startTurn(String label, boolean isInterviewer) {
-      speaker = label;
+    void startTurn(SpeakerLine label, boolean isInterviewer, int start) {
+      speaker = label.label();
+      turns.add(new Turn(speaker, isInterviewer, label.time(), start));
       interviewer = isInterviewer;
       if (isInterviewer) {
         question = "";

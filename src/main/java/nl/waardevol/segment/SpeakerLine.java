@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
  * van Sam:}, {@code [00:01:23] Daan:}. A label is one to four words and at most 40 characters.
  *
  * @param label the label without time stamp
+ * @param time the time stamp before the label, without brackets; empty when there is none
  * @param textStart offset in the line where the turn's text begins
  */
-record SpeakerLine(String label, int textStart) {
+record SpeakerLine(String label, String time, int textStart) {
   private static final Pattern LABEL =
       Pattern.compile(
-          "^\\s*(?:\\[?\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?\\]?\\s+)?"
+          "^\\s*(?:\\[?(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?)\\]?\\s+)?"
               + "(\\p{L}[\\p{L}\\p{N}.'’-]*(?: [\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*){0,3})"
               + "\\s*:(?:\\s+|$)");
   private static final int MAX_LABEL = 40;
@@ -23,9 +24,10 @@ record SpeakerLine(String label, int textStart) {
       return null;
     }
     Matcher matcher = LABEL.matcher(line);
-    if (!matcher.find() || matcher.group(1).length() > MAX_LABEL) {
+    if (!matcher.find() || matcher.group(2).length() > MAX_LABEL) {
       return null;
     }
-    return new SpeakerLine(matcher.group(1), matcher.end());
+    String time = matcher.group(1) == null ? "" : matcher.group(1);
+    return new SpeakerLine(matcher.group(2), time, matcher.end());
   }
 }

@@ -46,17 +46,36 @@ class BadInputTest {
 
   @Test
   void aBinaryFileIsNamed() throws IOException {
-    Run run = codeWithOneBadFile("scan.txt", new byte[] {'P', 'K', 3, 4, 0, 0, 1});
+    Run run = codeWithOneBadFile("scan.txt", new byte[] {'G', 'I', 'F', '8', 0, 0, 1, 2, 3});
     assertEquals(3, run.exit());
     assertOneLine(run, "scan.txt: is a binary file, not a text transcript");
   }
 
   @Test
-  void invalidUtf8IsNamedWithItsLine() throws IOException {
-    byte[] latin1 = "---\nid: x\n---\nR: Het was \u00e9\u00e9n keer fijn.\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-    Run run = codeWithOneBadFile("latin1.md", latin1);
+  void aZipNamedTxtIsNamedForWhatItIs() throws IOException {
+    Run run = codeWithOneBadFile("scan.txt", new byte[] {'P', 'K', 3, 4, 0, 0, 1});
     assertEquals(3, run.exit());
-    assertOneLine(run, "latin1.md:4: is not valid UTF-8; save the file as UTF-8");
+    assertOneLine(run, "scan.txt: is a zip archive, as a Word .docx or an .odt file is, not a text transcript; give it the extension of what it is");
+  }
+
+  @Test
+  void textInNoKnownEncodingIsNamedWithItsLine() throws IOException {
+    byte[] cyrillic = "---\nid: x\n---\nR: \u0412\u0441\u0451 \u0431\u044b\u043b\u043e \u0445\u043e\u0440\u043e\u0448\u043e.\n".getBytes(java.nio.charset.Charset.forName("KOI8-R"));
+    Run run = codeWithOneBadFile("koi8.md", cyrillic);
+    assertEquals(3, run.exit());
+    assertOneLine(run, "koi8.md:4: is not UTF-8, UTF-16 or Windows-1252 text; save the file as UTF-8, or name its encoding with --encoding (skipped)");
+  }
+
+  @Test
+  void utf8MixedWithAnotherEncodingIsRefusedNotGarbled() throws IOException {
+    byte[] utf8 = "---\nid: x\n---\nR: \u00e9\u00e9n keer\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] latin1 = "R: caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    byte[] mixed = java.util.Arrays.copyOf(utf8, utf8.length + latin1.length);
+    System.arraycopy(latin1, 0, mixed, utf8.length, latin1.length);
+    Run run = codeWithOneBadFile("mixed.md", mixed);
+    assertEquals(3, run.exit());
+    assertOneLine(run, "mixed.md:5: mixes UTF-8 with another encoding");
+    assertFalse(run.out().contains("\u00c3"), "no mojibake: " + run.out());
   }
 
   @Test
@@ -107,7 +126,7 @@ class BadInputTest {
   void anEmptyDirectoryIsAnInputErrorNotAnEmptyReport() {
     Run run = Run.of("report", dir.toString());
     assertEquals(2, run.exit());
-    assertOneLine(run, dir + ": no transcripts (.txt or .md files) found in this directory; check the path");
+    assertOneLine(run, dir + ": no transcripts (.txt, .md, .docx, .odt, .vtt, .srt, .csv or .tsv files) found in this directory; check the path");
     assertEquals("", run.out());
   }
 

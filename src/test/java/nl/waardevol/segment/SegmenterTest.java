@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.waardevol.read.Document;
+import nl.waardevol.read.Format;
+import nl.waardevol.read.Origin;
 import org.junit.jupiter.api.Test;
 
 class SegmenterTest {
@@ -84,5 +86,24 @@ class SegmenterTest {
   @Test
   void aTranscriptOfOnlyQuestionsHasNoPassages() {
     assertEquals(List.of(), passages("I: Hallo?\nI: Is daar iemand?\n"));
+  }
+
+  @Test
+  void theInterviewerNamedInTheMetadataAsksTheQuestions() {
+    String text = "[00:00:03] de Graaf Sanne: Wat hielp?\n\n[00:00:07] Fatima: De rust.\n";
+    SegmentedDocument segmented = segmenter.segment(new Document("d", "d.vtt", Map.of("interviewer", "de Graaf, Sanne (Gemeente)"), text, 1));
+    assertEquals(1, segmented.passages().size());
+    assertEquals("Wat hielp?", segmented.passages().get(0).question());
+    assertEquals(
+        List.of(new Turn("de Graaf Sanne", true, "00:00:03", 0), new Turn("Fatima", false, "00:00:07", 39)),
+        segmented.turns());
+  }
+
+  @Test
+  void aSpeakerTheFormatMarksCountsEvenOnce() {
+    Origin origin = new Origin(Format.WEBVTT, "UTF-8", List.of("Ouder", "Professional"), List.of(), Map.of());
+    String text = "Ouder: Het ging goed.\n\nProfessional: Dat zag ik ook.\n";
+    List<Passage> passages = segmenter.segment(new Document("d", "d.vtt", Map.of(), text, 1, origin)).passages();
+    assertEquals(List.of("Ouder", "Professional"), passages.stream().map(Passage::speaker).toList());
   }
 }

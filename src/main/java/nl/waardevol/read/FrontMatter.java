@@ -1,0 +1,103 @@
+package nl.waardevol.read;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.waardevol.text.YamlErrors;
+
+/**
+ * YAML metadata as {@code key: value} lines: the front matter between {@code ---} lines at the
+ * top of a text or SubRip file, or a WebVTT {@code NOTE} block.
+ */
+public final class FrontMatter {
+  /** A text split into its front matter and its body, which starts on file line {@code bodyLine}. */
+  public record Parts(Map<String, String> metadata, String body, int bodyLine) {}
+
+  private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+
+  /** Splits off the front matter, if the text starts with a {@code ---} line. */
+  public Parts split(String text, String source) throws InputProblem {
+    List<String> lines = text.lines().toList();
+    if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+      return new Parts(new LinkedHashMap<>(), text, 1);
+    }
+    int close = closingLine(lines);
+    if (close < 0) {
+      throw new InputProblem(source, 1, "the front matter opened on line 1 is never closed; add a line '---' after the metadata");
+    }
+    Map<String, String> metadata = parse(String.join("\n", lines.subList(1, close)), source, 2);
+    return new Parts(metadata, bodyAfter(text, close + 1), close + 2);
+  }
+
+  /** Parses {@code key: value} lines that start on file line {@code firstLine}. */
+  public Map<String, String> parse(String yamlText, String source, int firstLine) throws InputProblem {
+    JsonNode node;
+    try {
+      node = yaml.readTree(yamlText);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      int line = at == null ? firstLine : at.getLineNr() + firstLine - 1;
+      throw new InputProblem(source, line, "the front matter is not valid YAML (" + YamlErrors.problem(e.getOriginalMessage()) + "); write it as 'key: value' lines");
+    }
+    Map<String, String> metadata = new LinkedHashMap<>();
+    if (node == null || node.isMissingNode() || node.isNull()) {
+      return metadata;
+    }
+    if (!node.isObject()) {
+      throw new InputProblem(source, firstLine, "the front matter must be 'key: value' lines");
+    }
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      metadata.put(field.getKey().strip(), scalar(field.getValue(), field.getKey(), source));
+    }
+    return metadata;
+  }
+
+  /** The index of the line that closes the front matter, or -1. */
+  private static int closingLine(List<String> lines) {
+    for (int i = 1; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.equals("---") || line.equals("...")) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String bodyAfter(String text, int lineIndex) {
+    int offset = 0;
+    for (int i = 0; i < lineIndex; i++) {
+      int next = text.indexOf('\n', offset);
+      if (next < 0) {
+        return "";
+      }
+      offset = next + 1;
+    }
+    return text.substring(offset);
+  }
+
+  private static String scalar(JsonNode value, String key, String source) throws InputProblem {
+    if (value.isNull()) {
+      return "";
+    }
+    if (value.isValueNode()) {
+      return value.asText().strip();
+    }
+    if (value.isArray()) {
+      List<String> items = new ArrayList<>();
+      for (JsonNode item : value) {
+        items.add(scalar(item, key, source));
+      }
+      return String.join("; ", items);
+    }
+    throw new InputProblem(source, 0, "front matter key '" + key + "' holds a nested mapping; give it a single value");
+  }
+}

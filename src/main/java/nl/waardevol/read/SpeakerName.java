@@ -1,0 +1,52 @@
+package nl.waardevol.read;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a speaker's name as meeting software or a typist writes it into a label that the
+ * segmenter recognises at the start of a line: one to four words of letters, digits and {@code
+ * .'’-}, starting with a letter, at most 40 characters. "de Graaf, Sanne (Gemeente Emmen)"
+ * becomes "de Graaf Sanne".
+ */
+public final class SpeakerName {
+  private static final int MAX_WORDS = 4;
+  private static final int MAX_LENGTH = 40;
+
+  private SpeakerName() {}
+
+  /** The label for this name; empty when no letter or digit is left. */
+  public static String label(String name) {
+    String cleaned =
+        name.replaceAll("\\([^)]*\\)|\\[[^\\]]*\\]|<[^>]*>", " ")
+            .replaceAll("[^\\p{L}\\p{N}.'’\\- ]", " ")
+            .strip();
+    List<String> words = new ArrayList<>();
+    for (String word : cleaned.split("\\s+")) {
+      String trimmed = word.replaceAll("^[.'’-]+", "");
+      if (!trimmed.isEmpty()) {
+        words.add(trimmed);
+      }
+    }
+    if (words.isEmpty()) {
+      return "";
+    }
+    if (!Character.isLetter(words.get(0).charAt(0))) {
+      words.add(0, "Spreker");
+    }
+    StringBuilder label = new StringBuilder(words.get(0));
+    for (String word : words.subList(1, Math.min(words.size(), MAX_WORDS))) {
+      if (label.length() + 1 + word.length() > MAX_LENGTH) {
+        break;
+      }
+      label.append(' ').append(word);
+    }
+    return label.length() > MAX_LENGTH ? label.substring(0, MAX_LENGTH) : label.toString();
+  }
+
+  /** Whether a text is short and plain enough to be a speaker's name as it stands. */
+  public static boolean isPlausible(String text) {
+    String stripped = text.strip();
+    return !stripped.isEmpty() && stripped.length() <= MAX_LENGTH && label(stripped).equals(stripped);
+  }
+}

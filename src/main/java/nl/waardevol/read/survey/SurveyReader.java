@@ -1,0 +1,130 @@
+package nl.waardevol.read.survey;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.waardevol.code.SpreadsheetSafe;
+import nl.waardevol.read.DecodedText;
+import nl.waardevol.read.Delimiter;
+import nl.waardevol.read.Document;
+import nl.waardevol.read.Format;
+import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.Origin;
+import nl.waardevol.read.ReadOptions;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a survey or spreadsheet export (.csv, .tsv): one document per respondent (rows that share
+ * an id) or, without an id column, per row. Each open answer is rendered as a {@code Q:} turn
+ * holding the column header and an {@code A:} turn holding the answer, so that every answer is a
+ * passage and its question the passage's question; every other column is metadata, under its
+ * header in lower case.
+ */
+public final class SurveyReader {
+  static final String QUESTION = "Q";
+  static final String ANSWER = "A";
+
+  public List<Document> read(DecodedText decoded, String source, String baseName, ReadOptions options) throws InputProblem {
+    List<List<String>> rows = parse(decoded.text(), source);
+    if (rows.size() < 2) {
+      throw new InputProblem(source, 0, "has no rows below its header; export the answers with a header row");
+    }
+    List<String> header = rows.get(0).stream().map(String::strip).toList();
+    List<List<String>> data = rows.subList(1, rows.size());
+    SurveyColumns columns = SurveyColumns.choose(header, data, options, source);
+    Map<String, Respondent> respondents = new LinkedHashMap<>();
+    for (int i = 0; i < data.size(); i++) {
+      List<String> row = data.get(i);
+      String key = columns.id() < 0 ? "" : cell(row, columns.id());
+      String id = baseName + "-" + (key.isEmpty() ? Integer.toString(i + 1) : key);
+      respondents.computeIfAbsent(id, Respondent::new).add(row, header, columns);
+    }
+    Map<String, String> details = details(header, columns, data.size(), respondents);
+    List<Document> documents = new ArrayList<>();
+    for (Respondent respondent : respondents.values()) {
+      if (!respondent.text.isEmpty()) {
+        Origin origin = new Origin(Format.SURVEY, decoded.encoding(), List.of(QUESTION, ANSWER), List.of(QUESTION), details);
+        documents.add(new Document(respondent.id, source, respondent.metadata, respondent.text.toString(), 1, origin));
+      }
+    }
+    if (documents.isEmpty()) {
+      throw new InputProblem(source, 0, "has no answers in its open-question columns (" + names(header, columns.text()) + "); check --text-column");
+    }
+    return documents;
+  }
+
+  /** One respondent's answers and metadata, from one or more rows. */
+  private static final class Respondent {
+    final String id;
+    final Map<String, String> metadata = new LinkedHashMap<>();
+    final StringBuilder text = new StringBuilder();
+    int answers;
+
+    Respondent(String id) {
+      this.id = id;
+    }
+
+    void add(List<String> cells, List<String> header, SurveyColumns columns) {
+      for (int column : columns.metadata()) {
+        String key = header.get(column).toLowerCase(Locale.ROOT);
+        String value = cell(cells, column);
+        if (!value.isEmpty()) {
+          metadata.putIfAbsent(key, value);
+        }
+      }
+      for (int column : columns.text()) {
+        String answer = fold(cell(cells, column));
+        if (!answer.isEmpty()) {
+          answers++;
+          text.append(QUESTION).append(": ").append(fold(header.get(column))).append('\n');
+          text.append(ANSWER).append(": ").append(answer).append("\n\n");
+        }
+      }
+    }
+  }
+
+  private static Map<String, String> details(List<String> header, SurveyColumns columns, int rows, Map<String, Respondent> respondents) {
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("open questions", names(header, columns.text()));
+    details.put("id column", columns.id() < 0 ? "none: one document per row" : header.get(columns.id()));
+    details.put("metadata columns", columns.metadata().isEmpty() ? "none" : names(header, columns.metadata()));
+    long silent = respondents.values().stream().filter(r -> r.answers == 0).count();
+    details.put("rows", rows + (silent == 0 ? "" : ", of which " + silent + (silent == 1 ? " respondent" : " respondents") + " without answers"));
+    return details;
+  }
+
+  private static String names(List<String> header, List<Integer> columns) {
+    return String.join("; ", columns.stream().map(header::get).toList());
+  }
+
+  private static List<List<String>> parse(String text, String source) throws InputProblem {
+    CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(Delimiter.of(text, source)).get();
+    List<List<String>> rows = new ArrayList<>();
+    try (CSVParser parser = CSVParser.parse(text, format)) {
+      for (CSVRecord record : parser) {
+        List<String> cells = new ArrayList<>();
+        record.forEach(cells::add);
+        if (!(cells.size() == 1 && cells.get(0).isBlank())) {
+          rows.add(cells);
+        }
+      }
+    } catch (UncheckedIOException | IllegalStateException | IOException e) {
+      throw new InputProblem(source, 0, "is not a readable CSV table (" + e.getMessage() + "); check its quotes, or export it again");
+    }
+    return rows;
+  }
+
+  private static String cell(List<String> cells, int column) {
+    return column < cells.size() ? SpreadsheetSafe.uncell(cells.get(column)).strip() : "";
+  }
+
+  private static String fold(String text) {
+    return text.strip().replaceAll("\\s+", " ");
+  }
+}
