@@ -93,10 +93,23 @@ public final class ProjectPassages {
       }
       coded.add(passage.withCodes(List.copyOf(categories), codes, List.of()));
     }
-    byCode.forEach((id, selections) -> selections.stream()
-        .filter(selection -> coded.stream().noneMatch(p -> p.codes().contains(id) && Coverage.overlap(selection, p.start(), p.end()) > 0))
-        .forEach(selection -> tally.uncounted(document.id(), selection, id)));
+    tallyUncounted(document.id(), byCode, coded, tally);
     return coded;
+  }
+
+  /** Counts the selections that gave no passage their code: each passage they touch lacks it. */
+  private static void tallyUncounted(
+      String docId, Map<String, List<Project.Selection>> byCode, List<CodedPassage> coded, Tally tally) {
+    for (Map.Entry<String, List<Project.Selection>> code : byCode.entrySet()) {
+      for (Project.Selection selection : code.getValue()) {
+        boolean counted =
+            coded.stream()
+                .anyMatch(p -> p.codes().contains(code.getKey()) && Coverage.overlap(selection, p.start(), p.end()) > 0);
+        if (!counted) {
+          tally.uncounted(docId, selection, code.getKey());
+        }
+      }
+    }
   }
 
   /** What could not be counted, for one error or a few warnings at the end. */
