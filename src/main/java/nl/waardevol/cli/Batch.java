@@ -63,6 +63,13 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
   /** The same, with {@code stage} run on each document's passages on the worker threads. */
   Pipeline.Summary run(Console console, CommonOptions common, DocumentStage stage, PassageSink sink)
       throws InputProblem, java.io.IOException {
+    return run(console, common, stage, sink, Pipeline.DocumentSink.NONE);
+  }
+
+  /** The same, also handing each transcript document with its passages to {@code documents}. */
+  Pipeline.Summary run(
+      Console console, CommonOptions common, DocumentStage stage, PassageSink sink, Pipeline.DocumentSink documents)
+      throws InputProblem, java.io.IOException {
     Progress progress = console.progress(common, inputs.size());
     try {
       return pipeline.run(
@@ -71,7 +78,8 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
           passage -> {
             progress.passage(passage);
             sink.accept(passage);
-          });
+          },
+          documents);
     } finally {
       progress.done();
     }

@@ -9,14 +9,22 @@ import picocli.CommandLine.Spec;
     name = "codebook",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Check, test and measure a codebook.",
-    subcommands = {CodebookCheckCommand.class, CodebookTestCommand.class, CodebookStatsCommand.class},
+    description = "Check, test and measure a codebook, and exchange it with QDA packages.",
+    subcommands = {
+      CodebookCheckCommand.class,
+      CodebookTestCommand.class,
+      CodebookStatsCommand.class,
+      CodebookExportCommand.class,
+      CodebookImportCommand.class
+    },
     footer = {
       "",
       "Examples:",
       "  waardevol codebook check codebooks/wio-nl.yaml --corpus examples/interviews",
       "  waardevol codebook test codebooks/wio-nl.yaml --junit target/codebook-tests.xml",
       "  waardevol codebook stats codebooks/wio-nl.yaml examples/interviews",
+      "  waardevol codebook export wio-nl -o wio-nl.qdc",
+      "  waardevol codebook import atlas-codes.qdc -o my-codebook.yaml",
       ""
     })
 final class CodebookCommand implements Runnable {
@@ -24,6 +32,6 @@ final class CodebookCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a codebook command: check, test or stats");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a codebook command: check, test, stats, export or import");
   }
 }

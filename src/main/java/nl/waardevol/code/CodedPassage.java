@@ -43,4 +43,10 @@ public record CodedPassage(
   public String metadata(String key) {
     return metadata.getOrDefault(key, "");
   }
+
+  /** The same passage with other codes, such as a human coder's. */
+  public CodedPassage withCodes(List<String> categories, List<String> codes, List<String> matched) {
+    return new CodedPassage(
+        docId, metadata, passage, speaker, start, end, language, valence, categories, codes, matched, text, question);
+  }
 }

@@ -43,6 +43,18 @@ public final class Pipeline {
   /** What a run got through. */
   public record Summary(int documents, int passages, int skipped) {}
 
+  /**
+   * Receives each transcript document with its coded passages, after the passages went to the
+   * passage sink: for outputs that need the text itself, such as a QDA project. Coded tables
+   * named as input have no text and do not come here.
+   */
+  @FunctionalInterface
+  public interface DocumentSink {
+    DocumentSink NONE = (document, passages) -> {};
+
+    void accept(Document document, List<CodedPassage> passages) throws IOException;
+  }
+
   /** One document coded by a worker. */
   private record CodedDocument(Document document, List<CodedPassage> passages) {}
 
@@ -97,7 +109,13 @@ public final class Pipeline {
 
   /** Runs {@code stage} on each document's passages on the workers, then hands them on in order. */
   public Summary run(List<Input> inputs, DocumentStage stage, PassageSink sink) throws InputProblem, IOException {
-    Run run = new Run(stage, sink);
+    return run(inputs, stage, sink, DocumentSink.NONE);
+  }
+
+  /** The same, also handing each transcript document with its passages to {@code documentSink}. */
+  public Summary run(List<Input> inputs, DocumentStage stage, PassageSink sink, DocumentSink documentSink)
+      throws InputProblem, IOException {
+    Run run = new Run(stage, sink, documentSink);
     ExecutorService workers = Executors.newFixedThreadPool(threads, Pipeline::daemon);
     try {
       Deque<Future<Coded>> pending = new ArrayDeque<>();
@@ -226,14 +244,16 @@ public final class Pipeline {
   private final class Run {
     private final DocumentStage stage;
     private final PassageSink sink;
+    private final DocumentSink documentSink;
     private final DocumentIds ids = new DocumentIds();
     private final Set<String> documents = new LinkedHashSet<>();
     private int passages;
     private int skipped;
 
-    Run(DocumentStage stage, PassageSink sink) {
+    Run(DocumentStage stage, PassageSink sink, DocumentSink documentSink) {
       this.stage = stage;
       this.sink = sink;
+      this.documentSink = documentSink;
     }
 
     void handOn(Input input, Future<Coded> future) throws InputProblem, IOException {
@@ -245,6 +265,7 @@ public final class Pipeline {
           for (CodedPassage passage : document.passages()) {
             sink.accept(passage);
           }
+          documentSink.accept(document.document(), document.passages());
           documents.add(document.document().id());
           passages += document.passages().size();
         }

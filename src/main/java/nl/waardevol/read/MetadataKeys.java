@@ -40,8 +40,14 @@ public final class MetadataKeys {
         // Reported when the file itself is read.
       }
     }
-    keys.removeIf(key -> CodedColumns.isFixedMetadata(key) || CodedColumns.FIXED.contains(key) || key.equals(CodedColumns.QUESTION));
-    return List.copyOf(keys);
+    return extra(keys);
+  }
+
+  /** Of some metadata keys, those that become columns of their own after the fixed ones, sorted. */
+  public static List<String> extra(java.util.Collection<String> keys) {
+    TreeSet<String> extra = new TreeSet<>(keys);
+    extra.removeIf(key -> CodedColumns.isFixedMetadata(key) || CodedColumns.FIXED.contains(key) || key.equals(CodedColumns.QUESTION));
+    return List.copyOf(extra);
   }
 
   private static List<String> tableKeys(Input input) throws InputProblem, IOException {

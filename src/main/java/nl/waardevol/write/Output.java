@@ -1,7 +1,9 @@
 package nl.waardevol.write;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -19,32 +21,45 @@ import java.nio.file.StandardCopyOption;
 public final class Output implements AutoCloseable {
   private final Path target;
   private final Path temporary;
+  private final OutputStream stream;
   private final Writer writer;
   private boolean committed;
 
-  private Output(Path target, Path temporary, Writer writer) {
+  private Output(Path target, Path temporary, OutputStream stream, Writer writer) {
     this.target = target;
     this.temporary = temporary;
+    this.stream = stream;
     this.writer = writer;
   }
 
   /** Opens {@code path}; {@code null} or {@code -} means {@code stdout}, which is not closed. */
   public static Output open(String path, PrintWriter stdout) throws IOException {
     if (path == null || path.equals("-")) {
-      return new Output(null, null, new NonClosing(stdout));
+      return new Output(null, null, null, new NonClosing(stdout));
     }
+    return openFile(path);
+  }
+
+  /** Opens the file {@code path} for text ({@link #writer()}) or bytes, such as a zip archive ({@link #stream()}). */
+  public static Output openFile(String path) throws IOException {
     Path target = Path.of(path).toAbsolutePath();
     Path directory = target.getParent();
     Files.createDirectories(directory);
     Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
-    Writer writer =
-        new BufferedWriter(
-            new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8), 1 << 16);
-    return new Output(target, temporary, writer);
+    OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+    return new Output(target, temporary, stream, new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
   }
 
   public Writer writer() {
     return writer;
+  }
+
+  /** The file's bytes; use either this or {@link #writer()}, not both. Not for standard output. */
+  public OutputStream stream() {
+    if (stream == null) {
+      throw new IllegalStateException("standard output is written as text only");
+    }
+    return stream;
   }
 
   public boolean isFile() {

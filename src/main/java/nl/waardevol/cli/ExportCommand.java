@@ -1,0 +1,91 @@
+package nl.waardevol.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import nl.waardevol.code.DocumentStage;
+import nl.waardevol.exchange.ProjectWriter;
+import nl.waardevol.pipeline.Pipeline;
+import nl.waardevol.read.Input;
+import nl.waardevol.read.InputProblem;
+import nl.waardevol.write.Output;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
+    description = {
+      "Code the transcripts into a REFI-QDA project (.qdpx) for QDA packages.",
+      "ATLAS.ti, MAXQDA, NVivo and QualCoder open it: the codebook as a code tree",
+      "(lenses as parent codes), each transcript as a text source with its metadata",
+      "as variables, each coded passage as a selection with its codes, made by the",
+      "user 'waardevol (automatic coding)'. Correct the codings there, export the",
+      "project again, and read it back with 'import' or compare it with 'agree'."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  waardevol export examples/interviews -o project.qdpx",
+      "  waardevol export interviews/ --codebook mine.yaml --meta sheet.csv -o p.qdpx",
+      "  waardevol export interviews/ --no-codings -o blind.qdpx  # to code blind",
+      "",
+      ExitCodes.HELP
+    })
+final class ExportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin InputOptions input;
+  @Mixin CommonOptions common;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "qdpx", description = "qdpx, a REFI-QDA project. Default: ${DEFAULT-VALUE}.")
+  String format;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The project file to write (replaced only when complete).")
+  String output;
+
+  @Option(names = "--no-codings", description = "Leave out the automatic codings: the sources, code tree and variables only, so that a human can code without seeing them.")
+  boolean noCodings;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!format.equalsIgnoreCase("qdpx")) {
+      throw new ParameterException(spec.commandLine(), "--format must be qdpx, not '" + format + "'");
+    }
+    if (output.equals("-")) {
+      throw new ParameterException(spec.commandLine(), "-o must name a file: a .qdpx project is a zip archive");
+    }
+    Console console = Console.of(spec);
+    Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message));
+    for (Input in : batch.inputs()) {
+      if (in.kind() != Input.Kind.TRANSCRIPT) {
+        throw new InputProblem(in.display(), 0, "is a coded table; a QDA project needs the transcripts themselves, whose text the codings point into");
+      }
+    }
+    int[] coded = {0};
+    try (Output out = Output.openFile(output)) {
+      ProjectWriter project = new ProjectWriter(out.stream(), batch.codebook(), projectName(), new Version().getVersion()[0], !noCodings);
+      Pipeline.Summary summary =
+          batch.run(console, common, DocumentStage.NONE, passage -> coded[0] += passage.codes().isEmpty() ? 0 : 1, project::add);
+      int exit = Batch.exitCode(summary, batch.inputs());
+      project.finish();
+      out.commit();
+      console.info(
+          common,
+          String.format(
+              "exported %d documents, %d passages (%d coded%s) to %s",
+              summary.documents(), summary.passages(), coded[0], noCodings ? ", codings left out" : "", output));
+      return exit;
+    }
+  }
+
+  private String projectName() {
+    String file = Path.of(output).getFileName().toString();
+    int dot = file.lastIndexOf('.');
+    return dot > 0 ? file.substring(0, dot) : file;
+  }
+}

@@ -1,0 +1,112 @@
+package nl.waardevol.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import nl.waardevol.code.CodedPassage;
+import nl.waardevol.exchange.ProjectPassages;
+import nl.waardevol.read.Document;
+import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.MetadataKeys;
+import nl.waardevol.write.CodedTableWriter;
+import nl.waardevol.write.Output;
+import nl.waardevol.write.TranscriptWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    sortOptions = false,
+    description = {
+      "Read a REFI-QDA project (.qdpx) back into transcripts and a coded table.",
+      "For projects exported by ATLAS.ti, MAXQDA, NVivo, QualCoder or waardevol.",
+      "Writes DIR/transcripts/ID.md (the source text, its variables as front",
+      "matter) and DIR/coded.csv: the passages as 'code' segments them, each with",
+      "the codes of the project's codings that cover at least half of it, and an",
+      "automatic valence. 'report' and 'agree' read the table."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  waardevol import corrected.qdpx -o corrected/",
+      "  waardevol report corrected/coded.csv -o report.md",
+      "  waardevol agree --gold corrected/coded.csv --auto coded.csv",
+      "",
+      ExitCodes.HELP
+    })
+final class ImportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin CommonOptions common;
+
+  @Parameters(index = "0", paramLabel = "PROJECT", description = "The .qdpx project exported by a QDA package.")
+  String project;
+
+  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "The folder to write transcripts/ and coded.csv into.")
+  String output;
+
+  @Mixin ProjectOptions options;
+
+  @Override
+  public Integer call() throws Exception {
+    Console console = Console.of(spec);
+    ProjectPassages.Result result = options.read(project, options.codebook(), warning -> console.warn(common, warning));
+    if (result.documents().isEmpty()) {
+      throw new InputProblem(project, 0, "has no text sources; nothing to import");
+    }
+    Path directory = Path.of(output);
+    writeTranscripts(result.documents(), directory.resolve("transcripts"));
+    Path table = directory.resolve("coded.csv");
+    writeTable(result, table);
+    long coded = result.passages().stream().filter(passage -> !passage.codes().isEmpty()).count();
+    console.info(
+        common,
+        String.format(
+            "imported %d documents, %d passages (%d coded) into %s and %s",
+            result.documents().size(), result.passages().size(), coded, directory.resolve("transcripts"), table));
+    return ExitCodes.OK;
+  }
+
+  private static void writeTranscripts(List<Document> documents, Path folder) throws IOException {
+    TranscriptWriter writer = new TranscriptWriter();
+    Set<String> used = new HashSet<>();
+    for (Document document : documents) {
+      try (Output out = Output.openFile(folder.resolve(fileName(document.id(), used)).toString())) {
+        writer.write(document, out.writer());
+        out.commit();
+      }
+    }
+  }
+
+  /** A file name for the id that any file system takes, unique even where case does not count. */
+  private static String fileName(String id, Set<String> used) {
+    String base = id.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+    String name = base;
+    for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
+      name = base + "-" + n;
+    }
+    return name + ".md";
+  }
+
+  private static void writeTable(ProjectPassages.Result result, Path file) throws IOException {
+    Set<String> keys = new HashSet<>();
+    result.documents().forEach(document -> keys.addAll(document.metadata().keySet()));
+    try (Output out = Output.openFile(file.toString())) {
+      CodedTableWriter writer = CodedTableWriter.create(CodedTableWriter.Format.CSV, out.writer(), MetadataKeys.extra(keys));
+      for (CodedPassage passage : result.passages()) {
+        writer.write(passage);
+      }
+      writer.finish();
+      out.commit();
+    }
+  }
+}

@@ -1,0 +1,44 @@
+package nl.waardevol.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.function.Consumer;
+import nl.waardevol.codebook.Codebook;
+import nl.waardevol.codebook.CodebookException;
+import nl.waardevol.codebook.CodebookLoader;
+import nl.waardevol.exchange.ProjectPassages;
+import nl.waardevol.exchange.ProjectReader;
+import nl.waardevol.read.InputProblem;
+import picocli.CommandLine.Option;
+
+/** What reading a QDA project's codings takes: its codebook, and how to segment its sources. */
+public final class ProjectOptions {
+  @Option(
+      names = {"-c", "--codebook"},
+      paramLabel = "FILE",
+      defaultValue = "wio-nl",
+      description = "The codebook of the codings: a YAML file or a shipped name. Default: ${DEFAULT-VALUE}.")
+  String codebook;
+
+  @Option(
+      names = "--interviewer",
+      paramLabel = "LABEL",
+      split = ",",
+      description = "More speaker labels that mark interviewer turns, as when the transcripts were coded.")
+  List<String> interviewerLabels = new ArrayList<>();
+
+  Codebook codebook() throws CodebookException {
+    return new CodebookLoader().load(codebook);
+  }
+
+  /** The project's sources as documents, and their passages with the project's codes. */
+  ProjectPassages.Result read(String project, Codebook book, Consumer<String> warnings) throws InputProblem, IOException {
+    ProjectPassages.Result result =
+        new ProjectPassages(book, new LinkedHashSet<>(interviewerLabels)).read(ProjectReader.read(Path.of(project), project), project);
+    result.warnings().forEach(warnings);
+    return result;
+  }
+}

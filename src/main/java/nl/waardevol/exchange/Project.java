@@ -1,0 +1,39 @@
+package nl.waardevol.exchange;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What waardevol takes from a REFI-QDA project: the code tree and the text sources with their
+ * variables and coded selections.
+ *
+ * @param ignored the sources that are not text (PDF, pictures, audio, video), by name
+ */
+public record Project(List<QdaCode> codes, List<Source> sources, List<String> ignored) {
+  public Project {
+    codes = List.copyOf(codes);
+    sources = List.copyOf(sources);
+    ignored = List.copyOf(ignored);
+  }
+
+  /**
+   * One text source.
+   *
+   * @param text the text with line endings as {@code \n}; selections count characters in it
+   */
+  public record Source(String name, Map<String, String> variables, String text, List<Selection> selections) {
+    public Source {
+      variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+      selections = List.copyOf(selections);
+    }
+  }
+
+  /** A stretch of a source's text, {@code [start, end)} in characters, and the codes it was coded with. */
+  public record Selection(int start, int end, List<String> codeGuids) {
+    public Selection {
+      codeGuids = List.copyOf(codeGuids);
+    }
+  }
+}

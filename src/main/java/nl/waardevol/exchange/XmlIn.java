@@ -1,0 +1,66 @@
+package nl.waardevol.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import nl.waardevol.read.InputProblem;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads the XML of a QDA package. Elements are found by local name whatever their namespace
+ * version, since packages write several; document types and external entities are refused, as
+ * the file comes from elsewhere.
+ */
+final class XmlIn {
+  private XmlIn() {}
+
+  static Element parse(InputStream in, String source) throws InputProblem, IOException {
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+      factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      factory.setExpandEntityReferences(false);
+      DocumentBuilder builder = factory.newDocumentBuilder();
+      // Throws on errors without printing them; the message goes into the InputProblem.
+      builder.setErrorHandler(new DefaultHandler());
+      return builder.parse(in).getDocumentElement();
+    } catch (SAXParseException e) {
+      throw new InputProblem(source, e.getLineNumber(), "is not well-formed XML (" + e.getMessage() + ")");
+    } catch (SAXException e) {
+      throw new InputProblem(source, 0, "is not well-formed XML (" + e.getMessage() + ")");
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException("the JDK's XML parser lacks a standard feature", e);
+    }
+  }
+
+  static List<Element> children(Element parent, String localName) {
+    List<Element> found = new ArrayList<>();
+    for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+      if (node instanceof Element element && localName.equals(element.getLocalName())) {
+        found.add(element);
+      }
+    }
+    return found;
+  }
+
+  static Element child(Element parent, String localName) {
+    List<Element> found = children(parent, localName);
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /** The text of a child element, or empty. */
+  static String childText(Element parent, String localName) {
+    Element child = child(parent, localName);
+    return child == null ? "" : child.getTextContent();
+  }
+}

@@ -1,0 +1,137 @@
+package nl.waardevol.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AgreeCommandTest {
+  private static final boolean UPDATE = "update".equals(System.getProperty("waardevol.golden"));
+  private static final String HUMAN = "src/test/resources/agree/human.csv";
+  private static final String AUTO = "src/test/resources/agree/auto.csv";
+
+  @TempDir Path dir;
+
+  private static Run agree(String... more) {
+    List<String> args = new ArrayList<>(List.of("agree", "--gold", HUMAN, "--auto", AUTO, "--codebook", Fixtures.MINI));
+    args.addAll(List.of(more));
+    return Run.of(args.toArray(String[]::new));
+  }
+
+  @Test
+  void theMarkdownPageIsUpToDate() throws IOException {
+    Run run = agree();
+    assertEquals(0, run.exit(), run.err());
+    Path golden = Path.of("src/test/resources/agree/agreement.md");
+    if (UPDATE) {
+      Files.writeString(golden, run.out(), StandardCharsets.UTF_8);
+    }
+    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), run.out(), "run mvn verify -Dwaardevol.golden=update after a deliberate change");
+  }
+
+  @Test
+  void theMarkdownStatesTheBandsAndWhatIsNotDefined() {
+    String page = agree().out();
+    assertTrue(page.contains("| Krippendorff's α over the sets of codes per passage (multi-valued) | 0.591 (not reliable) |"), page);
+    assertTrue(page.contains("α ≥ 0.800 is reliable; 0.667 ≤ α < 0.800 is tentative"), page);
+    assertTrue(page.contains("| hoogbegaafdheid | inhoud | 0 | 0 | 0 | 9 | not defined | not defined | not defined | not defined | not defined | 100.0% |"), page);
+    assertTrue(page.contains("| samenwerking | proces | 2 | 1 | 1 | 5 | 0.667 | 0.667 | 0.667 | 0.500 | 0.528 | 77.8% |"), page);
+    assertTrue(page.contains("## Passages only in the human coding (1)"), page);
+  }
+
+  @Test
+  void csvHasARowPerCodeAndEmptyCellsWhereNotDefined() {
+    Run run = agree("--format", "csv");
+    assertEquals(
+        "level,id,parent,both,only_human,only_auto,neither,precision,recall,f1,kappa,alpha,agreement\r\n"
+            + "code,hoogbegaafdheid,inhoud,0,0,0,9,,,,,,1.0000\r\n"
+            + "code,samenwerking,proces,2,1,1,5,0.6667,0.6667,0.6667,0.5000,0.5278,0.7778\r\n"
+            + "code,tijd,proces,2,1,1,5,0.6667,0.6667,0.6667,0.5000,0.5278,0.7778\r\n"
+            + "code,luisteren,houding,3,0,0,6,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000\r\n",
+        run.out());
+  }
+
+  @Test
+  void jsonPerCategoryWithNullsAndTheUnmatchedPassages() throws IOException {
+    Path file = dir.resolve("agreement.json");
+    Run run = agree("--level", "category", "-o", file.toString());
+    assertEquals(0, run.exit(), run.err());
+    JsonNode json = new ObjectMapper().readTree(file.toFile());
+    assertEquals("category", json.get("level").asText());
+    assertEquals(9, json.get("passages_compared").asInt());
+    assertEquals("c", json.get("only_human").get(0).get("doc_id").asText());
+    assertEquals("d", json.get("only_auto").get(0).get("doc_id").asText());
+    assertEquals(6, json.get("overall").get("identical").asInt());
+    JsonNode inhoud = json.get("categories").get(0);
+    assertEquals("inhoud", inhoud.get("id").asText());
+    assertTrue(inhoud.get("kappa").isNull());
+    JsonNode proces = json.get("categories").get(1);
+    assertEquals(4, proces.get("both").asInt());
+    assertEquals(0.8, proces.get("precision").asDouble(), 1e-9);
+  }
+
+  @Test
+  void thresholdsFailTheRunForCi() {
+    Run low = agree("--min-alpha", "0.667", "--min-kappa", "0.6");
+    assertEquals(1, low.exit());
+    assertTrue(low.out().startsWith("# Agreement"), "the output is still written");
+    assertTrue(low.err().contains("waardevol: alpha 0.591 is below --min-alpha 0.667"), low.err());
+    assertTrue(low.err().contains("waardevol: kappa of code samenwerking is 0.500, below --min-kappa 0.6"), low.err());
+    assertTrue(low.err().contains("kappa of code tijd"), low.err());
+    assertTrue(!low.err().contains("hoogbegaafdheid"), "a code whose kappa is not defined is not checked");
+
+    assertEquals(0, agree("--min-alpha", "0.5", "--min-kappa", "0.5").exit());
+    assertEquals(2, agree("--min-alpha", "1.5").exit());
+  }
+
+  @Test
+  void identicalCodingsAgreeFully() {
+    Run run = Run.of("agree", "--gold", HUMAN, "--auto", HUMAN, "--codebook", Fixtures.MINI, "--min-alpha", "1");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("| 1.000 (reliable) |"), run.out());
+  }
+
+  @Test
+  void nothingInCommonIsNotDefinedAndFailsAThreshold() throws IOException {
+    Path other = Fixtures.write(dir, "other.csv", "doc_id,passage,valence,codes,text\nz,1,neutral,tijd,Z.\n");
+    Run run = Run.of("agree", "--gold", HUMAN, "--auto", other.toString(), "--codebook", Fixtures.MINI, "--min-alpha", "0.8");
+    assertEquals(1, run.exit());
+    assertTrue(run.out().contains("| passages compared | 0 |"), run.out());
+    assertTrue(run.out().contains("(multi-valued) | not defined |"), run.out());
+    assertTrue(run.err().contains("alpha is not defined"), run.err());
+  }
+
+  @Test
+  void badInputIsNamed() throws IOException {
+    Path typo = Fixtures.write(dir, "typo.csv", "doc_id,passage,valence,codes,text\na,1,neutral,samenwerkng,A.\n");
+    Run unknown = Run.of("agree", "--gold", typo.toString(), "--auto", AUTO, "--codebook", Fixtures.MINI);
+    assertEquals(2, unknown.exit());
+    assertTrue(unknown.err().contains("typo.csv:2: has code 'samenwerkng', which codebook mini does not define"), unknown.err());
+
+    Path twice = Fixtures.write(dir, "twice.csv", "doc_id,passage,valence,codes,text\na,1,neutral,,A.\na,1,neutral,tijd,A.\n");
+    Run repeated = Run.of("agree", "--gold", twice.toString(), "--auto", AUTO, "--codebook", Fixtures.MINI);
+    assertEquals(2, repeated.exit());
+    assertTrue(repeated.err().contains("has passage a #1 more than once"), repeated.err());
+
+    Run transcripts = Run.of("agree", "--gold", "examples/interviews", "--auto", AUTO);
+    assertEquals(2, transcripts.exit());
+    assertTrue(transcripts.err().contains("is neither a coded table (.csv, .jsonl) nor a REFI-QDA project (.qdpx)"), transcripts.err());
+  }
+
+  @Test
+  void warnsWhenTheTwoFilesSegmentedDifferently() throws IOException {
+    Path shifted = Fixtures.write(dir, "shifted.csv", Files.readString(Path.of(AUTO)).replace("a,Rotterdam,ouder,1,10,60", "a,Rotterdam,ouder,1,12,60"));
+    Run run = Run.of("agree", "--gold", HUMAN, "--auto", shifted.toString(), "--codebook", Fixtures.MINI);
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.err().contains("1 passage(s) lie elsewhere in the text in " + HUMAN + " than in " + shifted + " (first: a #1)"), run.err());
+  }
+}
