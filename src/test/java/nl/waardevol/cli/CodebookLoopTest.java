@@ -52,6 +52,37 @@ class CodebookLoopTest {
   }
 
   @Test
+  void checkFindsWildcardsUnderWildcardsExactTermsAndRepeats() {
+    String yaml = BOOK.replace("include: [rust*, rustig, tijd]", "include: [rust*, rustige*, =rustte, tijd, Rust*, tijd]");
+    String out = Run.of("codebook", "check", book(yaml)).out();
+    assertTrue(out.contains(":16: term 'rustige*' of code 'rust' is already matched by its wildcard 'rust*'; remove one\n"), out);
+    assertTrue(out.contains(":16: term '=rustte' of code 'rust' is already matched by its wildcard 'rust*'; remove one\n"), out);
+    assertTrue(out.contains(":16: term 'Rust*' of code 'rust' repeats 'rust*' (line 16); remove one\n"), out);
+    assertTrue(out.contains(":16: term 'tijd' of code 'rust' repeats 'tijd' (line 16); remove one\n"), out);
+    assertEquals(1, out.split("repeats 'tijd'", -1).length - 1, out);
+    String exact = BOOK.replace("include: [rust*, rustig, tijd]", "include: [rustig, =rustige]");
+    assertTrue(Run.of("codebook", "check", book(exact)).out().contains("term '=rustige' of code 'rust' is already matched by its term 'rustig'; remove one"));
+  }
+
+  @Test
+  void checkComparesTermsOfTwoCodesByWhatTheyMatch() {
+    String yaml =
+        BOOK.replace("include: [tafel, tijd, \"rond de tafel\"]", "include: [tafel, samenwerkingen, rustig, \"rond de tafel\"]")
+            .replace("include: [rust*, rustig, tijd]", "include: [rust*, samenwerking]")
+            .replace("deficit: [probleem]", "deficit: [probleem, fijne]");
+    String out = Run.of("codebook", "check", book(yaml)).out();
+    assertTrue(out.contains(":23: term 'samenwerkingen' is listed under code 'rust' (as 'samenwerking', line 16) and code 'tafel'; a passage with it gets both\n"), out);
+    assertTrue(out.contains(":23: term 'rustig' of code 'tafel' is also matched by wildcard 'rust*' of code 'rust' (line 16); a passage with it gets both\n"), out);
+    assertTrue(out.contains(":6: valence term 'fijne' is both deficit and appreciative ('fijn', line 5); its passages cancel out, remove it from one list\n"), out);
+  }
+
+  @Test
+  void theShippedCodebooksHaveNoLintWarnings() {
+    Run run = Run.of("codebook", "check", "--strict", "wio-nl");
+    assertEquals(0, run.exit(), run.out());
+  }
+
+  @Test
   void checkReportsALoadErrorAsAnError() {
     Run run = Run.of("codebook", "check", book(BOOK.replace("exclude:", "exclud:")));
     assertEquals(2, run.exit());
