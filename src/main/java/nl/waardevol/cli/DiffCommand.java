@@ -45,7 +45,7 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NEW", description = "The coded table after the change.")
   String after;
 
-  @Option(names = "--exit-code", description = "Exit with 1 when any passage gained or lost a code, like git diff --exit-code.")
+  @Option(names = "--exit-code", description = "Exit with 1 when any passage gained or lost a code or changed valence, like git diff --exit-code.")
   boolean exitCode;
 
   @Override

@@ -191,9 +191,34 @@ class CodebookLoopTest {
     assertEquals(1, run.exit(), run.err());
     assertTrue(run.out().contains("3 passages in both, 1 changed; 0 only in"), run.out());
     assertTrue(run.out().contains("| rust | 0 | 1 | -1 |"), run.out());
-    assertTrue(run.out().contains("## rust lost (1)\n\n- b #1: Eindelijk rust. Maar het bleef een probleem.\n"), run.out());
+    assertTrue(run.out().contains("## rust lost (1)\n\n- b #1 (rust* → none): Eindelijk rust. Maar het bleef een probleem.\n"), run.out());
     assertEquals(0, Run.of("diff", before.toString(), before.toString(), "--exit-code").exit());
     Files.delete(after);
     assertEquals(2, Run.of("diff", before.toString(), after.toString()).exit());
+  }
+
+  @Test
+  void diffCountsAValenceChangeAsAChange() {
+    Path before = dir.resolve("before.csv");
+    Path after = dir.resolve("after.csv");
+    Run.of("code", "--codebook", book(BOOK), corpus.toString(), "-o", before.toString());
+    Run.of("code", "--codebook", book(BOOK.replace("appreciative: [fijn]", "appreciative: [mooi]")), corpus.toString(), "-o", after.toString());
+    Run run = Run.of("diff", before.toString(), after.toString(), "--exit-code");
+    assertEquals(1, run.exit(), run.out() + run.err());
+    assertTrue(run.out().contains("3 passages in both, 1 changed;"), run.out());
+    assertTrue(run.out().contains("| valence | passages |\n| --- | ---: |\n| appreciative → neutral | 1 |\n"), run.out());
+    assertTrue(run.out().contains("## valence appreciative → neutral (1)\n\n- a #1: Er was rust en tijd, dat was fijn.\n"), run.out());
+  }
+
+  @Test
+  void diffShowsTheLongPassageAroundTheTermThatChanged() {
+    String filler = "en toen gingen we weer verder met alles wat er nog moest gebeuren die week ".repeat(3);
+    Fixtures.write(corpus, "c.md", Fixtures.transcript("c", "Tilburg", "ouder", "I: En?\nR: " + filler + "en we zaten samen aan tafel met de juf en de moeder van Tim en dat hielp.\n"));
+    Path before = dir.resolve("before.csv");
+    Path after = dir.resolve("after.csv");
+    Run.of("code", "--codebook", book(BOOK), corpus.toString(), "-o", before.toString());
+    Run.of("code", "--codebook", book(BOOK.replace("include: [tafel, tijd,", "include: [tijd,")), corpus.toString(), "-o", after.toString());
+    Run run = Run.of("diff", before.toString(), after.toString());
+    assertTrue(run.out().contains("- c #1 (tafel → none): …alles wat er nog moest gebeuren die week en we zaten samen aan tafel met de juf en de moeder van Tim en dat hielp.\n"), run.out());
   }
 }
