@@ -21,10 +21,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Show how a codebook behaves on a corpus: per code the passages and documents it gets, its",
-      "share of all passages and the codes it most often comes with; per term the passages it",
-      "matches and how many it alone decided (no other term of its code matched). Shows which",
-      "terms carry a code. Markdown tables on standard output."
+      "Show how a codebook behaves on a corpus: which terms carry a code.",
+      "Per code: the passages and documents it gets, its share of all passages and the codes it most often comes with. Per term: the passages it matches and how many it alone decided (no other term of its code matched). Markdown tables on standard output."
     },
     footer = {
       "",
