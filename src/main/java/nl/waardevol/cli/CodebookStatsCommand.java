@@ -92,13 +92,14 @@ final class CodebookStatsCommand implements Callable<Integer> {
     out.println("| code | list | term | passages | alone decided |");
     out.println("| --- | --- | --- | ---: | ---: |");
     for (CorpusStatistics.TermStats term : statistics.terms()) {
+      boolean valence = term.term().codeId().isEmpty();
       out.printf(
-          "| %s | %s | %s | %d | %d |%n",
-          term.term().codeId().isEmpty() ? "(valence)" : term.term().codeId(),
+          "| %s | %s | %s | %d | %s |%n",
+          valence ? "(valence)" : term.term().codeId(),
           term.term().role().name().toLowerCase(Locale.ROOT),
           term.term().term().replace("|", "\\|"),
           term.passages(),
-          term.decided());
+          valence ? "" : String.valueOf(term.decided())); // a valence term decides no code
     }
   }
 }

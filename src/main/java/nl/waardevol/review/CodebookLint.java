@@ -34,17 +34,17 @@ public final class CodebookLint {
 
   private static void labels(Codebook codebook, List<Finding> findings) {
     for (Category category : codebook.categories()) {
-      missingLabels(codebook, "category '" + category.id() + "'", category.label(), findings);
+      missingLabels(codebook, category.line(), "category '" + category.id() + "'", category.label(), findings);
       for (Code code : category.codes()) {
-        missingLabels(codebook, "code '" + code.id() + "'", code.label(), findings);
+        missingLabels(codebook, code.line(), "code '" + code.id() + "'", code.label(), findings);
       }
     }
   }
 
-  private static void missingLabels(Codebook codebook, String what, Map<String, String> labels, List<Finding> findings) {
+  private static void missingLabels(Codebook codebook, int line, String what, Map<String, String> labels, List<Finding> findings) {
     for (String language : LANGUAGES) {
       if (labels.getOrDefault(language, "").isBlank()) {
-        findings.add(warning(codebook, 0, what + " has no label in '" + language + "'; reports in that language show its id"));
+        findings.add(warning(codebook, line, what + " has no label in '" + language + "'; reports in that language show its id"));
       }
     }
   }
