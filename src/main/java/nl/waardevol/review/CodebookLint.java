@@ -114,7 +114,7 @@ public final class CodebookLint {
 
   private static String shared(TermReach term, TermList list, TermReach other, TermList otherList) {
     if (list.code() == null) {
-      return "valence term '" + term.source() + "' is both deficit and appreciative ('" + other.source() + "', line " + other.line() + "); its passages cancel out, remove it from one list";
+      return "valence term '" + term.source() + "' is both deficit and appreciative ('" + other.source() + "', line " + other.line() + "); it cancels itself out, remove it from one list";
     }
     String as = term.source().equals(other.source()) ? "" : " (as '" + other.source() + "', line " + other.line() + ")";
     if (term.sameAs(other)) {

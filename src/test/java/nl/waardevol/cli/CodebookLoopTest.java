@@ -76,7 +76,7 @@ class CodebookLoopTest {
     String out = Run.of("codebook", "check", book(yaml)).out();
     assertTrue(out.contains(":23: term 'samenwerkingen' is listed under code 'rust' (as 'samenwerking', line 16) and code 'tafel'; a passage with it gets both\n"), out);
     assertTrue(out.contains(":23: term 'rustig' of code 'tafel' is also matched by wildcard 'rust*' of code 'rust' (line 16); a passage with it gets both\n"), out);
-    assertTrue(out.contains(":6: valence term 'fijne' is both deficit and appreciative ('fijn', line 5); its passages cancel out, remove it from one list\n"), out);
+    assertTrue(out.contains(":6: valence term 'fijne' is both deficit and appreciative ('fijn', line 5); it cancels itself out, remove it from one list\n"), out);
   }
 
   @Test
