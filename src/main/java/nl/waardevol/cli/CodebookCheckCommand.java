@@ -25,10 +25,9 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     sortOptions = false,
     description = {
-      "Validate a codebook and lint it: a term under two codes, a term its own wildcard already",
-      "covers, codes without examples, labels missing in nl or en. With --corpus also terms that",
-      "never match and terms so generic they match more than --threshold of all passages.",
-      "Prints one finding per line (error: or warning:) and a summary."
+      "Validate a codebook and lint it for what a researcher would fix.",
+      "Lints: a term under two codes (by what it matches: stem, exact form, wildcard), a valence term both appreciative and deficit, a term another term of its code already covers or repeats, codes without examples, labels missing in nl or en. With --corpus also terms that never match and terms so generic they match more than --threshold of all passages.",
+      "Prints one finding per line (error: or warning:) and a summary; with --quiet only the errors and the summary."
     },
     footer = {
       "",
@@ -36,8 +35,7 @@ import picocli.CommandLine.Spec;
       "  waardevol codebook check codebooks/wio-nl.yaml",
       "  waardevol codebook check --strict my-codebook.yaml --corpus interviews/",
       "",
-      "Exit codes: 0 no errors (and, with --strict, no warnings); 2 errors (or warnings with",
-      "--strict), or unusable input; 1 failure.",
+      "Exit codes: 0 no errors (and, with --strict, no warnings); 2 errors (or warnings with --strict), or unusable input; 1 failure.",
       ""
     })
 final class CodebookCheckCommand implements Callable<Integer> {
@@ -77,7 +75,9 @@ final class CodebookCheckCommand implements Callable<Integer> {
       Batch.code(codebook, corpus, console, message -> console.warn(common, message), statistics::add);
       findings.addAll(CorpusLint.check(codebook, statistics, threshold));
     }
-    findings.forEach(finding -> out.println(finding.format()));
+    findings.stream()
+        .filter(finding -> !common.quiet || finding.severity() == Finding.Severity.ERROR)
+        .forEach(finding -> out.println(finding.format()));
     long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
     long warnings = findings.size() - errors;
     out.printf("%d %s, %d %s%n", errors, errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings");

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
     name = "codebook",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Check, test and measure a codebook, and exchange it with QDA packages.",
+    description = "Check, test and measure a codebook; exchange it with QDA packages.",
     subcommands = {
       CodebookCheckCommand.class,
       CodebookTestCommand.class,
@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  waardevol codebook check codebooks/wio-nl.yaml --corpus examples/interviews",
-      "  waardevol codebook test codebooks/wio-nl.yaml --junit target/codebook-tests.xml",
+      "  waardevol codebook test my.yaml --junit target/codebook-tests.xml",
       "  waardevol codebook stats codebooks/wio-nl.yaml examples/interviews",
       "  waardevol codebook export wio-nl -o wio-nl.qdc",
       "  waardevol codebook import atlas-codes.qdc -o my-codebook.yaml",

@@ -19,10 +19,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     description = {
       "Write a codebook as a REFI-QDA codebook (.qdc) for QDA packages.",
-      "ATLAS.ti, MAXQDA, NVivo and QualCoder import it: each lens a parent code,",
-      "its codes beneath it with their descriptions, one colour per lens. GUIDs",
-      "follow from the code ids, so a package recognises the codes of a later",
-      "export, and the same codebook gives the same bytes."
+      "ATLAS.ti, MAXQDA, NVivo and QualCoder import it: each lens a parent code, its codes beneath it with their descriptions, one colour per lens. GUIDs follow from the code ids, so a package recognises the codes of a later export, and the same codebook gives the same bytes."
     },
     footer = {
       "",

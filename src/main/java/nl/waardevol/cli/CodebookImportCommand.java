@@ -28,12 +28,8 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     sortOptions = false,
     description = {
-      "Turn a QDA package's codebook into a YAML codebook skeleton to fill in.",
-      "Reads a .qdc, or the code tree of a .qdpx project: lenses, codes, labels and",
-      "descriptions, with ids derived from the names. The terms are for you to",
-      "write: each code's include list holds only its own name (marked TODO), so",
-      "that the skeleton loads. Interviewer labels and valence words are copied",
-      "from the shipped codebook of --lang."
+      "Turn a QDA package's codebook into a YAML skeleton to fill in.",
+      "Reads a .qdc, or the code tree of a .qdpx project: lenses, codes, labels and descriptions, with ids derived from the names. The terms are for you to write: each code's include list holds only its own name (marked TODO), so that the skeleton loads. Interviewer labels and valence words are copied from the shipped codebook of --lang."
     },
     footer = {
       "",

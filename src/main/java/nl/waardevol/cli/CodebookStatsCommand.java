@@ -21,10 +21,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Show how a codebook behaves on a corpus: per code the passages and documents it gets, its",
-      "share of all passages and the codes it most often comes with; per term the passages it",
-      "matches and how many it alone decided (no other term of its code matched). Shows which",
-      "terms carry a code. Markdown tables on standard output."
+      "Show how a codebook behaves on a corpus: which terms carry a code.",
+      "Per code: the passages and documents it gets, its share of all passages and the codes it most often comes with. Per term: the passages it matches and how many it alone decided (no other term of its code matched). Markdown tables on standard output."
     },
     footer = {
       "",
@@ -94,13 +92,14 @@ final class CodebookStatsCommand implements Callable<Integer> {
     out.println("| code | list | term | passages | alone decided |");
     out.println("| --- | --- | --- | ---: | ---: |");
     for (CorpusStatistics.TermStats term : statistics.terms()) {
+      boolean valence = term.term().codeId().isEmpty();
       out.printf(
-          "| %s | %s | %s | %d | %d |%n",
-          term.term().codeId().isEmpty() ? "(valence)" : term.term().codeId(),
+          "| %s | %s | %s | %d | %s |%n",
+          valence ? "(valence)" : term.term().codeId(),
           term.term().role().name().toLowerCase(Locale.ROOT),
           term.term().term().replace("|", "\\|"),
           term.passages(),
-          term.decided());
+          valence ? "" : String.valueOf(term.decided())); // a valence term decides no code
     }
   }
 }

@@ -21,15 +21,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Run every match: and no_match: example of a codebook and print the results like a test",
-      "runner: PASS or FAIL, the code, the sentence and, for a failure, why. Ends with a line",
-      "'N passed, N failed'."
+      "Run every match: and no_match: example, like a test runner.",
+      "Prints PASS or FAIL, the code, the sentence and, for a failure, why; ends with a line 'N passed, N failed'."
     },
     footer = {
       "",
       "Examples:",
       "  waardevol codebook test codebooks/wio-nl.yaml",
-      "  waardevol codebook test my-codebook.yaml --junit target/codebook-tests.xml --quiet",
+      "  waardevol codebook test my.yaml --junit target/codebook-tests.xml --quiet",
       "",
       "Exit codes: 0 all examples pass; 1 an example fails; 2 the codebook cannot be loaded.",
       ""

@@ -19,9 +19,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Compare two coded tables written by 'waardevol code', for example before and after a",
-      "codebook change: per code, the passages that gained or lost it, with counts and examples.",
-      "Passages are matched by doc_id and passage; those in one table only are listed."
+      "Compare two coded tables, e.g. before and after a codebook change.",
+      "The tables are written by 'waardevol code'. Per code, the passages that gained or lost it; per direction (appreciative -> neutral, ...), the passages whose valence changed; each with counts and examples that show the code's matched terms before and after. Passages are matched by doc_id and passage; those in one table only are listed."
     },
     footer = {
       "",
@@ -31,8 +30,7 @@ import picocli.CommandLine.Spec;
       "  waardevol code examples/interviews --codebook my.yaml -o after.csv",
       "  waardevol diff before.csv after.csv > coding-changes.md",
       "",
-      "Exit codes: 0 ok (with --exit-code: no change); 1 with --exit-code: something changed;",
-      "2 a table cannot be read.",
+      "Exit codes: 0 ok (with --exit-code: no change); 1 with --exit-code: something changed; 2 a table cannot be read.",
       ""
     })
 final class DiffCommand implements Callable<Integer> {
@@ -45,7 +43,7 @@ final class DiffCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NEW", description = "The coded table after the change.")
   String after;
 
-  @Option(names = "--exit-code", description = "Exit with 1 when any passage gained or lost a code, like git diff --exit-code.")
+  @Option(names = "--exit-code", description = "Exit with 1 when any passage gained or lost a code or changed valence, like git diff --exit-code.")
   boolean exitCode;
 
   @Override

@@ -16,9 +16,8 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     sortOptions = false,
     description = {
-      "Explain how a passage was coded: every term that matched and at which tokens, every",
-      "exclusion that suppressed a code, every valence term with the negation and contrast that",
-      "decided its weight. Token positions count from 0 in the passage text."
+      "Explain how a passage was coded and why it got its valence.",
+      "Shows every term that matched and at which tokens, every exclusion that suppressed a code, every valence term with the negation and contrast that decided its weight. Token positions count from 0 in the passage text."
     },
     footer = {
       "",

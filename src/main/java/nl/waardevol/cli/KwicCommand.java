@@ -26,9 +26,8 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     sortOptions = false,
     description = {
-      "Keyword in context: every hit of TERM with the words around it, one aligned line per hit,",
-      "using the codebook's matching (stem, prefix*, \"phrase\", re:regex) and the stemmer of the",
-      "codebook's language. See how people say a thing before adding it as a term."
+      "Keyword in context: every hit of a term with the words around it.",
+      "One aligned line per hit, using the codebook's matching (stem, prefix*, \"phrase\", re:regex) and the stemmer of the codebook's language. See how people say a thing before adding it as a term."
     },
     footer = {
       "",

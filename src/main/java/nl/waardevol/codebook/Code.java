@@ -3,7 +3,11 @@ package nl.waardevol.codebook;
 import java.util.List;
 import java.util.Map;
 
-/** A code under a category (lens): what it means, which terms give it, which suppress it. */
+/**
+ * A code under a category (lens): what it means, which terms give it, which suppress it.
+ *
+ * @param line the codebook line it starts on, for messages; 0 when not from a file
+ */
 public record Code(
     String id,
     String categoryId,
@@ -11,7 +15,8 @@ public record Code(
     String description,
     List<Term> include,
     List<Term> exclude,
-    Examples examples) {
+    Examples examples,
+    int line) {
   public Code {
     label = Map.copyOf(label);
     include = List.copyOf(include);

@@ -165,7 +165,8 @@ public final class CodebookLoader {
                 id,
                 labels(category.entries().get("label"), where + " label"),
                 optionalText(category, "description"),
-                codes));
+                codes,
+                category.line()));
       }
       return categories;
     }
@@ -182,7 +183,8 @@ public final class CodebookLoader {
           optionalText(code, "description"),
           termList(required(code, "include", where), where + " include", true),
           termList(code.entries().get("exclude"), where + " exclude", false),
-          examples(code.entries().get("examples"), where));
+          examples(code.entries().get("examples"), where),
+          code.line());
     }
 
     private Examples examples(Located node, String where) throws CodebookException {

@@ -24,7 +24,7 @@ public final class TermParser {
   public Term parse(String written, int line) throws Invalid {
     String term = written.strip();
     if (term.isEmpty()) {
-      throw new Invalid("is an empty term; remove it or write a word");
+      throw new Invalid("term '" + written + "' is empty; remove it or write a word");
     }
     if (term.startsWith("re:")) {
       return regex(written, term.substring(3), line);

@@ -1,18 +1,21 @@
 package nl.waardevol.review;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import nl.waardevol.codebook.Category;
 import nl.waardevol.codebook.Code;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.Term;
+import nl.waardevol.codebook.ValenceLexicon;
+import nl.waardevol.text.Stemmer;
 
 /**
  * Checks a loaded codebook for what loading allows but a researcher would want to know: a term
- * under two codes, a term a wildcard already covers, codes without examples, missing labels.
+ * under two codes or both appreciative and deficit, a term another term of its list already
+ * covers or repeats, codes without examples, missing labels. Terms are compared by what they
+ * match ({@link TermReach}), not by how they are written.
  */
 public final class CodebookLint {
   private static final List<String> LANGUAGES = List.of("nl", "en");
@@ -23,24 +26,25 @@ public final class CodebookLint {
     List<Finding> findings = new ArrayList<>();
     labels(codebook, findings);
     examples(codebook, findings);
-    sharedTerms(codebook, findings);
-    shadowedTerms(codebook, findings);
+    List<TermList> lists = lists(codebook);
+    sharedTerms(lists, codebook, findings);
+    shadowedTerms(lists, codebook, findings);
     return findings;
   }
 
   private static void labels(Codebook codebook, List<Finding> findings) {
     for (Category category : codebook.categories()) {
-      missingLabels(codebook, "category '" + category.id() + "'", category.label(), findings);
+      missingLabels(codebook, category.line(), "category '" + category.id() + "'", category.label(), findings);
       for (Code code : category.codes()) {
-        missingLabels(codebook, "code '" + code.id() + "'", code.label(), findings);
+        missingLabels(codebook, code.line(), "code '" + code.id() + "'", code.label(), findings);
       }
     }
   }
 
-  private static void missingLabels(Codebook codebook, String what, Map<String, String> labels, List<Finding> findings) {
+  private static void missingLabels(Codebook codebook, int line, String what, Map<String, String> labels, List<Finding> findings) {
     for (String language : LANGUAGES) {
       if (labels.getOrDefault(language, "").isBlank()) {
-        findings.add(warning(codebook, 0, what + " has no label in '" + language + "'; reports in that language show its id"));
+        findings.add(warning(codebook, line, what + " has no label in '" + language + "'; reports in that language show its id"));
       }
     }
   }
@@ -57,40 +61,41 @@ public final class CodebookLint {
     }
   }
 
-  /** The same term (as written, case aside) under the include terms of two codes. */
-  private static void sharedTerms(Codebook codebook, List<Finding> findings) {
-    Map<String, Code> owner = new LinkedHashMap<>();
+  /** The terms of one list (a code's include terms, a valence list), as messages name it. */
+  private record TermList(String owner, Code code, List<TermReach> terms) {}
+
+  private static List<TermList> lists(Codebook codebook) {
+    Stemmer stemmer = new Stemmer(codebook.language());
+    List<TermList> lists = new ArrayList<>();
     for (Code code : codebook.codes()) {
-      for (Term term : code.include()) {
-        String key = normalised(term);
-        Code first = owner.putIfAbsent(key, code);
-        if (first != null && first != code) {
-          findings.add(
-              warning(
-                  codebook,
-                  term.line(),
-                  "term '" + term.source() + "' is listed under code '" + first.id() + "' and code '" + code.id() + "'; a passage with it gets both"));
-        }
-      }
+      lists.add(new TermList("code '" + code.id() + "'", code, reach(code.include(), stemmer)));
     }
+    ValenceLexicon valence = codebook.valence();
+    lists.add(new TermList("the appreciative terms", null, reach(valence.appreciative(), stemmer)));
+    lists.add(new TermList("the deficit terms", null, reach(valence.deficit(), stemmer)));
+    return lists;
   }
 
-  /** A word that a wildcard of the same code already matches adds nothing. */
-  private static void shadowedTerms(Codebook codebook, List<Finding> findings) {
-    for (Code code : codebook.codes()) {
-      for (Term word : code.include()) {
-        if (!word.isSingleWord() || word.words().get(0).kind() != Term.Kind.STEM) {
-          continue;
-        }
-        for (Term wildcard : code.include()) {
-          if (wildcard.isSingleWord()
-              && wildcard.words().get(0).prefix()
-              && word.words().get(0).text().startsWith(wildcard.words().get(0).text())) {
-            findings.add(
-                warning(
-                    codebook,
-                    word.line(),
-                    "term '" + word.source() + "' of code '" + code.id() + "' is already matched by its wildcard '" + wildcard.source() + "'; remove one"));
+  private static List<TermReach> reach(List<Term> terms, Stemmer stemmer) {
+    return terms.stream().map(term -> TermReach.of(term, stemmer)).toList();
+  }
+
+  /**
+   * A term that matches what a term of another code matches (the same stem, or a word under the
+   * other's wildcard), so a passage with it gets both codes; and a valence term that is both
+   * appreciative and deficit. Each pair is named once, at the later term.
+   */
+  private static void sharedTerms(List<TermList> lists, Codebook codebook, List<Finding> findings) {
+    for (int i = 0; i < lists.size(); i++) {
+      for (TermReach term : lists.get(i).terms()) {
+        for (int j = 0; j < i; j++) {
+          TermList earlier = lists.get(j);
+          if ((earlier.code() == null) != (lists.get(i).code() == null)) {
+            continue; // a code term may well carry valence too
+          }
+          Optional<TermReach> other = earlier.terms().stream().filter(e -> overlap(term, e)).findFirst();
+          if (other.isPresent()) {
+            findings.add(warning(codebook, term.line(), shared(term, lists.get(i), other.get(), earlier)));
             break;
           }
         }
@@ -98,12 +103,51 @@ public final class CodebookLint {
     }
   }
 
-  private static String normalised(Term term) {
-    String source = term.source().strip().toLowerCase(Locale.ROOT);
-    if (source.length() >= 2 && source.startsWith("\"") && source.endsWith("\"")) {
-      source = source.substring(1, source.length() - 1).strip();
+  /**
+   * Across codes: the same term, or a word under the other's wildcard. Two wildcards where one
+   * extends the other ('doorstroom*', 'doorstroomtoets*') are left alone: the longer one often
+   * marks a compound that belongs to both codes on purpose.
+   */
+  private static boolean overlap(TermReach term, TermReach other) {
+    return term.sameAs(other) || term.wordUnderWildcard(other) || other.wordUnderWildcard(term);
+  }
+
+  private static String shared(TermReach term, TermList list, TermReach other, TermList otherList) {
+    if (list.code() == null) {
+      return "valence term '" + term.source() + "' is both deficit and appreciative ('" + other.source() + "', line " + other.line() + "); it cancels itself out, remove it from one list";
     }
-    return source.replaceAll("\\s+", " ");
+    String as = term.source().equals(other.source()) ? "" : " (as '" + other.source() + "', line " + other.line() + ")";
+    if (term.sameAs(other)) {
+      return "term '" + term.source() + "' is listed under " + otherList.owner() + as + " and " + list.owner() + "; a passage with it gets both";
+    }
+    String how = term.coveredBy(other) ? "is also matched by " : "also matches ";
+    return "term '" + term.source() + "' of " + list.owner() + " " + how + other.noun() + " '" + other.source() + "' of " + otherList.owner() + " (line " + other.line() + "); a passage with it gets both";
+  }
+
+  /** A term that another term of the same list already matches, or the same term twice. */
+  private static void shadowedTerms(List<TermList> lists, Codebook codebook, List<Finding> findings) {
+    for (TermList list : lists) {
+      List<TermReach> terms = list.terms();
+      for (int i = 0; i < terms.size(); i++) {
+        TermReach term = terms.get(i);
+        for (int j = 0; j < terms.size(); j++) {
+          TermReach other = terms.get(j);
+          boolean repeat = term.sameAs(other);
+          if (j != i && term.coveredBy(other) && (!repeat || j < i)) {
+            findings.add(warning(codebook, term.line(), shadowed(term, list, other, repeat)));
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static String shadowed(TermReach term, TermList list, TermReach other, boolean repeat) {
+    String what = "term '" + term.source() + "' of " + list.owner();
+    if (repeat) {
+      return what + " repeats '" + other.source() + "' (line " + other.line() + "); remove one";
+    }
+    return what + " is already matched by its " + other.noun() + " '" + other.source() + "'; remove one";
   }
 
   static Finding warning(Codebook codebook, int line, String message) {

@@ -1,15 +1,20 @@
 package nl.waardevol.review;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.waardevol.code.CodedPassage;
+import nl.waardevol.code.Valence;
 
 /**
  * What changed between two coded tables of the same passages, such as before and after a
- * codebook change: per code, the passages that gained it and those that lost it.
+ * codebook change: per code, the passages that gained it and those that lost it; per direction
+ * (appreciative → neutral, ...), the passages whose valence changed.
  */
 public final class CodingDiff {
   /** A passage by its document and number. */
@@ -20,14 +25,32 @@ public final class CodingDiff {
     }
   }
 
-  /** A passage that gained or lost a code. */
-  public record Change(PassageId passage, String text) {}
+  /**
+   * A passage that gained or lost a code, or changed valence.
+   *
+   * @param before the terms of the code that matched it before; empty for a valence change, as
+   *     a coded table does not record valence terms
+   * @param after the same, after
+   */
+  public record Change(PassageId passage, String text, List<String> before, List<String> after) {
+    public Change {
+      before = List.copyOf(before);
+      after = List.copyOf(after);
+    }
+  }
 
   /** The changes for one code. */
   public record CodeChanges(String codeId, List<Change> gained, List<Change> lost) {
     public CodeChanges {
       gained = List.copyOf(gained);
       lost = List.copyOf(lost);
+    }
+  }
+
+  /** The passages whose valence went from {@code from} to {@code to}. */
+  public record ValenceChanges(Valence from, Valence to, List<Change> passages) {
+    public ValenceChanges {
+      passages = List.copyOf(passages);
     }
   }
 
@@ -58,13 +81,17 @@ public final class CodingDiff {
     return (int) before.keySet().stream().filter(after::containsKey).count();
   }
 
-  /** Passages in both tables whose codes differ. */
+  /** Passages in both tables whose codes or valence differ. */
   public int changedPassages() {
     return (int)
         before.keySet().stream()
             .filter(after::containsKey)
-            .filter(id -> !new java.util.HashSet<>(before.get(id).codes()).equals(new java.util.HashSet<>(after.get(id).codes())))
+            .filter(id -> changed(before.get(id), after.get(id)))
             .count();
+  }
+
+  private static boolean changed(CodedPassage old, CodedPassage now) {
+    return old.valence() != now.valence() || !new HashSet<>(old.codes()).equals(new HashSet<>(now.codes()));
   }
 
   /** Per code (sorted by id), in the order of the new table. */
@@ -79,22 +106,49 @@ public final class CodingDiff {
       CodedPassage now = entry.getValue();
       for (String code : now.codes()) {
         if (!old.codes().contains(code)) {
-          gained.computeIfAbsent(code, c -> new ArrayList<>()).add(new Change(entry.getKey(), now.text()));
+          gained.computeIfAbsent(code, c -> new ArrayList<>()).add(change(entry.getKey(), old, now, code));
         }
       }
       for (String code : old.codes()) {
         if (!now.codes().contains(code)) {
-          lost.computeIfAbsent(code, c -> new ArrayList<>()).add(new Change(entry.getKey(), now.text()));
+          lost.computeIfAbsent(code, c -> new ArrayList<>()).add(change(entry.getKey(), old, now, code));
         }
       }
     }
-    TreeMap<String, Boolean> codes = new TreeMap<>();
-    gained.keySet().forEach(code -> codes.put(code, true));
-    lost.keySet().forEach(code -> codes.put(code, true));
+    TreeSet<String> codes = new TreeSet<>(gained.keySet());
+    codes.addAll(lost.keySet());
     List<CodeChanges> result = new ArrayList<>();
-    for (String code : codes.keySet()) {
+    for (String code : codes) {
       result.add(new CodeChanges(code, gained.getOrDefault(code, List.of()), lost.getOrDefault(code, List.of())));
     }
     return result;
+  }
+
+  /** Per direction (in the order of the valences, from then to), in the order of the new table. */
+  public List<ValenceChanges> valenceChanges() {
+    Map<Valence, Map<Valence, List<Change>>> changes = new EnumMap<>(Valence.class);
+    for (Map.Entry<PassageId, CodedPassage> entry : after.entrySet()) {
+      CodedPassage old = before.get(entry.getKey());
+      CodedPassage now = entry.getValue();
+      if (old != null && old.valence() != now.valence()) {
+        changes
+            .computeIfAbsent(old.valence(), v -> new EnumMap<>(Valence.class))
+            .computeIfAbsent(now.valence(), v -> new ArrayList<>())
+            .add(new Change(entry.getKey(), now.text(), List.of(), List.of()));
+      }
+    }
+    List<ValenceChanges> result = new ArrayList<>();
+    changes.forEach((from, byTo) -> byTo.forEach((to, passages) -> result.add(new ValenceChanges(from, to, passages))));
+    return result;
+  }
+
+  private static Change change(PassageId id, CodedPassage old, CodedPassage now, String code) {
+    return new Change(id, now.text(), termsOf(old, code), termsOf(now, code));
+  }
+
+  /** The terms of {@code code} in the passage's matched column ({@code code:term}). */
+  private static List<String> termsOf(CodedPassage passage, String code) {
+    String prefix = code + ":";
+    return passage.matched().stream().filter(m -> m.startsWith(prefix)).map(m -> m.substring(prefix.length())).toList();
   }
 }

@@ -1,7 +1,9 @@
 package nl.waardevol.review;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** A coding diff as Markdown, short enough for a pull-request comment. */
 public final class DiffReport {
@@ -24,28 +26,54 @@ public final class DiffReport {
         out.printf("| %s | %d | %d | %+d |%n", code.codeId(), code.gained().size(), code.lost().size(), net);
       }
       out.println();
-      for (CodingDiff.CodeChanges code : changes) {
-        examples(code.codeId(), "gained", code.gained(), out);
-        examples(code.codeId(), "lost", code.lost(), out);
-      }
     }
+    List<CodingDiff.ValenceChanges> valence = diff.valenceChanges();
+    if (!valence.isEmpty()) {
+      out.println("| valence | passages |");
+      out.println("| --- | ---: |");
+      valence.forEach(v -> out.printf("| %s | %d |%n", direction(v), v.passages().size()));
+      out.println();
+    }
+    for (CodingDiff.CodeChanges code : changes) {
+      examples(code.codeId() + " gained", code.gained(), true, out);
+      examples(code.codeId() + " lost", code.lost(), false, out);
+    }
+    valence.forEach(v -> examples("valence " + direction(v), v.passages(), true, out));
     unmatched("only in " + before, diff.onlyBefore(), out);
     unmatched("only in " + after, diff.onlyAfter(), out);
     out.flush();
   }
 
-  private static void examples(String code, String how, List<CodingDiff.Change> changes, PrintWriter out) {
+  private static String direction(CodingDiff.ValenceChanges changes) {
+    return changes.from().id() + " → " + changes.to().id();
+  }
+
+  /** {@code gained}: the terms that matched after the change explain it, else those before. */
+  private static void examples(String title, List<CodingDiff.Change> changes, boolean gained, PrintWriter out) {
     if (changes.isEmpty()) {
       return;
     }
-    out.printf("## %s %s (%d)%n%n", code, how, changes.size());
+    out.printf("## %s (%d)%n%n", title, changes.size());
     for (CodingDiff.Change change : changes.subList(0, Math.min(EXAMPLES, changes.size()))) {
-      out.printf("- %s: %s%n", change.passage(), shorten(change.text()));
+      List<String> why = gained ? change.after() : change.before();
+      out.printf("- %s%s: %s%n", change.passage(), terms(change), excerpt(change.text(), why));
     }
     if (changes.size() > EXAMPLES) {
       out.printf("- and %d more%n", changes.size() - EXAMPLES);
     }
     out.println();
+  }
+
+  /** The code's matched terms before → after, as {@code (rust*, rustig → none)}. */
+  private static String terms(CodingDiff.Change change) {
+    if (change.before().isEmpty() && change.after().isEmpty()) {
+      return "";
+    }
+    return " (" + list(change.before()) + " → " + list(change.after()) + ")";
+  }
+
+  private static String list(List<String> terms) {
+    return terms.isEmpty() ? "none" : String.join(", ", terms);
   }
 
   private static void unmatched(String title, List<CodingDiff.PassageId> passages, PrintWriter out) {
@@ -57,8 +85,32 @@ public final class DiffReport {
     out.println();
   }
 
-  private static String shorten(String text) {
+  /** The text, or if long a window of it around the first word of the first term that matched. */
+  private static String excerpt(String text, List<String> terms) {
     String[] words = text.strip().split("\\s+");
-    return words.length <= TEXT_WORDS ? text.strip() : String.join(" ", java.util.Arrays.copyOf(words, TEXT_WORDS)) + "…";
+    if (words.length <= TEXT_WORDS) {
+      return text.strip();
+    }
+    int hit = terms.isEmpty() ? 0 : firstWord(words, terms.get(0));
+    int start = Math.max(0, Math.min(hit - TEXT_WORDS / 2, words.length - TEXT_WORDS));
+    if (hit < TEXT_WORDS) {
+      start = 0;
+    }
+    int end = start + TEXT_WORDS;
+    return (start > 0 ? "…" : "") + String.join(" ", Arrays.copyOfRange(words, start, end)) + (end < words.length ? "…" : "");
+  }
+
+  /** Roughly where a term matched: the first word starting with the term's first word; else 0. */
+  private static int firstWord(String[] words, String term) {
+    String first = term.replace("\"", "").strip().split("\\s+")[0].replace("=", "").replace("*", "").toLowerCase(Locale.ROOT);
+    if (first.isEmpty() || term.startsWith("re:")) {
+      return 0;
+    }
+    for (int i = 0; i < words.length; i++) {
+      if (words[i].toLowerCase(Locale.ROOT).replaceAll("^\\W+", "").startsWith(first)) {
+        return i;
+      }
+    }
+    return 0;
   }
 }

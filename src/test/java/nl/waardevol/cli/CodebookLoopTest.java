@@ -45,10 +45,44 @@ class CodebookLoopTest {
     String out = run.out();
     assertTrue(out.contains("warning: " + dir.resolve("loop.yaml") + ":16: term 'rustig' of code 'rust' is already matched by its wildcard 'rust*'; remove one"), out);
     assertTrue(out.contains(":23: term 'tijd' is listed under code 'rust' and code 'tafel'; a passage with it gets both"), out);
-    assertTrue(out.contains("code 'rust' has no label in 'en'"), out);
+    assertTrue(out.contains(":13: code 'rust' has no label in 'en'"), out);
     assertTrue(out.contains("code 'tafel' has no match: examples"), out);
     assertTrue(out.endsWith("0 errors, 5 warnings\n"), out);
     assertEquals(2, Run.of("codebook", "check", "--strict", book(BOOK)).exit());
+    Run quiet = Run.of("codebook", "check", "--quiet", "--strict", book(BOOK));
+    assertEquals("0 errors, 5 warnings\n", quiet.out());
+    assertEquals(2, quiet.exit());
+  }
+
+  @Test
+  void checkFindsWildcardsUnderWildcardsExactTermsAndRepeats() {
+    String yaml = BOOK.replace("include: [rust*, rustig, tijd]", "include: [rust*, rustige*, =rustte, tijd, Rust*, tijd]");
+    String out = Run.of("codebook", "check", book(yaml)).out();
+    assertTrue(out.contains(":16: term 'rustige*' of code 'rust' is already matched by its wildcard 'rust*'; remove one\n"), out);
+    assertTrue(out.contains(":16: term '=rustte' of code 'rust' is already matched by its wildcard 'rust*'; remove one\n"), out);
+    assertTrue(out.contains(":16: term 'Rust*' of code 'rust' repeats 'rust*' (line 16); remove one\n"), out);
+    assertTrue(out.contains(":16: term 'tijd' of code 'rust' repeats 'tijd' (line 16); remove one\n"), out);
+    assertEquals(1, out.split("repeats 'tijd'", -1).length - 1, out);
+    String exact = BOOK.replace("include: [rust*, rustig, tijd]", "include: [rustig, =rustige]");
+    assertTrue(Run.of("codebook", "check", book(exact)).out().contains("term '=rustige' of code 'rust' is already matched by its term 'rustig'; remove one"));
+  }
+
+  @Test
+  void checkComparesTermsOfTwoCodesByWhatTheyMatch() {
+    String yaml =
+        BOOK.replace("include: [tafel, tijd, \"rond de tafel\"]", "include: [tafel, samenwerkingen, rustig, \"rond de tafel\"]")
+            .replace("include: [rust*, rustig, tijd]", "include: [rust*, samenwerking]")
+            .replace("deficit: [probleem]", "deficit: [probleem, fijne]");
+    String out = Run.of("codebook", "check", book(yaml)).out();
+    assertTrue(out.contains(":23: term 'samenwerkingen' is listed under code 'rust' (as 'samenwerking', line 16) and code 'tafel'; a passage with it gets both\n"), out);
+    assertTrue(out.contains(":23: term 'rustig' of code 'tafel' is also matched by wildcard 'rust*' of code 'rust' (line 16); a passage with it gets both\n"), out);
+    assertTrue(out.contains(":6: valence term 'fijne' is both deficit and appreciative ('fijn', line 5); it cancels itself out, remove it from one list\n"), out);
+  }
+
+  @Test
+  void theShippedCodebooksHaveNoLintWarnings() {
+    Run run = Run.of("codebook", "check", "--strict", "wio-nl");
+    assertEquals(0, run.exit(), run.out());
   }
 
   @Test
@@ -98,6 +132,13 @@ class CodebookLoopTest {
   }
 
   @Test
+  void kwicNamesAnEmptyTerm() {
+    Run run = Run.of("kwic", "", corpus.toString());
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("term '' is empty; remove it or write a word"), run.err());
+  }
+
+  @Test
   void statsShowWhichTermsCarryACode() {
     Run run = Run.of("codebook", "stats", book(BOOK), corpus.toString());
     assertEquals(0, run.exit(), run.err());
@@ -106,7 +147,7 @@ class CodebookLoopTest {
     assertTrue(run.out().contains("| tafel | proces | 2 | 1 | 66.7% | rust (1) |"), run.out());
     assertTrue(run.out().contains("| rust | include | rust* | 2 | 1 |"), run.out());
     assertTrue(run.out().contains("| tafel | include | rond de tafel | 1 | 0 |"), run.out());
-    assertTrue(run.out().contains("| (valence) | deficit | probleem | 1 | 0 |"), run.out());
+    assertTrue(run.out().contains("| (valence) | deficit | probleem | 1 |  |"), run.out());
   }
 
   @Test
@@ -160,9 +201,34 @@ class CodebookLoopTest {
     assertEquals(1, run.exit(), run.err());
     assertTrue(run.out().contains("3 passages in both, 1 changed; 0 only in"), run.out());
     assertTrue(run.out().contains("| rust | 0 | 1 | -1 |"), run.out());
-    assertTrue(run.out().contains("## rust lost (1)\n\n- b #1: Eindelijk rust. Maar het bleef een probleem.\n"), run.out());
+    assertTrue(run.out().contains("## rust lost (1)\n\n- b #1 (rust* → none): Eindelijk rust. Maar het bleef een probleem.\n"), run.out());
     assertEquals(0, Run.of("diff", before.toString(), before.toString(), "--exit-code").exit());
     Files.delete(after);
     assertEquals(2, Run.of("diff", before.toString(), after.toString()).exit());
+  }
+
+  @Test
+  void diffCountsAValenceChangeAsAChange() {
+    Path before = dir.resolve("before.csv");
+    Path after = dir.resolve("after.csv");
+    Run.of("code", "--codebook", book(BOOK), corpus.toString(), "-o", before.toString());
+    Run.of("code", "--codebook", book(BOOK.replace("appreciative: [fijn]", "appreciative: [mooi]")), corpus.toString(), "-o", after.toString());
+    Run run = Run.of("diff", before.toString(), after.toString(), "--exit-code");
+    assertEquals(1, run.exit(), run.out() + run.err());
+    assertTrue(run.out().contains("3 passages in both, 1 changed;"), run.out());
+    assertTrue(run.out().contains("| valence | passages |\n| --- | ---: |\n| appreciative → neutral | 1 |\n"), run.out());
+    assertTrue(run.out().contains("## valence appreciative → neutral (1)\n\n- a #1: Er was rust en tijd, dat was fijn.\n"), run.out());
+  }
+
+  @Test
+  void diffShowsTheLongPassageAroundTheTermThatChanged() {
+    String filler = "en toen gingen we weer verder met alles wat er nog moest gebeuren die week ".repeat(3);
+    Fixtures.write(corpus, "c.md", Fixtures.transcript("c", "Tilburg", "ouder", "I: En?\nR: " + filler + "en we zaten samen aan tafel met de juf en de moeder van Tim en dat hielp.\n"));
+    Path before = dir.resolve("before.csv");
+    Path after = dir.resolve("after.csv");
+    Run.of("code", "--codebook", book(BOOK), corpus.toString(), "-o", before.toString());
+    Run.of("code", "--codebook", book(BOOK.replace("include: [tafel, tijd,", "include: [tijd,")), corpus.toString(), "-o", after.toString());
+    Run run = Run.of("diff", before.toString(), after.toString());
+    assertTrue(run.out().contains("- c #1 (tafel → none): …alles wat er nog moest gebeuren die week en we zaten samen aan tafel met de juf en de moeder van Tim en dat hielp.\n"), run.out());
   }
 }
