@@ -50,8 +50,8 @@ class FormatsTest {
             "Het ging goed met de nieuwe mentor.",
             "Ze nam de tijd en luisterde naar ons.",
             "Dat gaf rust.",
-            "Wat hielp Een vaste begeleider die ons kende.",
-            "Wat kan beter De wachtlijst was lang."),
+            "Wat hielp – Een vaste begeleider die ons kende.",
+            "Wat kan beter – De wachtlijst was lang."),
         texts(passages));
     JsonNode first = passages.get(0);
     assertEquals("Moeder", first.get("speaker").asText(), "a bold name is the speaker");
@@ -71,6 +71,29 @@ class FormatsTest {
   @Test
   void anOpenDocumentTextReadsLikeTheSameWordDocument() {
     assertEquals(passages(FIXTURES + "interview.docx").toString(), passages(FIXTURES + "interview.odt").toString());
+  }
+
+  @Test
+  void tableRowsWhoseNameOccursOnceAreTurnsSoTheInterviewerIsNotCoded() {
+    for (String file : List.of("table-once.docx", "table-once.odt")) {
+      List<JsonNode> passages = passages(FIXTURES + file);
+      String all = texts(passages).toString();
+      assertFalse(all.contains("Wat was voor u waardevol") || all.contains("En de school?"), file + ": the interviewer's row is no passage: " + all);
+      assertTrue(passages.stream().allMatch(p -> p.get("speaker").asText().equals("Moeder")), file + ": " + all);
+    }
+    List<JsonNode> word = passages(FIXTURES + "table-once.docx");
+    assertEquals(List.of("Dat de begeleider echt luisterde en de tijd nam."), texts(word));
+    assertEquals("Wat was voor u waardevol in de hulp?", word.get(0).get("question").asText());
+  }
+
+  @Test
+  void aTableHeaderRowIsNoTextAndTimedRowsAndTabbedBoldNamesAreTurns() {
+    List<JsonNode> passages = passages(FIXTURES + "table-timed.docx");
+    assertEquals(
+        List.of("Dat de juf de tijd nam voor mijn zoon.", "De gesprekken aan de keukentafel.", "Tweede alinea van de vader, over de mentor die luisterde.", "Graag."),
+        texts(passages));
+    assertFalse(passages.toString().contains("Spreker"), passages.toString());
+    assertEquals("Dank u.", passages.get(3).get("question").asText());
   }
 
   @Test
