@@ -120,6 +120,23 @@ class FormatsTest {
   }
 
   @Test
+  void aWrappedCueLineWithAColonStaysTheSpeakersText() throws IOException {
+    Fixtures.write(dir, "teams.vtt", String.join("\n",
+        "WEBVTT", "", "00:04.210 --> 00:08.950", "<v Sanne de Graaf>Wat werkte voor jou?</v>", "",
+        "00:09.000 --> 00:14.000", "<v Yasmin>Ik heb er lang over nagedacht.", "Wat werkte: rust en een mentor die luisterde.</v>", "",
+        "00:15.000 --> 00:18.000", "<v Sanne de Graaf>Dank je.</v>", ""));
+    Fixtures.write(dir, "zoom.vtt", String.join("\n",
+        "WEBVTT", "", "1", "00:00:01.000 --> 00:00:04.000", "Sanne de Graaf: Wat werkte voor jou?", "",
+        "2", "00:00:05.500 --> 00:00:09.000", "Yasmin: Ik heb er lang over nagedacht.", "Wat werkte: rust en een mentor die luisterde.", "",
+        "3", "00:00:10.000 --> 00:00:12.000", "Sanne de Graaf: Dank je.", "", "4", "00:00:13.000 --> 00:00:15.000", "Yasmin: Graag.", ""));
+    for (String file : List.of("teams.vtt", "zoom.vtt")) {
+      List<JsonNode> passages = passages(dir.resolve(file).toString(), "--interviewer", "Sanne de Graaf");
+      assertEquals("Ik heb er lang over nagedacht. Wat werkte: rust en een mentor die luisterde.", texts(passages).get(0), file);
+      assertTrue(passages.stream().allMatch(p -> p.get("speaker").asText().equals("Yasmin")), file + ": " + passages);
+    }
+  }
+
+  @Test
   void captionsWithoutAKnownInterviewerAreCodedWithAWarning() {
     Run run = Run.of("code", FIXTURES + "zoom.vtt");
     assertEquals(0, run.exit());
