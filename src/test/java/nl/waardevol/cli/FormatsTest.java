@@ -97,6 +97,23 @@ class FormatsTest {
   }
 
   @Test
+  void aQualtricsExportsSecondAndThirdHeaderRowsAreNoRespondents() throws IOException {
+    Fixtures.write(dir, "qualtrics.csv", String.join("\n",
+        "StartDate,EndDate,ResponseId,Q1,Q2",
+        "Start Date,End Date,Response ID,Wat heeft u als waardevol ervaren?,Wat zou u anders willen?",
+        "\"{\"\"ImportId\"\":\"\"startDate\"\"}\",\"{\"\"ImportId\"\":\"\"endDate\"\"}\",\"{\"\"ImportId\"\":\"\"_recordId\"\"}\",\"{\"\"ImportId\"\":\"\"QID1_TEXT\"\"}\",\"{\"\"ImportId\"\":\"\"QID2_TEXT\"\"}\"",
+        "2026-03-01,2026-03-01,R_1,\"Dat de mentor echt naar ons luisterde en de tijd nam.\",\"Minder wisselingen van begeleiders, dat zou helpen.\"",
+        "2026-03-02,2026-03-02,R_2,\"Een vast aanspreekpunt op school, dat gaf rust thuis.\",\"Sneller duidelijkheid over de kosten van de zorg.\"",
+        ""));
+    List<JsonNode> passages = passages(dir.resolve("qualtrics.csv").toString());
+    assertEquals(4, passages.size(), passages.toString());
+    assertFalse(passages.toString().contains("ImportId"), passages.toString());
+    assertEquals("qualtrics-R_1", passages.get(0).get("doc_id").asText());
+    assertEquals("Wat heeft u als waardevol ervaren?", passages.get(0).get("question").asText(), "the question text, not Q1");
+    assertEquals("Dat de mentor echt naar ons luisterde en de tijd nam.", passages.get(0).get("text").asText());
+  }
+
+  @Test
   void teamsCaptionsMergeCuesPerSpeakerAndTakeMetadataFromANote() {
     List<JsonNode> passages = passages(FIXTURES + "teams.vtt");
     assertEquals(
