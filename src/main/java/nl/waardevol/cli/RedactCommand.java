@@ -81,7 +81,7 @@ final class RedactCommand implements Callable<Integer> {
     Set<String> interviewerLabels = new LinkedHashSet<>(codebook.interviewerLabels());
     interviewerLabels.addAll(input.interviewerLabels);
     Segmenter segmenter = new Segmenter(interviewerLabels);
-    DocumentReader reader = new DocumentReader(console.stdin(), input.readOptions());
+    DocumentReader reader = new DocumentReader(console.stdin(), input.readOptions().withInterviewerLabels(interviewerLabels));
     MetadataSheet sheet = input.meta == null ? null : MetadataSheet.read(Path.of(input.meta));
     Map<String, Map<String, String>> keys = new LinkedHashMap<>();
     Set<Path> targets = new HashSet<>();

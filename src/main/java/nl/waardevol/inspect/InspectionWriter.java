@@ -77,7 +77,8 @@ public final class InspectionWriter {
   }
 
   private static void line(StringBuilder text, String key, String value) {
-    text.append("  ").append(String.format("%-16s", key)).append(' ').append(value).append('\n');
+    // One line per entry: a multi-line metadata value or passage is folded, so that the layout holds.
+    text.append("  ").append(String.format("%-16s", key)).append(' ').append(value.strip().replaceAll("\\s*\\R\\s*", " ")).append('\n');
   }
 
   private static String shorten(String text) {

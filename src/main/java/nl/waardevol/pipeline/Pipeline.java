@@ -92,7 +92,7 @@ public final class Pipeline {
       int threads) {
     Set<String> labels = new LinkedHashSet<>(codebook.interviewerLabels());
     labels.addAll(extraInterviewerLabels);
-    this.reader = new DocumentReader(stdin, options);
+    this.reader = new DocumentReader(stdin, options.withInterviewerLabels(labels));
     this.tables = new CodedTableReader(codebook, stdin);
     this.segmenter = new Segmenter(labels);
     // A coder keeps a stem cache, so each worker thread gets its own.

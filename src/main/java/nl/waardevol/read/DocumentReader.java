@@ -43,8 +43,8 @@ public final class DocumentReader {
       refuseEmpty(input);
       return List.of(
           format == Format.DOCX
-              ? new DocxReader().read(input.path(), source, defaultId)
-              : new OdtReader().read(input.path(), source, defaultId));
+              ? new DocxReader(options.interviewerLabels()).read(input.path(), source, defaultId)
+              : new OdtReader(options.interviewerLabels()).read(input.path(), source, defaultId));
     }
     byte[] bytes = bytes(input);
     return switch (format) {

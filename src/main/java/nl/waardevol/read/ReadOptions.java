@@ -2,6 +2,7 @@ package nl.waardevol.read;
 
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How to read inputs, from the command line.
@@ -9,11 +10,18 @@ import java.util.List;
  * @param encoding the encoding of every text file, or null to detect it per file
  * @param textColumns the open-question columns of survey tables; empty to find them by their text
  * @param idColumn the respondent column of survey tables; null to look for a usual name
+ * @param interviewerLabels the codebook's and the command line's interviewer labels, which a Word
+ *     or OpenDocument table row or bold name is taken as a speaker by even when it occurs once
  */
-public record ReadOptions(Charset encoding, List<String> textColumns, String idColumn) {
-  public static final ReadOptions DEFAULTS = new ReadOptions(null, List.of(), null);
+public record ReadOptions(Charset encoding, List<String> textColumns, String idColumn, Set<String> interviewerLabels) {
+  public static final ReadOptions DEFAULTS = new ReadOptions(null, List.of(), null, Set.of());
 
   public ReadOptions {
     textColumns = List.copyOf(textColumns);
+    interviewerLabels = Set.copyOf(interviewerLabels);
+  }
+
+  public ReadOptions withInterviewerLabels(Set<String> labels) {
+    return new ReadOptions(encoding, textColumns, idColumn, labels);
   }
 }

@@ -2,7 +2,6 @@ package nl.waardevol.read;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -12,7 +11,9 @@ import java.nio.charset.StandardCharsets;
  * Decodes the bytes of a text file: UTF-8 (with or without byte-order mark), UTF-16 with a
  * byte-order mark, or Windows-1252 (which covers the letters of ISO-8859-1), as saved by old
  * Windows tools; or one forced encoding. Bytes that fit none of these are refused, never
- * decoded into mojibake.
+ * decoded into mojibake: also another code page whose bytes happen to decode as Windows-1252
+ * (see {@link Windows1252Words}), UTF-8 mixed with another encoding, and a byte-order mark that
+ * contradicts the forced encoding.
  */
 public final class TextDecoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -40,6 +41,7 @@ public final class TextDecoder {
       throw new InputProblem(source, 0, "is " + signature.description() + ", not a " + what + "; give it the extension of what it is, or save it as text or .docx");
     }
     if (forced != null) {
+      refuseContradictingBom(bytes, source);
       return new DecodedText(strict(bytes, 0, forced, source, forced.name() + " (as --encoding says)"), forced.name());
     }
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
@@ -60,6 +62,41 @@ public final class TextDecoder {
       return new DecodedText(normalise(new String(bytes, StandardCharsets.UTF_8)), "UTF-8");
     }
     return new DecodedText(windows1252(bytes, invalid, source), "windows-1252");
+  }
+
+  /**
+   * A byte-order mark says the encoding for certain; one the forced encoding does not read as a
+   * byte-order mark (a UTF-16 file with --encoding windows-1252) would give garbage, so the file
+   * is refused rather than silently read either way.
+   */
+  private void refuseContradictingBom(byte[] bytes, String source) throws InputProblem {
+    for (Bom bom : Bom.values()) {
+      if (startsWith(bytes, bom.bytes)) {
+        String read = new String(bytes, 0, bom.bytes.length, forced);
+        if (!read.isEmpty() && !read.equals("\uFEFF")) {
+          throw new InputProblem(
+              source,
+              1,
+              "starts with a " + bom.name + " byte-order mark, but --encoding says " + forced.name() + "; leave --encoding out for this file (its encoding is then found from the mark)");
+        }
+        return;
+      }
+    }
+  }
+
+  /** The byte-order marks of the encodings read without --encoding. */
+  private enum Bom {
+    UTF_8("UTF-8", 0xEF, 0xBB, 0xBF),
+    UTF_16LE("UTF-16LE", 0xFF, 0xFE),
+    UTF_16BE("UTF-16BE", 0xFE, 0xFF);
+
+    final String name;
+    final int[] bytes;
+
+    Bom(String name, int... bytes) {
+      this.name = name;
+      this.bytes = bytes;
+    }
   }
 
   private static void refuseBinary(byte[] bytes, String source, String what) throws InputProblem {
@@ -104,6 +141,12 @@ public final class TextDecoder {
   }
 
   private static String windows1252(byte[] bytes, int invalid, String source) throws InputProblem {
+    if (isMixedWithUtf8(bytes)) {
+      throw new InputProblem(
+          source,
+          lineOf(bytes, invalid),
+          "mixes UTF-8 with another encoding: this is the first line that is not UTF-8; save the file as UTF-8 again, or name its encoding with --encoding");
+    }
     int high = 0;
     int visible = 0;
     for (int i = 0; i < bytes.length; i++) {
@@ -121,17 +164,16 @@ public final class TextDecoder {
     if (high > Math.max(HIGH_ALWAYS_ALLOWED, visible * MAX_HIGH_SHARE)) {
       throw unknownEncoding(bytes, invalid, source);
     }
-    if (hasUtf8Sequence(bytes)) {
+    String text = new String(bytes, WINDOWS_1252);
+    int implausible = Windows1252Words.firstImplausible(text);
+    if (implausible >= 0) {
+      String word = Windows1252Words.wordAt(text, implausible);
       throw new InputProblem(
           source,
-          lineOf(bytes, invalid),
-          "mixes UTF-8 with another encoding (this line has the first byte that is not UTF-8); save the file as UTF-8 again, or name its encoding with --encoding");
+          lineOf(bytes, implausible),
+          "is in a code page other than UTF-8 or Windows-1252 ('" + word + "' would come out garbled); name its encoding with --encoding, for example ISO-8859-15, cp850, windows-1250 or KOI8-R, or save the file as UTF-8");
     }
-    try {
-      return normalise(WINDOWS_1252.newDecoder().decode(ByteBuffer.wrap(bytes)).toString());
-    } catch (CharacterCodingException e) {
-      throw unknownEncoding(bytes, invalid, source);
-    }
+    return normalise(text);
   }
 
   private static boolean isControl(int b) {
@@ -153,23 +195,51 @@ public final class TextDecoder {
     return decoder.decode(in, out, true).isError() ? in.position() : -1;
   }
 
-  /** Whether the bytes hold a well-formed multi-byte UTF-8 character: a sign of mixed encodings. */
-  private static boolean hasUtf8Sequence(byte[] bytes) {
-    for (int i = 0; i < bytes.length; i++) {
+  /**
+   * Whether most non-ASCII bytes form UTF-8 characters, some of them typical of UTF-8 text: Latin
+   * letters and signs (C2, C3 or C5 and a continuation byte) or punctuation, the euro and
+   * trademark signs (E2 80, 82 or 84 and a continuation byte). Read as Windows-1252 these are
+   * "Ã©", "â€œ" and the like, which no one types. A real Windows-1252 "‘CAFÉ’" (C9 92) is no such
+   * character, and another encoding (Shift_JIS) has most of its bytes outside UTF-8 characters.
+   */
+  private static boolean isMixedWithUtf8(byte[] bytes) {
+    int typical = 0;
+    int inUtf8 = 0;
+    int outside = 0;
+    int i = 0;
+    while (i < bytes.length) {
       int b = bytes[i] & 0xFF;
-      int continuations = b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2 : b >= 0xF0 && b <= 0xF4 ? 3 : 0;
-      if (continuations == 0 || i + continuations >= bytes.length) {
-        continue;
-      }
-      boolean valid = true;
-      for (int k = 1; k <= continuations; k++) {
-        valid &= (bytes[i + k] & 0xC0) == 0x80;
-      }
-      if (valid) {
-        return true;
+      int length = b < 0x80 ? 1 : utf8Length(bytes, i);
+      if (length > 1) {
+        int next = bytes[i + 1] & 0xFF;
+        typical += b == 0xC2 || b == 0xC3 || b == 0xC5 || b == 0xE2 && (next == 0x80 || next == 0x82 || next == 0x84) ? 1 : 0;
+        inUtf8 += length;
+        i += length;
+      } else {
+        outside += b < 0x80 ? 0 : 1;
+        i++;
       }
     }
-    return false;
+    return typical > 0 && inUtf8 >= outside;
+  }
+
+  /** The length of the well-formed UTF-8 character at {@code i}, or 0. */
+  private static int utf8Length(byte[] bytes, int i) {
+    int b = bytes[i] & 0xFF;
+    int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+    if (length == 0 || i + length > bytes.length) {
+      return 0;
+    }
+    for (int k = 1; k < length; k++) {
+      if (!isContinuation(bytes[i + k] & 0xFF)) {
+        return 0;
+      }
+    }
+    return length;
+  }
+
+  private static boolean isContinuation(int b) {
+    return (b & 0xC0) == 0x80;
   }
 
   private static int lineOf(byte[] bytes, int offset) {

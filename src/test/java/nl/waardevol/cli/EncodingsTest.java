@@ -84,6 +84,27 @@ class EncodingsTest {
   }
 
   @Test
+  void aForcedEncodingThatTheByteOrderMarkContradictsSkipsTheFile() throws IOException {
+    Path file = dir.resolve("gent-ouder.md");
+    Files.write(file, ("\uFEFF" + DUTCH).getBytes(StandardCharsets.UTF_16LE));
+    Run run = Run.of("code", "--encoding", "windows-1252", file.toString());
+    assertEquals(2, run.exit(), "the only file is skipped: " + run.err());
+    assertTrue(run.err().contains("gent-ouder.md:1: starts with a UTF-16LE byte-order mark, but --encoding says windows-1252"), run.err());
+    assertTrue(!run.out().contains("\u0000"), "no NUL garbage");
+  }
+
+  @Test
+  void anotherCodePageIsSkippedNamingFileLineAndEncodingOption() throws IOException {
+    Path file = dir.resolve("gent-ouder.md");
+    Files.write(file, DUTCH.getBytes(Charset.forName("IBM850")));
+    Run run = Run.of("code", file.toString());
+    assertEquals(2, run.exit(), "the only file is skipped: " + run.err());
+    assertTrue(run.err().contains("gent-ouder.md:8: is in a code page other than UTF-8 or Windows-1252"), run.err());
+    assertTrue(run.err().contains("name its encoding with --encoding"), run.err());
+    assertTrue(code(DUTCH.getBytes(Charset.forName("IBM850")), "--encoding", "cp850").contains("co\u00f6rdinator"));
+  }
+
+  @Test
   void anUnknownEncodingIsAUsageError() {
     Run run = Run.of("code", "--encoding", "klingon-8", "examples/interviews");
     assertEquals(2, run.exit());

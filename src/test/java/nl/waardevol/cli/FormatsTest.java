@@ -50,8 +50,8 @@ class FormatsTest {
             "Het ging goed met de nieuwe mentor.",
             "Ze nam de tijd en luisterde naar ons.",
             "Dat gaf rust.",
-            "Wat hielp Een vaste begeleider die ons kende.",
-            "Wat kan beter De wachtlijst was lang."),
+            "Wat hielp – Een vaste begeleider die ons kende.",
+            "Wat kan beter – De wachtlijst was lang."),
         texts(passages));
     JsonNode first = passages.get(0);
     assertEquals("Moeder", first.get("speaker").asText(), "a bold name is the speaker");
@@ -71,6 +71,46 @@ class FormatsTest {
   @Test
   void anOpenDocumentTextReadsLikeTheSameWordDocument() {
     assertEquals(passages(FIXTURES + "interview.docx").toString(), passages(FIXTURES + "interview.odt").toString());
+  }
+
+  @Test
+  void tableRowsWhoseNameOccursOnceAreTurnsSoTheInterviewerIsNotCoded() {
+    for (String file : List.of("table-once.docx", "table-once.odt")) {
+      List<JsonNode> passages = passages(FIXTURES + file);
+      String all = texts(passages).toString();
+      assertFalse(all.contains("Wat was voor u waardevol") || all.contains("En de school?"), file + ": the interviewer's row is no passage: " + all);
+      assertTrue(passages.stream().allMatch(p -> p.get("speaker").asText().equals("Moeder")), file + ": " + all);
+    }
+    List<JsonNode> word = passages(FIXTURES + "table-once.docx");
+    assertEquals(List.of("Dat de begeleider echt luisterde en de tijd nam."), texts(word));
+    assertEquals("Wat was voor u waardevol in de hulp?", word.get(0).get("question").asText());
+  }
+
+  @Test
+  void aTableHeaderRowIsNoTextAndTimedRowsAndTabbedBoldNamesAreTurns() {
+    List<JsonNode> passages = passages(FIXTURES + "table-timed.docx");
+    assertEquals(
+        List.of("Dat de juf de tijd nam voor mijn zoon.", "De gesprekken aan de keukentafel.", "Tweede alinea van de vader, over de mentor die luisterde.", "Graag."),
+        texts(passages));
+    assertFalse(passages.toString().contains("Spreker"), passages.toString());
+    assertEquals("Dank u.", passages.get(3).get("question").asText());
+  }
+
+  @Test
+  void aQualtricsExportsSecondAndThirdHeaderRowsAreNoRespondents() throws IOException {
+    Fixtures.write(dir, "qualtrics.csv", String.join("\n",
+        "StartDate,EndDate,ResponseId,Q1,Q2",
+        "Start Date,End Date,Response ID,Wat heeft u als waardevol ervaren?,Wat zou u anders willen?",
+        "\"{\"\"ImportId\"\":\"\"startDate\"\"}\",\"{\"\"ImportId\"\":\"\"endDate\"\"}\",\"{\"\"ImportId\"\":\"\"_recordId\"\"}\",\"{\"\"ImportId\"\":\"\"QID1_TEXT\"\"}\",\"{\"\"ImportId\"\":\"\"QID2_TEXT\"\"}\"",
+        "2026-03-01,2026-03-01,R_1,\"Dat de mentor echt naar ons luisterde en de tijd nam.\",\"Minder wisselingen van begeleiders, dat zou helpen.\"",
+        "2026-03-02,2026-03-02,R_2,\"Een vast aanspreekpunt op school, dat gaf rust thuis.\",\"Sneller duidelijkheid over de kosten van de zorg.\"",
+        ""));
+    List<JsonNode> passages = passages(dir.resolve("qualtrics.csv").toString());
+    assertEquals(4, passages.size(), passages.toString());
+    assertFalse(passages.toString().contains("ImportId"), passages.toString());
+    assertEquals("qualtrics-R_1", passages.get(0).get("doc_id").asText());
+    assertEquals("Wat heeft u als waardevol ervaren?", passages.get(0).get("question").asText(), "the question text, not Q1");
+    assertEquals("Dat de mentor echt naar ons luisterde en de tijd nam.", passages.get(0).get("text").asText());
   }
 
   @Test
@@ -94,6 +134,23 @@ class FormatsTest {
     assertTrue(run.out().contains("Tom Bakker (2 turns, interviewer), Noor (2 turns)"), run.out());
     assertTrue(run.out().contains("#1 Noor [00:00:04]: Goed eigenlijk. De mentor nam echt de tijd voor me. Wat werkte: dat ik eerst mocht komen kijken."), run.out());
     assertTrue(run.out().contains("#2 Noor [00:00:14]: De eerste weken"), run.out());
+  }
+
+  @Test
+  void aWrappedCueLineWithAColonStaysTheSpeakersText() throws IOException {
+    Fixtures.write(dir, "teams.vtt", String.join("\n",
+        "WEBVTT", "", "00:04.210 --> 00:08.950", "<v Sanne de Graaf>Wat werkte voor jou?</v>", "",
+        "00:09.000 --> 00:14.000", "<v Yasmin>Ik heb er lang over nagedacht.", "Wat werkte: rust en een mentor die luisterde.</v>", "",
+        "00:15.000 --> 00:18.000", "<v Sanne de Graaf>Dank je.</v>", ""));
+    Fixtures.write(dir, "zoom.vtt", String.join("\n",
+        "WEBVTT", "", "1", "00:00:01.000 --> 00:00:04.000", "Sanne de Graaf: Wat werkte voor jou?", "",
+        "2", "00:00:05.500 --> 00:00:09.000", "Yasmin: Ik heb er lang over nagedacht.", "Wat werkte: rust en een mentor die luisterde.", "",
+        "3", "00:00:10.000 --> 00:00:12.000", "Sanne de Graaf: Dank je.", "", "4", "00:00:13.000 --> 00:00:15.000", "Yasmin: Graag.", ""));
+    for (String file : List.of("teams.vtt", "zoom.vtt")) {
+      List<JsonNode> passages = passages(dir.resolve(file).toString(), "--interviewer", "Sanne de Graaf");
+      assertEquals("Ik heb er lang over nagedacht. Wat werkte: rust en een mentor die luisterde.", texts(passages).get(0), file);
+      assertTrue(passages.stream().allMatch(p -> p.get("speaker").asText().equals("Yasmin")), file + ": " + passages);
+    }
   }
 
   @Test

@@ -16,6 +16,15 @@ class InspectCommandTest {
   @TempDir Path dir;
 
   @Test
+  void aMultiLineMetadataValueAndPassageAreFoldedIntoOneLine() throws IOException {
+    Files.writeString(dir.resolve("a.md"), "---\nid: a\nnote: |\n  eerste regel\n  tweede regel\n---\nI: Wat hielp?\nR: Eerst was het zwaar.\nToen kwam Rik.\n");
+    Run run = Run.of("inspect", dir.resolve("a.md").toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("  metadata         note: eerste regel tweede regel\n"), run.out());
+    assertTrue(run.out().contains("#1 R: Eerst was het zwaar. Toen kwam Rik.\n"), run.out());
+  }
+
+  @Test
   void aWordDocumentIsDescribed() {
     Run run = Run.of("inspect", FormatsTest.FIXTURES + "interview.docx");
     assertEquals(0, run.exit(), run.err());

@@ -78,4 +78,56 @@ class TextDecoderTest {
         assertThrows(InputProblem.class, () -> decode("%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII))).getMessage());
     assertTrue(assertThrows(InputProblem.class, () -> decode("{\\rtf1\\ansi hallo}".getBytes(StandardCharsets.US_ASCII))).getMessage().contains("is a Rich Text (.rtf) file"));
   }
+
+  @Test
+  void realWindows1252TextIsAcceptedWithItsQuotesSignsAndLetters() throws InputProblem {
+    String text =
+        "Moeder: Zo\u2019n caf\u00e9, \u2018s avonds \u201eJa\u201d, zei ze\u2026 \u20ac 50 voor \u00bd uur, c\u0153ur, fa\u00e7ade, Noord\u2013Holland,\n"
+            + "m\u00b2 en 3\u00d74, cr\u00e8me br\u00fbl\u00e9e, \u00c9\u00c9N keer \u2018CAF\u00c9\u2019, \u00bfQu\u00e9? na\u00efef, \u00abvraag\u00bb, \u00a9 2024, 20\u00b0C, 20 \u00b0C, zo\u00b4n, \u00a7 3.\n";
+    assertEquals(new DecodedText(text, "windows-1252"), decode(text.getBytes(Charset.forName("windows-1252"))));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ISO-8859-15 | We kregen \u20ac 50 per maand. | \u00a4",
+        "IBM850 | Er was \u00e9\u00e9n vaste begeleider. | \u201a\u201an",
+        "IBM850 | De co\u00f6rdinator van de fa\u00e7ade. | co\u201drdinator",
+        "windows-1250 | Pan \u0141ukasz uit Wroc\u0142aw. | \u00a3ukasz",
+        "KOI8-R | Ivan heet \u0418\u0432\u0430\u043d hier. | \u00e9\u00d7\u00c1\u00ce"
+      })
+  void anotherCodePageThatDecodesAsWindows1252IsRefusedNamingTheLine(String charset, String sentence, String word) {
+    byte[] bytes = ("I: Wat hielp?\n\nR: " + sentence + "\n").getBytes(Charset.forName(charset));
+    InputProblem problem = assertThrows(InputProblem.class, () -> decode(bytes));
+    assertEquals(
+        "a.txt:3: is in a code page other than UTF-8 or Windows-1252 ('" + word + "' would come out garbled); name its encoding with --encoding, for example ISO-8859-15, cp850, windows-1250 or KOI8-R, or save the file as UTF-8",
+        problem.getMessage());
+  }
+
+  @Test
+  void utf8WithALaterLineInWindows1252NamesThatLineAsMixed() {
+    String utf8 = "I: Wat hielp?\n\nR: Er was \u00e9\u00e9n \u201cvaste\u201d co\u00f6rdinator.\n";
+    byte[] last = "Nog \u00e9\u00e9n zin.\n".getBytes(Charset.forName("windows-1252"));
+    byte[] first = utf8.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = java.util.Arrays.copyOf(first, first.length + last.length);
+    System.arraycopy(last, 0, bytes, first.length, last.length);
+    InputProblem problem = assertThrows(InputProblem.class, () -> decode(bytes));
+    assertEquals(
+        "a.txt:4: mixes UTF-8 with another encoding: this is the first line that is not UTF-8; save the file as UTF-8 again, or name its encoding with --encoding",
+        problem.getMessage());
+  }
+
+  @Test
+  void aByteOrderMarkThatContradictsTheForcedEncodingIsRefused() throws InputProblem {
+    byte[] utf16 = ("\uFEFF" + DUTCH).getBytes(StandardCharsets.UTF_16LE);
+    InputProblem problem =
+        assertThrows(InputProblem.class, () -> new TextDecoder(Charset.forName("windows-1252")).decode(utf16, "a.txt", "text"));
+    assertEquals(
+        "a.txt:1: starts with a UTF-16LE byte-order mark, but --encoding says windows-1252; leave --encoding out for this file (its encoding is then found from the mark)",
+        problem.getMessage());
+    assertEquals(DUTCH, new TextDecoder(StandardCharsets.UTF_16).decode(utf16, "a.txt", "text").text());
+    assertEquals(DUTCH, new TextDecoder(StandardCharsets.UTF_16LE).decode(utf16, "a.txt", "text").text());
+    assertThrows(InputProblem.class, () -> new TextDecoder(StandardCharsets.UTF_16BE).decode(utf16, "a.txt", "text"));
+  }
 }

@@ -85,18 +85,14 @@ public final class CaptionReader {
       if (cues.isEmpty()) {
         throw new InputProblem(source, block.line(), "is not a caption cue: a cue has a time line such as 00:00:01" + (vtt ? "." : ",") + "000 --> 00:00:04" + (vtt ? "." : ",") + "000; check that this is a caption file");
       }
-      double start = cues.get(cues.size() - 1).start();
-      lines.forEach(line -> cues.add(CueText.parse(start, line)));
+      cues.addAll(CueText.parse(cues.get(cues.size() - 1).start(), lines));
       return false;
     }
     Matcher matcher = TIMING.matcher(lines.get(timing));
     if (!matcher.matches()) {
       throw new InputProblem(source, block.line() + timing, "has a cue time line that cannot be read ('" + lines.get(timing).strip() + "'); write it as 00:00:01" + (vtt ? "." : ",") + "000 --> 00:00:04" + (vtt ? "." : ",") + "000");
     }
-    double start = seconds(matcher.group(1));
-    for (String line : lines.subList(timing + 1, lines.size())) {
-      cues.add(CueText.parse(start, line));
-    }
+    cues.addAll(CueText.parse(seconds(matcher.group(1)), lines.subList(timing + 1, lines.size())));
     return true;
   }
 

@@ -12,9 +12,10 @@ import nl.waardevol.read.SpeakerName;
  * Merges caption lines into speaker turns and renders them as {@code [hh:mm:ss] Name: text}
  * paragraphs, the time being the start of the turn's first cue.
  *
- * <p>A {@code <v Name>} tag always names the speaker. A {@code Name:} prefix does when most
- * untagged cues have one (the file writes every speaker so) or when the same name recurs;
- * otherwise it is text, so that "Wat werkte: rust" stays a sentence. A line without a speaker
+ * <p>A {@code <v Name>} tag always names the speaker, for the rest of its cue. A {@code Name:}
+ * prefix on a cue's first line does when most untagged cues have one (the file writes every
+ * speaker so) or when the same name recurs; otherwise it is text, and on a cue's later lines it
+ * always is, so that a wrapped "Wat werkte: rust" stays a sentence. A line without a speaker
  * continues the one before; consecutive lines of one speaker become one turn.
  */
 final class CaptionTurns {

@@ -1,9 +1,11 @@
 package nl.waardevol.read.captions;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Cleans a caption text line: voice tags, other tags, styling codes and character references. */
+/** Cleans a cue's text lines: voice tags, other tags, styling codes and character references. */
 final class CueText {
   private static final Pattern VOICE = Pattern.compile("^\\s*<v(?:\\.[^\\s>]*)?\\s+([^>]*)>");
   private static final Pattern TAG = Pattern.compile("<[^>\\n]*>|\\{\\\\[^}]*\\}");
@@ -13,16 +15,28 @@ final class CueText {
 
   private CueText() {}
 
-  static Cue parse(double start, String line) {
+  /** The lines of one cue: a voice tag covers the lines after it, and only the first line may have a {@code Name:} prefix. */
+  static List<Cue> parse(double start, List<String> lines) {
+    List<Cue> cues = new ArrayList<>();
+    String voice = null;
+    for (String line : lines) {
+      Cue cue = parse(start, line, voice, cues.isEmpty());
+      voice = cue.voice();
+      cues.add(cue);
+    }
+    return cues;
+  }
+
+  private static Cue parse(double start, String line, String voiceBefore, boolean first) {
     Matcher voice = VOICE.matcher(line);
-    String speaker = null;
+    String speaker = voiceBefore;
     String rest = line;
     if (voice.find()) {
       speaker = references(voice.group(1)).strip();
       rest = line.substring(voice.end());
     }
     String text = references(TAG.matcher(rest).replaceAll("")).strip();
-    if (speaker == null) {
+    if (speaker == null && first) {
       Matcher prefix = PREFIX.matcher(text);
       if (prefix.matches() && prefix.group(1).strip().split("\\s+").length <= MAX_PREFIX_WORDS) {
         return new Cue(start, null, prefix.group(1).strip(), text, prefix.group(2).strip());

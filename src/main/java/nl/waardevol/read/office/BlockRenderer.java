@@ -1,13 +1,17 @@
 package nl.waardevol.read.office;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import nl.waardevol.read.SpeakerName;
 
 /**
@@ -17,9 +21,12 @@ import nl.waardevol.read.SpeakerName;
  *
  * <p>A speaker is taken from a bold name at the start of a paragraph ({@code **Moeder:** Nou},
  * {@code **Moeder**: Nou}, or {@code **Moeder:**} alone above the turn), and from a table row of
- * a name and its text (optionally after a time cell). A bold name without a colon, and a table
- * row, count only when the same name does so more than once, so that a bold word is not taken
- * for a speaker.
+ * a name and its text (optionally after a row number and a time cell). A bold name without a
+ * colon, and a table row, count when the name is known: an interviewer label, a name seen with a
+ * colon elsewhere, or one that recurs; a table row also when its table has two columns and the
+ * name looks like one ({@code Moeder}, {@code Sanne de Graaf}), so that a bold word or a table of
+ * facts is not taken for a speaker. A header row ({@code Spreker | Tekst}) is left out; a row
+ * that is no turn keeps its cells apart ({@code Wat hielp – Een vaste begeleider.}).
  */
 final class BlockRenderer {
   /** The text and the speakers found by their formatting or layout. */
@@ -29,27 +36,39 @@ final class BlockRenderer {
 
   private static final Pattern TIME = Pattern.compile("\\[?(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?)\\]?");
   private static final Pattern LEADING_TIME = Pattern.compile(TIME.pattern() + "\\s+");
+  private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,5}\\.?");
+  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|van|de|der|den|het|ten|ter|te|op|'t|la|le|du|von");
+  private static final Set<String> HEADER_WORDS =
+      Set.of("spreker", "speaker", "naam", "name", "wie", "persoon", "tekst", "text", "transcript", "uitspraak",
+          "tijd", "time", "tijdcode", "timecode", "start", "begin", "nr", "nr.", "nummer", "#", "regel");
+
+  private final Set<String> interviewerLabels;
+
+  /** {@code interviewerLabels}: labels known as speakers before the document is read. */
+  BlockRenderer(Set<String> interviewerLabels) {
+    this.interviewerLabels = interviewerLabels.stream().map(BlockRenderer::key).collect(Collectors.toUnmodifiableSet());
+  }
 
   Rendered render(List<Block> blocks) {
     List<Turn> turns = new ArrayList<>();
-    Map<String, Integer> uncertain = new HashMap<>();
     for (Block block : blocks) {
-      Turn turn = block instanceof Block.Paragraph paragraph ? boldLabel(paragraph) : rowLabel((Block.Row) block);
-      turns.add(turn);
-      if (turn != null && !turn.certain()) {
-        uncertain.merge(turn.label(), 1, Integer::sum);
-      }
+      turns.add(block instanceof Block.Paragraph paragraph ? boldLabel(paragraph) : rowLabel((Block.Row) block));
     }
+    Set<String> known = knownLabels(turns);
+    boolean[] twoColumns = twoColumnTables(blocks);
     List<String> paragraphs = new ArrayList<>();
     Set<String> speakers = new LinkedHashSet<>();
     for (int i = 0; i < blocks.size(); i++) {
       Turn turn = turns.get(i);
+      Block block = blocks.get(i);
       String text;
-      if (turn != null && (turn.certain() || uncertain.get(turn.label()) > 1)) {
+      if (block instanceof Block.Row row && isHeader(row, i == 0 || !(blocks.get(i - 1) instanceof Block.Row))) {
+        text = "";
+      } else if (turn != null && (turn.certain() || known.contains(key(turn.label())) || twoColumns[i] && nameLike(turn.label()))) {
         speakers.add(turn.label());
         text = (turn.time() == null ? "" : "[" + turn.time() + "] ") + turn.label() + ":" + (turn.rest().isEmpty() ? "" : " " + turn.rest());
       } else {
-        text = plain(blocks.get(i));
+        text = plain(block);
       }
       if (!text.isBlank()) {
         paragraphs.add(text);
@@ -59,13 +78,75 @@ final class BlockRenderer {
     return new Rendered(joined.isEmpty() ? "" : joined + "\n", List.copyOf(speakers));
   }
 
+  /** Interviewer labels, names written with a colon, and names found more than once. */
+  private Set<String> knownLabels(List<Turn> turns) {
+    Set<String> known = new HashSet<>(interviewerLabels);
+    Map<String, Integer> uncertain = new HashMap<>();
+    for (Turn turn : turns) {
+      if (turn != null && turn.certain()) {
+        known.add(key(turn.label()));
+      } else if (turn != null && uncertain.merge(key(turn.label()), 1, Integer::sum) > 1) {
+        known.add(key(turn.label()));
+      }
+    }
+    return known;
+  }
+
+  /** For each block, whether it is a row of a table (consecutive rows) of at most two columns past number and time. */
+  private static boolean[] twoColumnTables(List<Block> blocks) {
+    boolean[] two = new boolean[blocks.size()];
+    int start = 0;
+    while (start < blocks.size()) {
+      int end = start;
+      boolean narrow = true;
+      while (end < blocks.size() && blocks.get(end) instanceof Block.Row row) {
+        narrow &= withoutNumberAndTime(cellTexts(row)).size() <= 2;
+        end++;
+      }
+      for (int i = start; i < end; i++) {
+        two[i] = narrow;
+      }
+      start = Math.max(end, start + 1);
+    }
+    return two;
+  }
+
+  /** A first row whose every cell is a column name such as Spreker, Tijd or Tekst. */
+  private static boolean isHeader(Block.Row row, boolean first) {
+    List<String> cells = cellTexts(row);
+    return first && !cells.isEmpty() && cells.stream().allMatch(cell -> HEADER_WORDS.contains(key(cell)));
+  }
+
+  /** One to three words that start with a capital, or particles such as {@code de} and {@code van}. */
+  private static boolean nameLike(String label) {
+    String[] words = label.split(" ");
+    return words.length <= 3
+        && Arrays.stream(words).allMatch(word -> NAME_WORD.matcher(word).matches())
+        && Arrays.stream(words).anyMatch(word -> Character.isUpperCase(word.charAt(0)));
+  }
+
+  private static String key(String label) {
+    return label.strip().toLowerCase(Locale.ROOT);
+  }
+
   private static String plain(Block block) {
     if (block instanceof Block.Paragraph paragraph) {
       String text = paragraph.text().strip();
       return paragraph.heading() && !text.isEmpty() ? "# " + text.replaceAll("\\s+", " ") : text;
     }
-    List<String> cells = cellTexts((Block.Row) block);
-    return String.join("\n", cells);
+    return joinCells(cellTexts((Block.Row) block));
+  }
+
+  /** A row's cells as one text; a dash keeps a cell that ends without punctuation apart from the next. */
+  private static String joinCells(List<String> cells) {
+    StringBuilder text = new StringBuilder();
+    for (String cell : cells) {
+      if (!text.isEmpty()) {
+        text.append(".?!:;…".indexOf(text.charAt(text.length() - 1)) >= 0 ? " " : " – ");
+      }
+      text.append(cell);
+    }
+    return text.toString();
   }
 
   /** A bold name at the start of a paragraph, or null. */
@@ -109,17 +190,25 @@ final class BlockRenderer {
     return turn(time, prefix, rest, certain);
   }
 
-  /** A table row of a name and its text, optionally after a time, or null. */
+  /** A table row of a name and its text, after an optional row number and time, or null. */
   private static Turn rowLabel(Block.Row row) {
-    List<String> cells = cellTexts(row);
+    List<String> cells = withoutNumber(cellTexts(row));
     Matcher time = TIME.matcher(cells.isEmpty() ? "" : cells.get(0));
     if (cells.size() == 3 && time.matches()) {
       return turn(time.group(1), stripColon(cells.get(1)), cells.get(2), false);
     }
-    if (cells.size() == 2) {
-      return turn(null, stripColon(cells.get(0)), cells.get(1), false);
-    }
-    return null;
+    return cells.size() == 2 ? turn(null, stripColon(cells.get(0)), cells.get(1), false) : null;
+  }
+
+  /** The cells after a leading row number ({@code 1 | I | Wat nog meer?}). */
+  private static List<String> withoutNumber(List<String> cells) {
+    return cells.size() > 2 && ROW_NUMBER.matcher(cells.get(0)).matches() ? cells.subList(1, cells.size()) : cells;
+  }
+
+  /** The cells after a leading row number and time. */
+  private static List<String> withoutNumberAndTime(List<String> cells) {
+    List<String> rest = withoutNumber(cells);
+    return rest.size() > 2 && TIME.matcher(rest.get(0)).matches() ? rest.subList(1, rest.size()) : rest;
   }
 
   private static String stripColon(String cell) {

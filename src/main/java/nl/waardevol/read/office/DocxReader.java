@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import nl.waardevol.read.Document;
@@ -20,7 +21,13 @@ import nl.waardevol.read.InputProblem;
  * Properties › Custom), such as {@code region} and {@code role}, under its name in lower case.
  */
 public final class DocxReader {
+  private final Set<String> interviewerLabels;
   private final Xml xml = new Xml();
+
+  /** {@code interviewerLabels}: speaker labels known before the document is read. */
+  public DocxReader(Set<String> interviewerLabels) {
+    this.interviewerLabels = Set.copyOf(interviewerLabels);
+  }
 
   public Document read(Path path, String source, String defaultId) throws InputProblem {
     try (OfficeZip zip = OfficeZip.open(path, source, ".docx")) {
@@ -43,7 +50,7 @@ public final class DocxReader {
       if (packageParts.containsKey("custom-properties")) {
         metadata.putAll(PartParser.read(zip, packageParts.get("custom-properties"), Map.of(), this::customProperties));
       }
-      return OfficeDocuments.create(blocks, metadata, leftOut, Format.DOCX, source, defaultId);
+      return OfficeDocuments.create(blocks, interviewerLabels, metadata, leftOut, Format.DOCX, source, defaultId);
     } catch (IOException e) {
       throw new InputProblem(source, 0, "could not be read (" + e.getMessage() + ")");
     }

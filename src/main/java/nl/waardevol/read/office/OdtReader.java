@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import nl.waardevol.read.Document;
@@ -22,7 +23,13 @@ import nl.waardevol.read.InputProblem;
 public final class OdtReader {
   private static final String TEXT_TYPE = "application/vnd.oasis.opendocument.text";
 
+  private final Set<String> interviewerLabels;
   private final Xml xml = new Xml();
+
+  /** {@code interviewerLabels}: speaker labels known before the document is read. */
+  public OdtReader(Set<String> interviewerLabels) {
+    this.interviewerLabels = Set.copyOf(interviewerLabels);
+  }
 
   public Document read(Path path, String source, String defaultId) throws InputProblem {
     try (OfficeZip zip = OfficeZip.open(path, source, ".odt")) {
@@ -41,7 +48,7 @@ public final class OdtReader {
       LeftOut leftOut = new LeftOut();
       List<Block> blocks = PartParser.read(zip, "content.xml", List.of(), in -> new OdtBody(xml, styles, leftOut).read(in));
       Map<String, String> metadata = PartParser.read(zip, "meta.xml", Map.of(), this::meta);
-      return OfficeDocuments.create(blocks, metadata, leftOut, Format.ODT, source, defaultId);
+      return OfficeDocuments.create(blocks, interviewerLabels, metadata, leftOut, Format.ODT, source, defaultId);
     } catch (IOException e) {
       throw new InputProblem(source, 0, "could not be read (" + e.getMessage() + ")");
     }

@@ -3,6 +3,7 @@ package nl.waardevol.read.office;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.waardevol.read.Document;
 import nl.waardevol.read.Format;
 import nl.waardevol.read.InputProblem;
@@ -13,9 +14,9 @@ final class OfficeDocuments {
   private OfficeDocuments() {}
 
   static Document create(
-      List<Block> blocks, Map<String, String> metadata, LeftOut leftOut, Format format, String source, String defaultId)
+      List<Block> blocks, Set<String> interviewerLabels, Map<String, String> metadata, LeftOut leftOut, Format format, String source, String defaultId)
       throws InputProblem {
-    BlockRenderer.Rendered rendered = new BlockRenderer().render(blocks);
+    BlockRenderer.Rendered rendered = new BlockRenderer(interviewerLabels).render(blocks);
     if (rendered.text().isBlank()) {
       throw new InputProblem(source, 0, "has no text in its body; add the transcript or leave the file out");
     }

@@ -35,8 +35,12 @@ public final class SurveyReader {
     if (rows.size() < 2) {
       throw new InputProblem(source, 0, "has no rows below its header; export the answers with a header row");
     }
-    List<String> header = rows.get(0).stream().map(String::strip).toList();
-    List<List<String>> data = rows.subList(1, rows.size());
+    int headerRows = qualtricsHeaderRows(rows);
+    List<String> header = header(rows, headerRows);
+    List<List<String>> data = rows.subList(headerRows, rows.size());
+    if (data.isEmpty()) {
+      throw new InputProblem(source, 0, "has no rows below its header; export the answers with a header row");
+    }
     SurveyColumns columns = SurveyColumns.choose(header, data, options, source);
     Map<String, Respondent> respondents = new LinkedHashMap<>();
     for (int i = 0; i < data.size(); i++) {
@@ -57,6 +61,36 @@ public final class SurveyReader {
       throw new InputProblem(source, 0, "has no answers in its open-question columns (" + names(header, columns.text()) + "); check --text-column");
     }
     return documents;
+  }
+
+  /**
+   * How many rows the header takes: 1, or 3 in a Qualtrics export, whose second row holds the
+   * question texts and third {@code {"ImportId":"QID1_TEXT"}} cells (2 when only the latter).
+   */
+  private static int qualtricsHeaderRows(List<List<String>> rows) {
+    if (rows.size() > 2 && isImportIdRow(rows.get(2))) {
+      return 3;
+    }
+    return isImportIdRow(rows.get(1)) ? 2 : 1;
+  }
+
+  private static boolean isImportIdRow(List<String> row) {
+    List<String> filled = row.stream().map(String::strip).filter(cell -> !cell.isEmpty()).toList();
+    return !filled.isEmpty() && filled.stream().allMatch(cell -> cell.startsWith("{\"ImportId\":") && cell.endsWith("}"));
+  }
+
+  /** The column names: a Qualtrics export's question texts where it has them, so that they are the questions. */
+  private static List<String> header(List<List<String>> rows, int headerRows) {
+    List<String> names = new ArrayList<>(rows.get(0).stream().map(String::strip).toList());
+    if (headerRows == 3) {
+      List<String> texts = rows.get(1);
+      for (int i = 0; i < names.size() && i < texts.size(); i++) {
+        if (!texts.get(i).isBlank()) {
+          names.set(i, texts.get(i).strip());
+        }
+      }
+    }
+    return List.copyOf(names);
   }
 
   /** One respondent's answers and metadata, from one or more rows. */

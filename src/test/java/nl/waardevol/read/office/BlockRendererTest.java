@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class BlockRendererTest {
@@ -24,7 +25,7 @@ class BlockRendererTest {
   }
 
   private static BlockRenderer.Rendered render(Block... blocks) {
-    return new BlockRenderer().render(List.of(blocks));
+    return new BlockRenderer(Set.of("I", "Int", "Interviewer", "Vraag", "Q")).render(List.of(blocks));
   }
 
   @Test
@@ -61,8 +62,31 @@ class BlockRendererTest {
     BlockRenderer.Rendered rendered =
         render(heading, row("Wat hielp", "Een vaste begeleider."), row("00:01:10", "Jeugdconsulent", "We zaten om tafel."), row("00:02:00", "Jeugdconsulent", "Dat werkte."), row("a", "b", "c"));
     assertEquals(
-        "# Deel 1\n\nWat hielp\nEen vaste begeleider.\n\n[00:01:10] Jeugdconsulent: We zaten om tafel.\n\n[00:02:00] Jeugdconsulent: Dat werkte.\n\na\nb\nc\n",
+        "# Deel 1\n\nWat hielp – Een vaste begeleider.\n\n[00:01:10] Jeugdconsulent: We zaten om tafel.\n\n[00:02:00] Jeugdconsulent: Dat werkte.\n\na – b – c\n",
         rendered.text());
     assertEquals(List.of("Jeugdconsulent"), rendered.speakers());
+  }
+
+  @Test
+  void aTableRowOfAKnownOrInterviewerLabelIsATurnEvenOnce() {
+    BlockRenderer.Rendered rendered =
+        render(row("Interviewer", "Wat was voor u waardevol?"), row("Moeder", "Dat de begeleider luisterde."), paragraph("**Vader:** En de school."), row("Vader", "Die belde terug."));
+    assertEquals(
+        "Interviewer: Wat was voor u waardevol?\n\nMoeder: Dat de begeleider luisterde.\n\nVader: En de school.\n\nVader: Die belde terug.\n",
+        rendered.text());
+    assertEquals(List.of("Interviewer", "Moeder", "Vader"), rendered.speakers());
+  }
+
+  @Test
+  void aHeaderRowIsLeftOutAndARowNumberSkippedLikeATime() {
+    BlockRenderer.Rendered rendered =
+        render(row("Spreker", "Tekst"), row("1", "I", "Wat nog meer?"), row("2", "00:00:09", "Vader", "De juf nam de tijd."), row("3", "Vader", "Echt."));
+    assertEquals("I: Wat nog meer?\n\n[00:00:09] Vader: De juf nam de tijd.\n\nVader: Echt.\n", rendered.text());
+  }
+
+  @Test
+  void aRowInAWideTableOrWithoutANameKeepsItsCellsApart() {
+    BlockRenderer.Rendered rendered = render(row("Moeder", "De rust.", "ja"), paragraph("Tussendoor."), row("Moeder", "Fijn"), row("Wat hielp", "Een mentor."));
+    assertEquals("Moeder – De rust. ja\n\nTussendoor.\n\nMoeder: Fijn\n\nWat hielp – Een mentor.\n", rendered.text());
   }
 }
