@@ -53,7 +53,6 @@ final class ValenceScorer {
     if (tokens.size() == 0) {
       return List.of();
     }
-    int[] clause = clausesSplitAtContrast(tokens);
     // A code term that holds a negator ("nooit boos") is scored by its words, as any text.
     List<TermIndex.Hit> codeTerms =
         longestFirst(hits, hit -> isGivenInclude(hit, given) && !holdsNegator(tokens, hit));
@@ -66,20 +65,7 @@ final class ValenceScorer {
             .toList();
     List<List<Integer>> termNegators = negatorLists(terms.size());
     List<List<Integer>> topicNegators = negatorLists(negatable.size());
-    for (int at = 0; at < tokens.size(); at++) {
-      if (!tokens.word(at).negator || inside(terms, at)) {
-        // A negator inside a term is part of it: "geen probleem", "niet durven dromen".
-        continue;
-      }
-      int binder = cancellingPartner(tokens, clause, at);
-      int term = bound(terms, clause, binder);
-      if (term >= 0) {
-        // A cancelling pair counts twice: once here, once when the partner binds the same term.
-        termNegators.get(term).add(at);
-      } else if (binder == at && bound(negatable, clause, at) >= 0) {
-        topicNegators.get(bound(negatable, clause, at)).add(at);
-      }
-    }
+    bindNegators(tokens, terms, negatable, termNegators, topicNegators);
     List<Explanation.ValenceStep> steps = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) {
       TermIndex.Hit hit = terms.get(i);
@@ -97,6 +83,34 @@ final class ValenceScorer {
     }
     steps.sort(Comparator.comparingInt(Explanation.ValenceStep::fromToken));
     return steps;
+  }
+
+  /**
+   * Adds each negator's position to the list of the valence term it binds, or else to that of
+   * the negatable code term it binds.
+   */
+  private void bindNegators(
+      Scan tokens,
+      List<TermIndex.Hit> terms,
+      List<TermIndex.Hit> negatable,
+      List<List<Integer>> termNegators,
+      List<List<Integer>> topicNegators) {
+    int[] clause = clausesSplitAtContrast(tokens);
+    for (int at = 0; at < tokens.size(); at++) {
+      if (!tokens.word(at).negator || inside(terms, at)) {
+        // A negator inside a term is part of it: "geen probleem", "niet durven dromen".
+        continue;
+      }
+      int binder = cancellingPartner(tokens, clause, at);
+      int term = bound(terms, clause, binder);
+      int topic = binder == at ? bound(negatable, clause, at) : -1;
+      if (term >= 0) {
+        // A cancelling pair counts twice: once here, once when the partner binds the same term.
+        termNegators.get(term).add(at);
+      } else if (topic >= 0) {
+        topicNegators.get(topic).add(at);
+      }
+    }
   }
 
   private static List<List<Integer>> negatorLists(int count) {
