@@ -94,7 +94,17 @@ class ValenceRulesTest {
   }
 
   @Test
+  void prefixesDoNotCatchCompounds() {
+    assertEquals(Valence.NEUTRAL, valence("Hij kreeg een kussen en een stressbal."));
+    assertEquals(Valence.NEUTRAL, valence("Het thuiszittersoverleg kwam bijeen."));
+    assertEquals(Valence.DEFICIT, valence("Hij zat een jaar thuis, hij was een thuiszitter."));
+  }
+
+  @Test
   void spokenDutchEvaluations() {
+    assertEquals(Valence.APPRECIATIVE, valence("Toen ging de druk eraf."));
+    assertEquals(Valence.APPRECIATIVE, valence("Ze kwam niet met een vooroordeel binnen."));
+    assertEquals(Valence.APPRECIATIVE, valence("Zij was de eerste die de deur openzette."));
     assertEquals(Valence.APPRECIATIVE, valence("Dat vond ik zo bijzonder."));
     assertEquals(Valence.APPRECIATIVE, valence("Ik heb gehuild van blijdschap."));
     assertEquals(Valence.APPRECIATIVE, valence("Dat scheelt zoveel stress."));
