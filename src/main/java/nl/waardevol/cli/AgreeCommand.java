@@ -97,6 +97,7 @@ final class AgreeCommand implements Callable<Integer> {
           + "); were both segmented with the same interviewer labels?");
     }
     Agreement agreement = Agreement.compare(humanCodings.sets(), autoCodings.sets(), level.labels(book));
+    warnUnmatched(agreement, console);
     try (Output out = Output.open(output, console.out())) {
       AgreementWriter.write(reportFormat, agreement, new AgreementWriter.Context(human, auto, level, book), out.writer());
       out.commit();
@@ -105,6 +106,22 @@ final class AgreeCommand implements Callable<Integer> {
     shortfalls.forEach(shortfall -> console.err().println("waardevol: " + shortfall));
     console.err().flush();
     return shortfalls.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+  }
+
+  private void warnUnmatched(Agreement agreement, Console console) {
+    if (agreement.compared() == 0) {
+      console.warn(common, human + " and " + auto + " have no passage in common (matched by doc_id and passage); do both files code the same transcripts?");
+    } else if (!agreement.onlyHuman().isEmpty() || !agreement.onlyAuto().isEmpty()) {
+      console.warn(
+          common,
+          agreement.onlyHuman().size() + " passage(s) only in " + human + first(agreement.onlyHuman()) + " and "
+              + agreement.onlyAuto().size() + " only in " + auto + first(agreement.onlyAuto())
+              + " are not compared; do both files code the same transcripts?");
+    }
+  }
+
+  private static String first(List<PassageKey> keys) {
+    return keys.isEmpty() ? "" : " (first: " + keys.get(0) + ")";
   }
 
   private void checkThreshold(Double value, String option) {
@@ -134,14 +151,14 @@ final class AgreeCommand implements Callable<Integer> {
       OptionalDouble alpha = agreement.alpha();
       if (alpha.isEmpty()) {
         shortfalls.add("alpha is not defined (no passages in common, or no variation), so --min-alpha " + minAlpha + " is not met");
-      } else if (alpha.getAsDouble() < minAlpha) {
+      } else if (AgreementWriter.below(alpha.getAsDouble(), minAlpha)) {
         shortfalls.add(String.format(Locale.ROOT, "alpha %.3f is below --min-alpha %s", alpha.getAsDouble(), minAlpha));
       }
     }
     if (minKappa != null) {
       for (Agreement.LabelAgreement row : agreement.labels()) {
         OptionalDouble kappa = row.table().kappa();
-        if (kappa.isPresent() && kappa.getAsDouble() < minKappa) {
+        if (kappa.isPresent() && AgreementWriter.below(kappa.getAsDouble(), minKappa)) {
           shortfalls.add(String.format(Locale.ROOT, "kappa of %s %s is %.3f, below --min-kappa %s", level.id(), row.label().id(), kappa.getAsDouble(), minKappa));
         }
       }

@@ -39,7 +39,20 @@ public final class Coder {
     this.index = new TermIndex(entries);
     this.vocabulary =
         new Vocabulary(stemmer, index, codebook.valence().negators(), codebook.valence().contrast());
-    this.valence = new ValenceScorer(codebook.valence());
+    this.valence =
+        new ValenceScorer(
+            codebook.valence(),
+            inCategories(codebook.valence().topicCategories()),
+            inCategories(codebook.valence().wishCategories()));
+  }
+
+  /** Per code: whether its category is one of {@code categoryIds}. */
+  private boolean[] inCategories(Set<String> categoryIds) {
+    boolean[] in = new boolean[codes.size()];
+    for (int owner = 0; owner < codes.size(); owner++) {
+      in[owner] = categoryIds.contains(codes.get(owner).categoryId());
+    }
+    return in;
   }
 
   private static void add(
@@ -87,6 +100,24 @@ public final class Coder {
   }
 
   private Analysis decide(Scan tokens, List<TermIndex.Hit> hits) {
+    boolean[] given = given(hits);
+    List<String> ids = new ArrayList<>();
+    Set<String> categories = new LinkedHashSet<>();
+    Set<String> matched = new LinkedHashSet<>();
+    for (int owner = 0; owner < codes.size(); owner++) {
+      if (given[owner]) {
+        Code code = codes.get(owner);
+        ids.add(code.id());
+        categories.add(code.categoryId());
+        matched.addAll(termsFor(owner, hits));
+      }
+    }
+    double score = valence.score(tokens, hits, given);
+    return new Analysis(ids, List.copyOf(categories), List.copyOf(matched), Valence.of(score), score);
+  }
+
+  /** Per code: whether an include term matched and no exclude term did. */
+  private boolean[] given(List<TermIndex.Hit> hits) {
     boolean[] included = new boolean[codes.size()];
     boolean[] excluded = new boolean[codes.size()];
     for (TermIndex.Hit hit : hits) {
@@ -96,19 +127,11 @@ public final class Coder {
         default -> {}
       }
     }
-    List<String> given = new ArrayList<>();
-    Set<String> categories = new LinkedHashSet<>();
-    Set<String> matched = new LinkedHashSet<>();
+    boolean[] given = new boolean[codes.size()];
     for (int owner = 0; owner < codes.size(); owner++) {
-      if (included[owner] && !excluded[owner]) {
-        Code code = codes.get(owner);
-        given.add(code.id());
-        categories.add(code.categoryId());
-        matched.addAll(termsFor(owner, hits));
-      }
+      given[owner] = included[owner] && !excluded[owner];
     }
-    double score = valence.score(tokens, hits);
-    return new Analysis(given, List.copyOf(categories), List.copyOf(matched), Valence.of(score), score);
+    return given;
   }
 
   /** Codes one text and says why, term by term. */
@@ -142,7 +165,7 @@ public final class Coder {
         matches,
         analysis.codes(),
         suppressions(hits),
-        valence.steps(tokens, hits),
+        valence.steps(tokens, hits, given(hits)),
         analysis.score(),
         analysis.valence());
   }

@@ -6,69 +6,175 @@ import java.util.List;
 import nl.waardevol.codebook.ValenceLexicon;
 
 /**
- * Scores appreciative against deficit talk: each valence term counts one, flipped by a negator
- * within the window in its clause, and doubled after a contrast word in its sentence ("het was
- * zwaar, maar de mentor was geweldig" leans appreciative).
+ * Scores appreciative against deficit talk. Each valence term counts one, doubled after a
+ * contrast word in its sentence ("het was zwaar, maar de mentor was geweldig" leans
+ * appreciative). Each negator binds one term in its clause, within the window: the nearest
+ * valence term after it, else the nearest before it ("het was fijn dat niemand boos werd",
+ * "het hielp niet"); a term bound an odd number of times flips. A negator that opens its clause
+ * and meets a second negator there binds what the second binds, so the two cancel ("zonder haar
+ * hulp was het nooit gelukt"). A negator that finds no valence term but an include term of a
+ * given code in a wish category counts as deficit talk ("niemand luisterde"). A deficit term
+ * that is an include term of a given code in a topic category names the topic, not a judgement
+ * ("ze wist veel van angst"), and counts only when negated ("zonder angst").
  */
 final class ValenceScorer {
-  private final ValenceLexicon lexicon;
+  /** A term before its negator is a short verb or predicate: "het hielp niet", "fijn was het niet". */
+  private static final int BACKWARD_REACH = 3;
 
-  ValenceScorer(ValenceLexicon lexicon) {
+  private final ValenceLexicon lexicon;
+  private final boolean[] topics;
+  private final boolean[] wishes;
+
+  /**
+   * @param topics per code of the codebook: whether it names a topic, so that its deficit terms
+   *     are no judgement
+   * @param wishes per code of the codebook: whether it names something people wish for, so that
+   *     negated it is deficit talk
+   */
+  ValenceScorer(ValenceLexicon lexicon, boolean[] topics, boolean[] wishes) {
     this.lexicon = lexicon;
+    this.topics = topics.clone();
+    this.wishes = wishes.clone();
   }
 
-  double score(Scan tokens, List<TermIndex.Hit> hits) {
+  /**
+   * @param given per code of the codebook: whether the text gets it
+   */
+  double score(Scan tokens, List<TermIndex.Hit> hits, boolean[] given) {
     double score = 0;
-    for (Explanation.ValenceStep step : steps(tokens, hits)) {
+    for (Explanation.ValenceStep step : steps(tokens, hits, given)) {
       score += step.contribution();
     }
     return score;
   }
 
-  /** Each counted valence term with what decided its contribution, in token order. */
-  List<Explanation.ValenceStep> steps(Scan tokens, List<TermIndex.Hit> hits) {
+  /** Each counted term with what decided its contribution, in token order. */
+  List<Explanation.ValenceStep> steps(Scan tokens, List<TermIndex.Hit> hits, boolean[] given) {
     if (tokens.size() == 0) {
       return List.of();
     }
-    int[] clause = clausesSplitAtContrast(tokens);
+    // A code term that holds a negator ("nooit boos") is scored by its words, as any text.
+    List<TermIndex.Hit> codeTerms =
+        longestFirst(hits, hit -> isGivenInclude(hit, given) && !holdsNegator(tokens, hit));
+    List<TermIndex.Hit> topicTerms = codeTerms.stream().filter(hit -> topics[hit.entry().owner()]).toList();
+    List<TermIndex.Hit> problems = hits.stream().filter(hit -> isDeficit(hit) && overlapsAny(hit, topicTerms)).toList();
+    List<TermIndex.Hit> terms = longestFirst(hits, hit -> hit.entry().owner() < 0 && !problems.contains(hit));
+    List<TermIndex.Hit> negatable =
+        codeTerms.stream()
+            .filter(hit -> (wishes[hit.entry().owner()] || overlapsAny(hit, problems)) && !overlapsAny(hit, terms))
+            .toList();
+    List<List<Integer>> termNegators = negatorLists(terms.size());
+    List<List<Integer>> topicNegators = negatorLists(negatable.size());
+    bindNegators(tokens, terms, negatable, termNegators, topicNegators);
     List<Explanation.ValenceStep> steps = new ArrayList<>();
-    for (TermIndex.Hit hit : longestFirst(hits)) {
+    for (int i = 0; i < terms.size(); i++) {
+      TermIndex.Hit hit = terms.get(i);
       int polarity = hit.entry().role() == Explanation.Role.APPRECIATIVE ? 1 : -1;
-      int negator = negator(tokens, clause, hit);
-      int weight = afterContrast(tokens, hit.from()) ? 2 : 1;
-      double contribution = (negator >= 0 ? -polarity : polarity) * weight;
-      steps.add(
-          new Explanation.ValenceStep(
-              hit.entry().term().source(),
-              hit.from(),
-              hit.to(),
-              polarity,
-              negator >= 0 ? tokens.text(negator) : "",
-              negator,
-              weight,
-              contribution));
+      steps.add(step(tokens, hit, hit.entry().term().source(), polarity, termNegators.get(i)));
+    }
+    for (int i = 0; i < negatable.size(); i++) {
+      if (!topicNegators.get(i).isEmpty()) {
+        TermIndex.Hit hit = negatable.get(i);
+        // A wish, negated, is deficit talk ("niemand luisterde"); a problem named as the
+        // topic, negated, is appreciative ("zonder angst").
+        int polarity = overlapsAny(hit, problems) ? -1 : 1;
+        steps.add(step(tokens, hit, "code term " + hit.entry().term().source(), polarity, topicNegators.get(i)));
+      }
     }
     steps.sort(Comparator.comparingInt(Explanation.ValenceStep::fromToken));
     return steps;
   }
 
-  /** Valence hits with overlapping ones dropped, longest kept: "geen probleem" as one term. */
-  private static List<TermIndex.Hit> longestFirst(List<TermIndex.Hit> hits) {
-    List<TermIndex.Hit> valence = new ArrayList<>();
-    for (TermIndex.Hit hit : hits) {
-      if (hit.entry().owner() < 0) {
-        valence.add(hit);
+  /**
+   * Adds each negator's position to the list of the valence term it binds, or else to that of
+   * the negatable code term it binds.
+   */
+  private void bindNegators(
+      Scan tokens,
+      List<TermIndex.Hit> terms,
+      List<TermIndex.Hit> negatable,
+      List<List<Integer>> termNegators,
+      List<List<Integer>> topicNegators) {
+    int[] clause = clausesSplitAtContrast(tokens);
+    for (int at = 0; at < tokens.size(); at++) {
+      if (!tokens.word(at).negator || inside(terms, at)) {
+        // A negator inside a term is part of it: "geen probleem", "niet durven dromen".
+        continue;
+      }
+      int binder = cancellingPartner(tokens, clause, at);
+      int term = bound(terms, clause, binder);
+      int topic = binder == at ? bound(negatable, clause, at) : -1;
+      if (term >= 0) {
+        // A cancelling pair counts twice: once here, once when the partner binds the same term.
+        termNegators.get(term).add(at);
+      } else if (topic >= 0) {
+        topicNegators.get(topic).add(at);
       }
     }
-    valence.sort(
+  }
+
+  private static List<List<Integer>> negatorLists(int count) {
+    List<List<Integer>> lists = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      lists.add(new ArrayList<>());
+    }
+    return lists;
+  }
+
+  private Explanation.ValenceStep step(Scan tokens, TermIndex.Hit hit, String term, int polarity, List<Integer> negators) {
+    int weight = afterContrast(tokens, hit.from()) ? 2 : 1;
+    boolean flipped = negators.size() % 2 == 1;
+    List<String> words = new ArrayList<>();
+    negators.stream().sorted().forEach(at -> words.add(tokens.text(at)));
+    return new Explanation.ValenceStep(
+        term,
+        hit.from(),
+        hit.to(),
+        polarity,
+        String.join(" + ", words),
+        negators.isEmpty() ? -1 : negators.stream().max(Integer::compare).orElseThrow(),
+        weight,
+        (flipped ? -polarity : polarity) * weight);
+  }
+
+  private static boolean isGivenInclude(TermIndex.Hit hit, boolean[] given) {
+    return hit.entry().role() == Explanation.Role.INCLUDE && given[hit.entry().owner()];
+  }
+
+  private static boolean inside(List<TermIndex.Hit> hits, int at) {
+    return hits.stream().anyMatch(hit -> hit.from() <= at && at < hit.to());
+  }
+
+  private static boolean holdsNegator(Scan tokens, TermIndex.Hit hit) {
+    for (int i = hit.from(); i < Math.min(hit.to(), tokens.size()); i++) {
+      if (tokens.word(i).negator) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDeficit(TermIndex.Hit hit) {
+    return hit.entry().role() == Explanation.Role.DEFICIT;
+  }
+
+  private static boolean overlapsAny(TermIndex.Hit hit, List<TermIndex.Hit> others) {
+    return others.stream().anyMatch(other -> hit.from() < other.to() && other.from() < hit.to());
+  }
+
+  /** The hits that pass, overlapping ones dropped, longest kept ("geen probleem" as one term), in token order. */
+  private static List<TermIndex.Hit> longestFirst(List<TermIndex.Hit> hits, java.util.function.Predicate<TermIndex.Hit> keep) {
+    List<TermIndex.Hit> candidates = new ArrayList<>(hits.stream().filter(keep).toList());
+    candidates.sort(
         Comparator.comparingInt((TermIndex.Hit hit) -> hit.from() - hit.to())
             .thenComparingInt(TermIndex.Hit::from));
     List<TermIndex.Hit> kept = new ArrayList<>();
-    for (TermIndex.Hit hit : valence) {
-      if (kept.stream().noneMatch(other -> hit.from() < other.to() && other.from() < hit.to())) {
+    for (TermIndex.Hit hit : candidates) {
+      if (!overlapsAny(hit, kept)) {
         kept.add(hit);
       }
     }
+    kept.sort(Comparator.comparingInt(TermIndex.Hit::from));
     return kept;
   }
 
@@ -84,25 +190,49 @@ final class ValenceScorer {
     return clause;
   }
 
-  /** The position of the nearest negator in the window and clause, or -1. */
-  private int negator(Scan tokens, int[] clause, TermIndex.Hit hit) {
-    int window = lexicon.negationWindow();
-    int home = clause[Math.min(hit.from(), tokens.size() - 1)];
-    for (int distance = 1; distance <= window; distance++) {
-      int before = hit.from() - distance;
-      if (before >= 0 && isNegator(tokens, clause, home, before)) {
-        return before;
+  /**
+   * The negator whose term the negator at {@code at} binds: itself, or, when it opens its
+   * clause, the next negator in the clause ("zonder ... nooit", "niet zonder").
+   */
+  private int cancellingPartner(Scan tokens, int[] clause, int at) {
+    for (int i = at - 1; i >= 0 && clause[i] == clause[at]; i--) {
+      if (!tokens.word(i).contrast) {
+        return at;
       }
-      int after = hit.to() - 1 + distance;
-      if (after < tokens.size() && isNegator(tokens, clause, home, after)) {
-        return after;
+    }
+    for (int i = at + 1; i < tokens.size() && clause[i] == clause[at] && i - at <= lexicon.negationWindow(); i++) {
+      if (tokens.word(i).negator) {
+        return i;
+      }
+    }
+    return at;
+  }
+
+  /**
+   * The index among {@code hits} of the one the negator at {@code at} binds: the nearest after
+   * it in its clause and window, else the nearest just before it; -1 for none.
+   */
+  private int bound(List<TermIndex.Hit> hits, int[] clause, int at) {
+    int window = lexicon.negationWindow();
+    for (int i = 0; i < hits.size(); i++) {
+      TermIndex.Hit hit = hits.get(i);
+      if (hit.from() > at && hit.from() - at <= window && sameClause(clause, at, hit)) {
+        return i;
+      }
+    }
+    for (int i = hits.size() - 1; i >= 0; i--) {
+      TermIndex.Hit hit = hits.get(i);
+      if (hit.to() <= at && at - (hit.to() - 1) <= Math.min(window, BACKWARD_REACH) && sameClause(clause, at, hit)) {
+        return i;
       }
     }
     return -1;
   }
 
-  private boolean isNegator(Scan tokens, int[] clause, int home, int at) {
-    return clause[at] == home && tokens.word(at).negator;
+  private static boolean sameClause(int[] clause, int at, TermIndex.Hit hit) {
+    int from = Math.min(hit.from(), clause.length - 1);
+    int last = Math.max(from, Math.min(hit.to() - 1, clause.length - 1));
+    return clause[from] == clause[at] && clause[last] == clause[at];
   }
 
   private boolean afterContrast(Scan tokens, int at) {

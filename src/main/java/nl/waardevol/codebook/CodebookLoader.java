@@ -32,7 +32,7 @@ public final class CodebookLoader {
       List.of("I", "Int", "Interviewer", "Vraag", "Q");
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]*");
   private static final List<String> LANGUAGES = List.of("nl", "en");
-  private static final int DEFAULT_NEGATION_WINDOW = 3;
+  private static final int DEFAULT_NEGATION_WINDOW = 6;
 
   private final TermParser terms = new TermParser();
 
@@ -117,6 +117,10 @@ public final class CodebookLoader {
           top.entries().containsKey("interviewer_labels")
               ? words(top.entries().get("interviewer_labels"), "interviewer_labels", false)
               : DEFAULT_INTERVIEWER_LABELS;
+      ValenceLexicon valence = valence(top.entries().get("valence"));
+      List<Category> categories = categories(required(top, "categories", "the codebook"));
+      checkCategoryIds(top.entries().get("valence"), "topic_categories", valence.topicCategories(), categories);
+      checkCategoryIds(top.entries().get("valence"), "wish_categories", valence.wishCategories(), categories);
       return new Codebook(
           id(required(top, "id", "the codebook"), "id"),
           text(required(top, "version", "the codebook"), "version"),
@@ -124,18 +128,27 @@ public final class CodebookLoader {
           labels(top.entries().get("title"), "title"),
           optionalText(top, "description"),
           new LinkedHashSet<>(labels),
-          valence(top.entries().get("valence")),
-          categories(required(top, "categories", "the codebook")),
+          valence,
+          categories,
           source,
           hash);
     }
 
     private ValenceLexicon valence(Located node) throws CodebookException {
       if (node == null) {
-        return new ValenceLexicon(List.of(), List.of(), Set.of(), Set.of(), DEFAULT_NEGATION_WINDOW);
+        return new ValenceLexicon(List.of(), List.of(), Set.of(), Set.of(), DEFAULT_NEGATION_WINDOW, Set.of(), Set.of());
       }
       Located.Mapping valence = mapping(node, "valence");
-      allowOnly(valence, "valence", "appreciative", "deficit", "negators", "contrast", "negation_window");
+      allowOnly(
+          valence,
+          "valence",
+          "appreciative",
+          "deficit",
+          "negators",
+          "contrast",
+          "negation_window",
+          "topic_categories",
+          "wish_categories");
       int window = DEFAULT_NEGATION_WINDOW;
       Located windowNode = valence.entries().get("negation_window");
       if (windowNode != null) {
@@ -146,7 +159,23 @@ public final class CodebookLoader {
           termList(valence.entries().get("deficit"), "valence.deficit", false),
           lowerWords(valence.entries().get("negators"), "valence.negators"),
           lowerWords(valence.entries().get("contrast"), "valence.contrast"),
-          window);
+          window,
+          categoryIds(valence, "topic_categories"),
+          categoryIds(valence, "wish_categories"));
+    }
+
+    private Set<String> categoryIds(Located.Mapping valence, String key) throws CodebookException {
+      return new LinkedHashSet<>(words(valence.entries().get(key), "valence." + key, true));
+    }
+
+    private void checkCategoryIds(Located valence, String key, Set<String> ids, List<Category> categories)
+        throws CodebookException {
+      for (String id : ids) {
+        if (categories.stream().noneMatch(category -> category.id().equals(id))) {
+          Located node = mapping(valence, "valence").entries().get(key);
+          throw error(node, "valence." + key + " names '" + id + "', which is no category id; use one of the categories' ids");
+        }
+      }
     }
 
     private List<Category> categories(Located node) throws CodebookException {

@@ -10,19 +10,27 @@ import java.util.Set;
  *
  * @param negators plain lower-case words that flip a valence term near them
  * @param contrast plain lower-case words after which a sentence's terms weigh double
- * @param negationWindow how many tokens before or after a valence term a negator reaches
+ * @param negationWindow how many tokens, within its clause, a negator reaches to bind a term
+ * @param topicCategories ids of the categories whose codes name a topic (anxiety, autism), so
+ *     that a deficit term that is one of their include terms names the topic, not a judgement
+ * @param wishCategories ids of the categories whose codes name something people wish for, so
+ *     that a negated include term of one is deficit talk ("niemand luisterde")
  */
 public record ValenceLexicon(
     List<Term> appreciative,
     List<Term> deficit,
     Set<String> negators,
     Set<String> contrast,
-    int negationWindow) {
+    int negationWindow,
+    Set<String> topicCategories,
+    Set<String> wishCategories) {
   public ValenceLexicon {
     appreciative = List.copyOf(appreciative);
     deficit = List.copyOf(deficit);
     // Copies that keep the codebook's order, so that anything listing them is deterministic.
     negators = Collections.unmodifiableSet(new LinkedHashSet<>(negators));
     contrast = Collections.unmodifiableSet(new LinkedHashSet<>(contrast));
+    topicCategories = Collections.unmodifiableSet(new LinkedHashSet<>(topicCategories));
+    wishCategories = Collections.unmodifiableSet(new LinkedHashSet<>(wishCategories));
   }
 }

@@ -2,6 +2,8 @@ package nl.waardevol.write;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import nl.waardevol.agree.Agreement;
@@ -29,12 +31,25 @@ public final class AgreementWriter {
     out.flush();
   }
 
-  /** The band of the interpretation that an alpha falls in. */
+  /** The band of the interpretation that an alpha, as printed, falls in: 2/3 is 0.667, tentative. */
   static String band(double alpha) {
-    if (alpha >= RELIABLE) {
+    if (!below(alpha, RELIABLE)) {
       return "reliable";
     }
-    return alpha >= TENTATIVE ? "tentative" : "not reliable";
+    return below(alpha, TENTATIVE) ? "not reliable" : "tentative";
+  }
+
+  /**
+   * Whether a measure falls short of a threshold, compared as printed (three decimals), so that
+   * a reader who sees 0.667 is never told it is below 0.667.
+   */
+  public static boolean below(double value, double threshold) {
+    return rounded(value) < threshold;
+  }
+
+  private static double rounded(double value) {
+    // HALF_UP on the exact binary value, as String.format rounds for "%.3f".
+    return new BigDecimal(value).setScale(3, RoundingMode.HALF_UP).doubleValue();
   }
 
   /** Three decimals, or {@code undefined} where the measure is not defined. */

@@ -49,15 +49,42 @@ class AgreeCommandTest {
   }
 
   @Test
-  void csvHasARowPerCodeAndEmptyCellsWhereNotDefined() {
+  void csvHasTheOverallRowARowPerCodeAndThePassagesInOneFileOnly() {
     Run run = agree("--format", "csv");
     assertEquals(
-        "level,id,parent,both,only_human,only_auto,neither,precision,recall,f1,kappa,alpha,agreement\r\n"
-            + "code,hoogbegaafdheid,inhoud,0,0,0,9,,,,,,1.0000\r\n"
-            + "code,samenwerking,proces,2,1,1,5,0.6667,0.6667,0.6667,0.5000,0.5278,0.7778\r\n"
-            + "code,tijd,proces,2,1,1,5,0.6667,0.6667,0.6667,0.5000,0.5278,0.7778\r\n"
-            + "code,luisteren,houding,3,0,0,6,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000\r\n",
+        "level,scope,id,parent,doc_id,passage,passages,both,only_human,only_auto,neither,precision,recall,f1,kappa,alpha,agreement\r\n"
+            + "code,overall,,,,,9,7,2,2,25,0.7778,0.7778,0.7778,,0.5913,0.5556\r\n"
+            + "code,label,hoogbegaafdheid,inhoud,,,9,0,0,0,9,,,,,,1.0000\r\n"
+            + "code,label,samenwerking,proces,,,9,2,1,1,5,0.6667,0.6667,0.6667,0.5000,0.5278,0.7778\r\n"
+            + "code,label,tijd,proces,,,9,2,1,1,5,0.6667,0.6667,0.6667,0.5000,0.5278,0.7778\r\n"
+            + "code,label,luisteren,houding,,,9,3,0,0,6,1.0000,1.0000,1.0000,1.0000,1.0000,1.0000\r\n"
+            + "code,only_human,,,c,1,,,,,,,,,,,\r\n"
+            + "code,only_auto,,,d,1,,,,,,,,,,,\r\n",
         run.out());
+  }
+
+  @Test
+  void passagesInOneFileOnlyAreWarnedAbout() throws IOException {
+    Run run = agree("--format", "csv");
+    assertTrue(
+        run.err().contains("waardevol: warning: 1 passage(s) only in " + HUMAN + " (first: c #1) and 1 only in " + AUTO
+            + " (first: d #1) are not compared; do both files code the same transcripts?"),
+        run.err());
+    Path other = Fixtures.write(dir, "other.csv", "doc_id,passage,valence,codes,text\nz,1,neutral,tijd,Z.\n");
+    Run none = Run.of("agree", "--gold", HUMAN, "--auto", other.toString(), "--codebook", Fixtures.MINI);
+    assertTrue(none.err().contains("waardevol: warning: " + HUMAN + " and " + other + " have no passage in common"), none.err());
+  }
+
+  @Test
+  void aThresholdIsComparedWithTheValueAsPrinted() throws IOException {
+    // tijd: 2 both, 1 only automatic, 3 neither, so kappa is exactly 2/3, printed 0.667.
+    String head = "doc_id,passage,valence,codes,text\n";
+    Path human = Fixtures.write(dir, "h.csv", head + "a,1,neutral,tijd,A.\na,2,neutral,tijd,A.\na,3,neutral,,A.\na,4,neutral,,A.\na,5,neutral,,A.\na,6,neutral,,A.\n");
+    Path auto = Fixtures.write(dir, "a.csv", head + "a,1,neutral,tijd,A.\na,2,neutral,tijd,A.\na,3,neutral,tijd,A.\na,4,neutral,,A.\na,5,neutral,,A.\na,6,neutral,,A.\n");
+    Run run = Run.of("agree", "--gold", human.toString(), "--auto", auto.toString(), "--codebook", Fixtures.MINI, "--min-kappa", "0.667");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("| tijd | proces | 2 | 0 | 1 | 3 | 0.667 | 1.000 | 0.800 | 0.667 |"), run.out());
+    assertEquals(1, Run.of("agree", "--gold", human.toString(), "--auto", auto.toString(), "--codebook", Fixtures.MINI, "--min-kappa", "0.668").exit());
   }
 
   @Test

@@ -156,8 +156,8 @@ class ForeignProjectTest {
     Run run = Run.of("agree", "--gold", project.toString(), "--auto", auto.toString(), "--codebook", Fixtures.MINI, "--format", "csv");
     assertEquals(0, run.exit(), run.err());
     // The automatic coding gives the first passage samenwerking, the second tijd, the third luisteren too.
-    assertTrue(run.out().contains("code,samenwerking,proces,1,0,0,2,"), run.out());
-    assertTrue(run.out().contains("code,luisteren,houding,1,0,0,2,"), run.out());
+    assertTrue(run.out().contains("code,label,samenwerking,proces,,,3,1,0,0,2,"), run.out());
+    assertTrue(run.out().contains("code,label,luisteren,houding,,,3,1,0,0,2,"), run.out());
   }
 
   @Test

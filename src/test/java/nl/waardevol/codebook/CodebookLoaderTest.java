@@ -40,6 +40,16 @@ class CodebookLoaderTest {
   }
 
   @Test
+  void valenceCategoriesMustNameCategories() throws CodebookException {
+    String code = "      - id: rust\n        include: [rust]\n";
+    Codebook book = load("valence:\n  topic_categories: [proces]\n  wish_categories: []\n" + HEAD + code);
+    assertEquals(java.util.Set.of("proces"), book.valence().topicCategories());
+    assertEquals(
+        "book.yaml:2:20: valence.wish_categories names 'houding', which is no category id; use one of the categories' ids",
+        error("valence:\n  wish_categories: [houding]\n" + HEAD + code));
+  }
+
+  @Test
   void aDuplicateIdNamesTheFirstUse() {
     assertEquals(
         "book.yaml:9:13: duplicate id 'rust' (first used on line 7); every category and code needs its own id",
