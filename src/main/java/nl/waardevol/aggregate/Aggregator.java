@@ -30,7 +30,8 @@ public final class Aggregator {
   private final QuotePrivacy privacy;
   private final Map<String, Code> codes = new LinkedHashMap<>();
   private final Map<List<String>, GroupTally> groups;
-  private final Set<String> documents = new HashSet<>();
+  /** Each document's number, in the order documents came, for the tallies. */
+  private final Map<String, Integer> documentNumbers = new HashMap<>();
   private final Set<String> regions = new TreeSet<>();
   private final Set<String> roles = new TreeSet<>(GroupOrder.roles());
   private final Map<Valence, Integer> passagesByValence = new EnumMap<>(Valence.class);
@@ -57,15 +58,14 @@ public final class Aggregator {
   }
 
   public void add(CodedPassage passage) {
-    String doc = passage.docId();
-    documents.add(doc);
+    int doc = documentNumbers.computeIfAbsent(passage.docId(), id -> documentNumbers.size());
     passages++;
     passagesByValence.merge(passage.valence(), 1, Integer::sum);
     addIfPresent(regions, passage.metadata("region"));
     addIfPresent(roles, passage.metadata("role"));
     List<String> key = by.stream().map(passage::metadata).toList();
     Optional<String> quote = quotes > 0 && !passage.text().isEmpty() ? Optional.of(passage.text()) : Optional.empty();
-    groups.computeIfAbsent(key, k -> new GroupTally()).add(passage, codes, quotes, quote);
+    groups.computeIfAbsent(key, k -> new GroupTally()).add(passage, doc, codes, quotes, quote);
     if (passage.codes().isEmpty()) {
       return;
     }
@@ -102,7 +102,7 @@ public final class Aggregator {
         by,
         quotes,
         privacy,
-        new Corpus(documents.size(), passages, codedPassages, List.copyOf(regions), List.copyOf(roles), passagesByValence),
+        new Corpus(documentNumbers.size(), passages, codedPassages, List.copyOf(regions), List.copyOf(roles), passagesByValence),
         groupResults,
         threshold,
         commonThreads(threshold),
@@ -164,8 +164,7 @@ public final class Aggregator {
     private final Map<String, EnumMap<Valence, Tally>> byCode = new LinkedHashMap<>();
     private final Map<String, QuotePicker> quotes = new HashMap<>();
 
-    void add(CodedPassage passage, Map<String, Code> codes, int quoteCount, Optional<String> quote) {
-      String doc = passage.docId();
+    void add(CodedPassage passage, int doc, Map<String, Code> codes, int quoteCount, Optional<String> quote) {
       total.add(doc);
       Set<String> lenses = new HashSet<>();
       for (String codeId : passage.codes()) {
@@ -175,7 +174,7 @@ public final class Aggregator {
         if (passage.valence() == Valence.APPRECIATIVE) {
           lenses.add(codes.get(codeId).categoryId());
           quote.ifPresent(
-              text -> quotes.computeIfAbsent(codeId, c -> new QuotePicker(quoteCount)).offer(doc, passage.passage(), text));
+              text -> quotes.computeIfAbsent(codeId, c -> new QuotePicker(quoteCount)).offer(passage.docId(), passage.passage(), text));
         }
       }
       lenses.forEach(lens -> valuedByLens.computeIfAbsent(lens, l -> new Tally()).add(doc));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Set;
 import nl.waardevol.read.captions.CaptionReader;
 import nl.waardevol.read.office.DocxReader;
 import nl.waardevol.read.office.OdtReader;
@@ -92,6 +93,12 @@ public final class DocumentReader {
     String name = input.path().getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
+  }
+
+  /** The metadata keys of a plain-text transcript's front matter, given as its first bytes. */
+  Set<String> frontMatterKeys(byte[] head, String source) throws InputProblem {
+    DecodedText decoded = decoder.decode(head, source, "text transcript");
+    return frontMatter.split(decoded.text(), source).metadata().keySet();
   }
 
   /** Reads a plain-text transcript: optional front matter, then the body. */

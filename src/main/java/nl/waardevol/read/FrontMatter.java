@@ -22,18 +22,38 @@ public final class FrontMatter {
 
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
-  /** Splits off the front matter, if the text starts with a {@code ---} line. */
+  /**
+   * Splits off the front matter, if the text starts with a {@code ---} line. Walks the lines of
+   * the front matter only: the text is a whole transcript.
+   */
   public Parts split(String text, String source) throws InputProblem {
-    List<String> lines = text.lines().toList();
-    if (lines.isEmpty() || !lines.get(0).strip().equals("---")) {
+    int firstEnd = lineEnd(text, 0);
+    if (!text.substring(0, firstEnd).strip().equals("---")) {
       return new Parts(new LinkedHashMap<>(), text, 1);
     }
-    int close = closingLine(lines);
-    if (close < 0) {
-      throw new InputProblem(source, 1, "the front matter opened on line 1 is never closed; add a line '---' after the metadata");
+    int lineNumber = 1;
+    for (int from = firstEnd + 1; from < text.length(); ) {
+      int end = lineEnd(text, from);
+      lineNumber++;
+      String line = text.substring(from, end).strip();
+      if (line.equals("---") || line.equals("...")) {
+        Map<String, String> metadata = parse(text.substring(firstEnd + 1, from), source, 2);
+        return new Parts(metadata, end < text.length() ? text.substring(end + 1) : "", lineNumber + 1);
+      }
+      from = end + 1;
     }
-    Map<String, String> metadata = parse(String.join("\n", lines.subList(1, close)), source, 2);
-    return new Parts(metadata, bodyAfter(text, close + 1), close + 2);
+    throw new InputProblem(source, 1, "the front matter opened on line 1 is never closed; add a line '---' after the metadata");
+  }
+
+  /** Where the line starting at {@code from} ends: at its line break or the end of the text. */
+  private static int lineEnd(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   /** Parses {@code key: value} lines that start on file line {@code firstLine}. */
@@ -59,29 +79,6 @@ public final class FrontMatter {
       metadata.put(field.getKey().strip(), scalar(field.getValue(), field.getKey(), source));
     }
     return metadata;
-  }
-
-  /** The index of the line that closes the front matter, or -1. */
-  private static int closingLine(List<String> lines) {
-    for (int i = 1; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
-      if (line.equals("---") || line.equals("...")) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static String bodyAfter(String text, int lineIndex) {
-    int offset = 0;
-    for (int i = 0; i < lineIndex; i++) {
-      int next = text.indexOf('\n', offset);
-      if (next < 0) {
-        return "";
-      }
-      offset = next + 1;
-    }
-    return text.substring(offset);
   }
 
   private static String scalar(JsonNode value, String key, String source) throws InputProblem {

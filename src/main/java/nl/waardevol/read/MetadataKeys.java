@@ -3,9 +3,10 @@ package nl.waardevol.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import nl.waardevol.code.CodedColumns;
 import org.apache.commons.csv.CSVFormat;
@@ -14,8 +15,10 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Finds the metadata keys of a batch before it is coded, so that a streamed table can write its
- * header first: every document is read once here (not segmented or coded), and coded tables
- * only for their header. A file that cannot be read is passed over here; coding reports it.
+ * header first. Plain-text transcripts are read only as far as their front matter and coded
+ * tables only for their header line, because this pass runs on one thread before the coding
+ * starts; other formats are read whole (not segmented or coded). A file that cannot be read is
+ * passed over here; coding reports it.
  */
 public final class MetadataKeys {
   private MetadataKeys() {}
@@ -32,7 +35,7 @@ public final class MetadataKeys {
       }
       try {
         if (input.kind() == Input.Kind.TRANSCRIPT) {
-          reader.read(input).forEach(document -> keys.addAll(document.metadata().keySet()));
+          keys.addAll(transcriptKeys(input, reader));
         } else {
           keys.addAll(tableKeys(input));
         }
@@ -50,8 +53,20 @@ public final class MetadataKeys {
     return List.copyOf(extra);
   }
 
+  private static Set<String> transcriptKeys(Input input, DocumentReader reader) throws InputProblem, IOException {
+    if (DocumentReader.formatOf(input) == Format.TEXT) {
+      Optional<byte[]> frontMatter = FileHead.frontMatter(input.path());
+      if (frontMatter.isPresent()) {
+        return reader.frontMatterKeys(frontMatter.get(), input.display());
+      }
+    }
+    Set<String> keys = new TreeSet<>();
+    reader.read(input).forEach(document -> keys.addAll(document.metadata().keySet()));
+    return keys;
+  }
+
   private static List<String> tableKeys(Input input) throws InputProblem, IOException {
-    String text = new TextDecoder(null).decode(Files.readAllBytes(input.path()), input.display(), "coded table").text();
+    String text = new TextDecoder(null).decode(FileHead.firstLine(input.path()), input.display(), "coded table").text();
     int end = text.indexOf('\n');
     String header = end < 0 ? text : text.substring(0, end);
     if (input.kind() == Input.Kind.CODED_JSONL) {

@@ -32,6 +32,27 @@ class CodeCommandTest {
   }
 
   @Test
+  void columnsComeFromEveryFrontMatterWhateverItsEncodingOrLength() throws IOException {
+    Fixtures.write(dir, "a.md", "---\nid: a\ncohort: 2025\n---\nMoeder: Er was rust.\n");
+    String longValue = "x".repeat(70_000);
+    Fixtures.write(dir, "b.md", "---\nid: b\nnote: " + longValue + "\nschool_year: 2026\n---\nMoeder: Er was rust.\n");
+    byte[] utf16 = "\uFEFF---\r\nid: c\r\nfunder: gemeente\r\n---\r\nMoeder: Er was rust.\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+    Files.write(dir.resolve("c.txt"), utf16);
+    Fixtures.write(dir, "d.md", "Moeder: Geen front matter, er was rust.\n");
+
+    Run run = Run.of("code", "--codebook", Fixtures.MINI, dir.toString());
+
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().startsWith(
+        "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,matched,text,cohort,funder,note,school_year\r\n"), run.out().substring(0, 200));
+    List<CSVRecord> rows = rows(run.out());
+    assertEquals("2025", rows.get(0).get("cohort"));
+    assertEquals("2026", rows.get(1).get("school_year"));
+    assertEquals("gemeente", rows.get(2).get("funder"));
+    assertEquals("", rows.get(3).get("funder"));
+  }
+
+  @Test
   void writesOneRowPerRespondentParagraphWithCodesAndValence() throws IOException {
     Fixtures.write(dir, "a.md", Fixtures.transcript("rdam-1", "Rotterdam", "ouder", INTERVIEW));
     Run run = Run.of("code", "--codebook", Fixtures.MINI, dir.toString());
