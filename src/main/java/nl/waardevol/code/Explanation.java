@@ -50,7 +50,9 @@ public record Explanation(
   /**
    * One valence term's part in the score.
    *
-   * @param polarity +1 for an appreciative term, -1 for a deficit term
+   * @param codeTerm a code's include term that counts because it is negated (a wish, or a
+   *     problem named as the topic), not a term of the valence lexicon
+   * @param polarity +1 for an appreciative term or a wish, -1 for a deficit term or a problem
    * @param negator the negator that flipped it, empty when none
    * @param negatorToken its token position, -1 when none
    * @param weight 2 after a contrast word in the sentence, else 1
@@ -58,6 +60,7 @@ public record Explanation(
    */
   public record ValenceStep(
       String term,
+      boolean codeTerm,
       int fromToken,
       int toToken,
       int polarity,

@@ -70,7 +70,7 @@ final class ValenceScorer {
     for (int i = 0; i < terms.size(); i++) {
       TermIndex.Hit hit = terms.get(i);
       int polarity = hit.entry().role() == Explanation.Role.APPRECIATIVE ? 1 : -1;
-      steps.add(step(tokens, hit, hit.entry().term().source(), polarity, termNegators.get(i)));
+      steps.add(step(tokens, hit, false, polarity, termNegators.get(i)));
     }
     for (int i = 0; i < negatable.size(); i++) {
       if (!topicNegators.get(i).isEmpty()) {
@@ -78,7 +78,7 @@ final class ValenceScorer {
         // A wish, negated, is deficit talk ("niemand luisterde"); a problem named as the
         // topic, negated, is appreciative ("zonder angst").
         int polarity = overlapsAny(hit, problems) ? -1 : 1;
-        steps.add(step(tokens, hit, "code term " + hit.entry().term().source(), polarity, topicNegators.get(i)));
+        steps.add(step(tokens, hit, true, polarity, topicNegators.get(i)));
       }
     }
     steps.sort(Comparator.comparingInt(Explanation.ValenceStep::fromToken));
@@ -121,13 +121,14 @@ final class ValenceScorer {
     return lists;
   }
 
-  private Explanation.ValenceStep step(Scan tokens, TermIndex.Hit hit, String term, int polarity, List<Integer> negators) {
+  private Explanation.ValenceStep step(Scan tokens, TermIndex.Hit hit, boolean codeTerm, int polarity, List<Integer> negators) {
     int weight = afterContrast(tokens, hit.from()) ? 2 : 1;
     boolean flipped = negators.size() % 2 == 1;
     List<String> words = new ArrayList<>();
     negators.stream().sorted().forEach(at -> words.add(tokens.text(at)));
     return new Explanation.ValenceStep(
-        term,
+        hit.entry().term().source(),
+        codeTerm,
         hit.from(),
         hit.to(),
         polarity,

@@ -37,9 +37,9 @@ public final class ExplanationText {
           new StringBuilder(
               String.format(
                   Locale.ROOT,
-                  "    %+.0f  %s term '%s' at %s",
+                  "    %+.0f  %s '%s' at %s",
                   step.contribution(),
-                  step.polarity() > 0 ? "appreciative" : "deficit",
+                  kind(step),
                   step.term(),
                   tokens(step.fromToken(), step.toToken())));
       if (!step.negator().isEmpty()) {
@@ -50,6 +50,14 @@ public final class ExplanationText {
       }
       out.println(line);
     }
+  }
+
+  /** A code term counts only negated: a wish ("niemand luisterde") or a problem named as the topic ("zonder angst"). */
+  private static String kind(Explanation.ValenceStep step) {
+    if (step.codeTerm()) {
+      return step.polarity() > 0 ? "code term (a wish)" : "code term (the topic)";
+    }
+    return step.polarity() > 0 ? "appreciative term" : "deficit term";
   }
 
   private static String tokens(int from, int to) {

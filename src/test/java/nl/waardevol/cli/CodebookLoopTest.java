@@ -178,6 +178,15 @@ class CodebookLoopTest {
   }
 
   @Test
+  void explainNamesANegatedWishAsACodeTermWithTheShippedCodebook() {
+    Fixtures.write(corpus, "w.md", Fixtures.transcript("w", "Tilburg", "ouder", "I: En?\nR: Niemand luisterde naar ons.\n"));
+    Run run = Run.of("explain", corpus.toString(), "--doc", "w");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("  valence: deficit (score -1)\n"), run.out());
+    assertTrue(run.out().contains("    -1  code term (a wish) 'luister*' at token 1, negated by 'niemand' at token 0\n"), run.out());
+  }
+
+  @Test
   void kwicAlignsEveryHitWithItsContext() {
     Run run = Run.of("kwic", "--codebook", book(BOOK), "rust*", corpus.toString(), "--window", "2");
     assertEquals(0, run.exit(), run.err());
