@@ -209,35 +209,20 @@ public final class Pipeline {
     return MetadataKeys.scan(inputs, sheet, reader);
   }
 
-  /** Reads a coded table into the sink, claiming its documents' ids; returns the passage count. */
+  /**
+   * Reads a coded table into the sink, claiming its documents' ids; returns the passage count.
+   * A table with a bad row, or an id another input has, gives no passage at all.
+   */
   public int readTable(Input input, DocumentIds ids, PassageSink sink) throws InputProblem, IOException {
     int[] count = {0};
-    try {
-      tables.read(
-          input,
-          passage -> {
-            try {
-              ids.claimFromTable(passage.docId(), input.display());
-            } catch (InputProblem problem) {
-              throw new ClaimFailed(problem);
-            }
-            count[0]++;
-            sink.accept(passage);
-          });
-    } catch (ClaimFailed failed) {
-      throw failed.problem;
-    }
+    tables.read(
+        input,
+        docIds -> ids.claimFromTable(docIds, input.display()),
+        passage -> {
+          count[0]++;
+          sink.accept(passage);
+        });
     return count[0];
-  }
-
-  /** Carries a taken id out of the passage sink, which may throw only IOException. */
-  private static final class ClaimFailed extends IOException {
-    private final transient InputProblem problem;
-
-    ClaimFailed(InputProblem problem) {
-      super(problem.getMessage());
-      this.problem = problem;
-    }
   }
 
   /** The in-order part of a run: checks, warnings and the sink, on the calling thread. */

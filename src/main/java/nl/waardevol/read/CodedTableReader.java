@@ -54,8 +54,32 @@ public final class CodedTableReader {
     }
   }
 
+  /** Receives a table's document ids once every row checked out, before any row is handed on. */
+  @FunctionalInterface
+  public interface Admission {
+    Admission ANY = docIds -> {};
+
+    void admit(Set<String> docIds) throws InputProblem;
+  }
+
   public void read(Input input, PassageSink sink) throws InputProblem, IOException {
+    read(input, Admission.ANY, sink);
+  }
+
+  /**
+   * Reads the whole table or none of it: a first pass checks every row (and lets {@code
+   * admission} check the document ids), so that a bad cell on line 23 does not leave a report of
+   * the rows before it.
+   */
+  public void read(Input input, Admission admission, PassageSink sink) throws InputProblem, IOException {
     String text = decode(input);
+    Set<String> docIds = new LinkedHashSet<>();
+    rows(input, text, passage -> docIds.add(passage.docId()));
+    admission.admit(docIds);
+    rows(input, text, sink);
+  }
+
+  private void rows(Input input, String text, PassageSink sink) throws InputProblem, IOException {
     if (input.kind() == Input.Kind.CODED_JSONL) {
       readJsonLines(input, new BufferedReader(new StringReader(text)), sink);
     } else {
