@@ -1,5 +1,6 @@
 package nl.waardevol.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -87,6 +88,7 @@ final class AgreeCommand implements Callable<Integer> {
     checkThreshold(minAlpha, "--min-alpha");
     checkThreshold(minKappa, "--min-kappa");
     ReportFormat reportFormat = Formats.report(format, output, spec.commandLine());
+    OutputGuard.refuse(output, List.of(Path.of(human), Path.of(auto)));
     Console console = Console.of(spec);
     Codebook book = project.codebook();
     Codings humanCodings = read(human, book, console);

@@ -58,12 +58,14 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Path directory = Path.of(output);
+    OutputGuard.refuse(output, List.of(Path.of(project)));
+    OutputGuard.refuse(directory.resolve("coded.csv").toString(), List.of(Path.of(project)));
     Console console = Console.of(spec);
     ProjectPassages.Result result = options.read(project, options.codebook(), warning -> console.warn(common, warning));
     if (result.documents().isEmpty()) {
       throw new InputProblem(project, 0, "has no text sources; nothing to import");
     }
-    Path directory = Path.of(output);
     writeTranscripts(result.documents(), directory.resolve("transcripts"));
     Path table = directory.resolve("coded.csv");
     writeTable(result, table);

@@ -87,7 +87,9 @@ final class RedactCommand implements Callable<Integer> {
     Set<Path> targets = new HashSet<>();
     int skipped = 0;
     List<Path> leaveOut = input.meta == null ? List.of() : List.of(Path.of(input.meta));
-    for (Input in : InputFiles.expand(input.inputs, leaveOut)) {
+    List<Input> inputs = InputFiles.expand(input.inputs, leaveOut);
+    OutputGuard.refuse("--key", key, OutputGuard.files(inputs, input.meta, input.codebook));
+    for (Input in : inputs) {
       try {
         List<Document> originals = transcripts(in, reader);
         for (Document original : originals) {
@@ -109,7 +111,7 @@ final class RedactCommand implements Callable<Integer> {
       }
     }
     if (keys.isEmpty()) {
-      throw new InputProblem("waardevol", 0, "none of the inputs could be pseudonymised; see the warnings above");
+      throw new InputProblem("none of the inputs could be pseudonymised; see the warnings above");
     }
     writeKey(keys, console);
     console.info(common, String.format("wrote %d pseudonymised transcripts to %s", keys.size(), output));
@@ -150,7 +152,7 @@ final class RedactCommand implements Callable<Integer> {
   /** Where the copy goes, checked against the input itself and the other copies. */
   private Path target(Input in, Path relative, Path directory, Set<Path> targets) throws InputProblem {
     Path target = directory.resolve(relative).normalize();
-    if (!in.isStdin() && Files.exists(target) && sameFile(target, in.path())) {
+    if (!in.isStdin() && OutputGuard.isInput(target, List.of(in.path()))) {
       throw new InputProblem(in.display(), 0, "would be overwritten by its own copy; choose an output directory other than the input's");
     }
     if (!targets.add(target)) {
@@ -168,14 +170,6 @@ final class RedactCommand implements Callable<Integer> {
       }
     }
     return file.getFileName();
-  }
-
-  private static boolean sameFile(Path left, Path right) throws InputProblem {
-    try {
-      return Files.isSameFile(left, right);
-    } catch (java.io.IOException e) {
-      throw new InputProblem(right.toString(), 0, "could not be compared with its copy (" + e.getMessage() + ")");
-    }
   }
 
   private void writeKey(Map<String, Map<String, String>> keys, Console console) throws java.io.IOException {

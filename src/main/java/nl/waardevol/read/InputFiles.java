@@ -23,8 +23,8 @@ public final class InputFiles {
   }
 
   /**
-   * @param leaveOut files a directory search passes over: the metadata sheet and the output, which
-   *     may well sit beside the transcripts
+   * @param leaveOut files a directory search passes over: the metadata sheet and an earlier coded
+   *     output, which may well sit beside the transcripts
    */
   public static List<Input> expand(List<String> arguments, List<Path> leaveOut) throws InputProblem {
     List<Input> inputs = new ArrayList<>();
@@ -47,7 +47,7 @@ public final class InputFiles {
       }
     }
     if (inputs.isEmpty()) {
-      throw new InputProblem("waardevol", 0, "no input given; name transcript files or directories");
+      throw new InputProblem("no input given; name transcript files or directories");
     }
     return inputs;
   }
