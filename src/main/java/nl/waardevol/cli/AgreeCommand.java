@@ -15,6 +15,7 @@ import nl.waardevol.read.CodedTableReader;
 import nl.waardevol.read.Input;
 import nl.waardevol.read.InputFiles;
 import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.StandardInput;
 import nl.waardevol.write.AgreementWriter;
 import nl.waardevol.write.Output;
 import nl.waardevol.write.ReportFormat;
@@ -120,11 +121,12 @@ final class AgreeCommand implements Callable<Integer> {
     if (path.toLowerCase(Locale.ROOT).endsWith(".qdpx")) {
       project.read(path, book, warning -> console.warn(common, warning)).passages().forEach(codings::accept);
     } else {
-      Input input = InputFiles.expand(List.of(path)).get(0);
+      StandardInput stdin = new StandardInput(console.stdin());
+      Input input = InputFiles.expand(List.of(path), List.of(), stdin).get(0);
       if (input.kind() == Input.Kind.TRANSCRIPT) {
         throw new InputProblem(path, 0, "is neither a coded table (.csv, .jsonl) nor a REFI-QDA project (.qdpx); code transcripts first with 'waardevol code'");
       }
-      new CodedTableReader(book, console.stdin()).read(input, codings);
+      new CodedTableReader(book, stdin.stream()).read(input, codings);
     }
     codings.checkUnique(path);
     return codings;

@@ -18,6 +18,7 @@ import nl.waardevol.read.InputFiles;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.read.MetadataSheet;
 import nl.waardevol.read.ReadOptions;
+import nl.waardevol.read.StandardInput;
 
 /** What {@code code} and {@code report} both set up from their input options. */
 record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipeline pipeline) {
@@ -44,7 +45,8 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
       leaveOut.add(Path.of(output));
     }
     ReadOptions readOptions = options.readOptions();
-    List<Input> inputs = InputFiles.expand(options.inputs, leaveOut);
+    StandardInput stdin = new StandardInput(console.stdin());
+    List<Input> inputs = InputFiles.expand(options.inputs, leaveOut, stdin);
     OutputGuard.refuse(output, OutputGuard.files(inputs, options.meta, options.codebook));
     MetadataSheet sheet = options.meta == null ? null : MetadataSheet.read(Path.of(options.meta));
     Pipeline pipeline =
@@ -53,7 +55,7 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
             new LinkedHashSet<>(options.interviewerLabels),
             sheet,
             readOptions,
-            console.stdin(),
+            stdin.stream(),
             warnings,
             options.strict,
             options.threads == null ? Runtime.getRuntime().availableProcessors() : options.threads);
@@ -103,8 +105,9 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
   static Pipeline.Summary code(
       Codebook codebook, List<String> inputs, Console console, Consumer<String> warnings, PassageSink sink)
       throws InputProblem, java.io.IOException {
-    List<Input> expanded = InputFiles.expand(inputs);
-    Pipeline pipeline = new Pipeline(codebook, java.util.Set.of(), null, console.stdin(), warnings, false);
+    StandardInput stdin = new StandardInput(console.stdin());
+    List<Input> expanded = InputFiles.expand(inputs, List.of(), stdin);
+    Pipeline pipeline = new Pipeline(codebook, java.util.Set.of(), null, stdin.stream(), warnings, false);
     Pipeline.Summary summary = pipeline.run(expanded, sink);
     exitCode(summary, expanded);
     return summary;

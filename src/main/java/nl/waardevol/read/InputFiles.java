@@ -27,10 +27,18 @@ public final class InputFiles {
    *     output, which may well sit beside the transcripts
    */
   public static List<Input> expand(List<String> arguments, List<Path> leaveOut) throws InputProblem {
+    return expand(arguments, leaveOut, null);
+  }
+
+  /**
+   * The same; with {@code stdin}, a {@code -} is read at once to tell a coded table from a
+   * transcript (without, it is a transcript).
+   */
+  public static List<Input> expand(List<String> arguments, List<Path> leaveOut, StandardInput stdin) throws InputProblem {
     List<Input> inputs = new ArrayList<>();
     for (String argument : arguments) {
       if (argument.equals("-")) {
-        inputs.add(new Input(null, "<stdin>", Input.Kind.TRANSCRIPT));
+        inputs.add(new Input(null, "<stdin>", stdin == null ? Input.Kind.TRANSCRIPT : stdin.kind()));
         continue;
       }
       Path path = Path.of(argument);

@@ -124,6 +124,24 @@ class CodeCommandTest {
   }
 
   @Test
+  void aCodedTableOnStandardInputIsReadAsATable() throws IOException {
+    String edited = "doc_id,region,role,passage,valence,codes,text\na,Tilburg,ouder,1,appreciative,tijd,Iets anders.\n";
+    Run code = Run.withStdin(edited, "code", "--codebook", Fixtures.MINI, "-");
+    assertEquals(0, code.exit(), code.err());
+    CSVRecord row = rows(code.out()).get(0);
+    assertEquals("a", row.get("doc_id"));
+    assertEquals("tijd", row.get("codes"), "the hand-set code stands, the text is not coded again");
+    Run report = Run.withStdin(edited, "report", "--codebook", Fixtures.MINI, "--format", "csv", "-");
+    assertEquals(0, report.exit(), report.err());
+    assertTrue(report.out().contains("Tilburg,ouder,proces,tijd,"), report.out());
+
+    Run jsonl = Run.withStdin(code.out(), "code", "--codebook", Fixtures.MINI, "--format", "jsonl", "-");
+    Run fromJsonl = Run.withStdin(jsonl.out(), "code", "--codebook", Fixtures.MINI, "-");
+    assertEquals(0, fromJsonl.exit(), fromJsonl.err());
+    assertEquals("tijd", rows(fromJsonl.out()).get(0).get("codes"));
+  }
+
+  @Test
   void inputsAreNeverModified() throws IOException {
     Path file = Fixtures.write(dir, "a.md", Fixtures.transcript("rdam-1", "Rotterdam", "ouder", INTERVIEW));
     byte[] before = Files.readAllBytes(file);
