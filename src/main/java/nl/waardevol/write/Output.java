@@ -12,6 +12,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Where a result goes: standard output, or a file written to a temporary file beside it and
@@ -45,9 +49,41 @@ public final class Output implements AutoCloseable {
     Path target = Path.of(path).toAbsolutePath();
     Path directory = target.getParent();
     Files.createDirectories(directory);
-    Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
-    OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+    Path temporary = temporaryBeside(target);
+    OutputStream stream;
+    try {
+      stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+      keepPermissions(target, temporary);
+    } catch (IOException e) {
+      Files.deleteIfExists(temporary);
+      throw e;
+    }
     return new Output(target, temporary, stream, new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
+  }
+
+  /**
+   * A temporary file in the target's directory. Where the file system has POSIX permissions it
+   * asks for rw-rw-rw-, so the umask decides as for any new file (a plain temporary file would be
+   * rw-------).
+   */
+  private static Path temporaryBeside(Path target) throws IOException {
+    String prefix = "." + target.getFileName() + ".";
+    if (!isPosix(target)) {
+      return Files.createTempFile(target.getParent(), prefix, ".tmp");
+    }
+    FileAttribute<Set<PosixFilePermission>> everyone = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-"));
+    return Files.createTempFile(target.getParent(), prefix, ".tmp", everyone);
+  }
+
+  /** A file that is replaced keeps its permissions; set once the temporary file is open, so a read-only one can still be written. */
+  private static void keepPermissions(Path target, Path temporary) throws IOException {
+    if (isPosix(target) && Files.exists(target)) {
+      Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+    }
+  }
+
+  private static boolean isPosix(Path path) {
+    return path.getFileSystem().supportedFileAttributeViews().contains("posix");
   }
 
   public Writer writer() {

@@ -3,11 +3,13 @@ package nl.waardevol.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -139,6 +141,27 @@ class CodeCommandTest {
     Run fromJsonl = Run.withStdin(jsonl.out(), "code", "--codebook", Fixtures.MINI, "-");
     assertEquals(0, fromJsonl.exit(), fromJsonl.err());
     assertEquals("tijd", rows(fromJsonl.out()).get(0).get("codes"));
+  }
+
+  @Test
+  void anOutputFileGetsTheUsualPermissionsAndAReplacedOneKeepsItsOwn() throws IOException {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+    Path transcript = Fixtures.write(dir, "a.md", Fixtures.transcript("rdam-1", "Rotterdam", "ouder", INTERVIEW));
+    Path usual = Files.createFile(dir.resolve("usual.txt")); // as any tool creates a file, under the umask
+    Path fresh = dir.resolve("fresh.csv");
+    assertEquals(0, Run.of("code", "--codebook", Fixtures.MINI, transcript.toString(), "-o", fresh.toString()).exit());
+    assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(fresh));
+
+    Path shared = Fixtures.write(dir, "shared.csv", "old");
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
+    assertEquals(0, Run.of("code", "--codebook", Fixtures.MINI, transcript.toString(), "-o", shared.toString()).exit());
+    assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
+
+    Path readOnly = Fixtures.write(dir, "read-only.csv", "old");
+    Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--r-----"));
+    assertEquals(0, Run.of("code", "--codebook", Fixtures.MINI, transcript.toString(), "-o", readOnly.toString()).exit());
+    assertEquals("r--r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(readOnly)));
+    assertTrue(Files.readString(readOnly).startsWith("doc_id,"));
   }
 
   @Test
