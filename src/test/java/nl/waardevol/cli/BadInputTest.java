@@ -242,6 +242,26 @@ class BadInputTest {
   }
 
   @Test
+  void aUsageErrorIsOneLineAndWhereHelpIs() {
+    Run run = Run.of("report", "--bogus", "x");
+    assertEquals(2, run.exit());
+    assertEquals("waardevol: Unknown option: '--bogus'\nTry 'waardevol report --help' for more information.\n", run.err());
+    assertEquals("", run.out());
+    Run quotes = Run.of("report", "--quotes", "-1", "x");
+    assertEquals("waardevol: --quotes must be 0 or more, not -1\nTry 'waardevol report --help' for more information.\n", quotes.err());
+    Run nested = Run.of("codebook", "export");
+    assertEquals("waardevol: Missing required parameter: 'FILE'\nTry 'waardevol codebook export --help' for more information.\n", nested.err());
+  }
+
+  @Test
+  void aRunWithNothingReadableWritesNothingToStandardOutput() throws IOException {
+    Files.write(dir.resolve("empty.md"), new byte[0]);
+    Run run = Run.of("code", "--codebook", Fixtures.MINI, dir.toString());
+    assertEquals(2, run.exit());
+    assertEquals("", run.out(), "not even the header");
+  }
+
+  @Test
   void helpNamesTheExitCodes() {
     Run run = Run.of("--help");
     assertEquals(0, run.exit());
