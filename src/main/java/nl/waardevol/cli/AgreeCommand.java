@@ -33,13 +33,13 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Measure how far the automatic coding agrees with a human coder.",
-      "The human is the reference. Per code: precision, recall, F1, Cohen's kappa,",
-      "binary Krippendorff's alpha and the counts behind them. Overall: multi-valued",
-      "alpha over the sets of codes per passage, the share of identical sets, and",
-      "pooled precision, recall and F1. Inputs are coded tables as 'code' writes",
-      "them, or REFI-QDA projects (.qdpx), whose codings give a passage a code when",
-      "they cover at least half of it. Passages are matched by doc_id and passage",
-      "number; those in one input only are listed, not compared."
+      "The human is the reference. Per code: precision, recall, F1, Cohen's kappa, binary "
+          + "Krippendorff's alpha and the counts behind them. Overall: multi-valued alpha over the "
+          + "sets of codes per passage, the share of identical sets, and pooled precision, recall "
+          + "and F1.",
+      "Inputs are coded tables as 'code' writes them, or REFI-QDA projects (.qdpx), whose "
+          + "codings give a passage a code when they cover at least half of it. Passages are "
+          + "matched by doc_id and passage number; those in one input only are listed, not compared."
     },
     footer = {
       "",

@@ -29,11 +29,11 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Read a REFI-QDA project (.qdpx) back into transcripts and a coded table.",
-      "For projects exported by ATLAS.ti, MAXQDA, NVivo, QualCoder or waardevol.",
-      "Writes DIR/transcripts/ID.md (the source text, its variables as front",
-      "matter) and DIR/coded.csv: the passages as 'code' segments them, each with",
-      "the codes of the project's codings that cover at least half of it, and an",
-      "automatic valence. 'report' and 'agree' read the table."
+      "For projects exported by ATLAS.ti, MAXQDA, NVivo, QualCoder or waardevol. Writes "
+          + "DIR/transcripts/ID.md (the source text, its variables as front matter) and "
+          + "DIR/coded.csv: the passages as 'code' segments them, each with the codes of the "
+          + "project's codings that cover at least half of it, and an automatic valence. 'report' "
+          + "and 'agree' read the table."
     },
     footer = {
       "",

@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     sortOptions = false,
     description = {
-      "Write pseudonymised copies of transcripts, to share with a team that may not see names.",
+      "Write pseudonymised copies of transcripts for people who may not see names.",
       "Names, contact details, numbers and private terms become placeholders such as [NAAM-1], the "
           + "same within a document; personal front-matter keys (interviewer, ...) are left out. The "
           + "copies keep their file names, below DIR as below the input directory."
@@ -47,11 +47,12 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  waardevol redact examples/interviews -o shared/",
-      "  waardevol redact interviews/ -o shared/ --private-terms schools.txt --key private/key.csv",
-      "  waardevol redact interviews/ -o shared/ --meta interviews.csv --personal mentor --lang en",
+      "  waardevol redact interviews/ -o shared/ --key private/key.csv",
+      "  waardevol redact interviews/ -o shared/ --private-terms schools.txt --lang en",
+      "  waardevol redact interviews/ -o shared/ --meta sheet.csv --personal mentor",
       "",
-      "The key (--key) links every placeholder to the original: keep it apart from the shared set.",
-      "Detection helps, it does not guarantee: read the copies before they are shared.",
+      "The key (--key) links every placeholder to the original: keep it apart from the shared "
+          + "set. Detection helps, it does not guarantee: read the copies before they are shared.",
       "",
       ExitCodes.HELP
     })
