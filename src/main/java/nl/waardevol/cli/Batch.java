@@ -55,7 +55,7 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
             new LinkedHashSet<>(options.interviewerLabels),
             sheet,
             readOptions,
-            stdin.stream(),
+            stdin,
             warnings,
             options.strict,
             options.threads == null ? Runtime.getRuntime().availableProcessors() : options.threads);
@@ -107,7 +107,7 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
       throws InputProblem, java.io.IOException {
     StandardInput stdin = new StandardInput(console.stdin());
     List<Input> expanded = InputFiles.expand(inputs, List.of(), stdin);
-    Pipeline pipeline = new Pipeline(codebook, java.util.Set.of(), null, stdin.stream(), warnings, false);
+    Pipeline pipeline = new Pipeline(codebook, java.util.Set.of(), null, stdin, warnings, false);
     Pipeline.Summary summary = pipeline.run(expanded, sink);
     exitCode(summary, expanded);
     return summary;

@@ -21,17 +21,16 @@ public final class MetadataKeys {
   private MetadataKeys() {}
 
   /** The extra metadata keys (beyond the fixed columns), sorted. */
-  public static List<String> scan(List<Input> inputs, MetadataSheet sheet, DocumentReader reader) {
+  public static List<String> scan(List<Input> inputs, MetadataSheet sheet, DocumentReader reader, StandardInput stdin) {
     TreeSet<String> keys = new TreeSet<>();
     if (sheet != null) {
       keys.addAll(sheet.keys());
     }
     for (Input input : inputs) {
-      if (input.isStdin()) {
-        continue;
-      }
       try {
-        if (input.kind() == Input.Kind.TRANSCRIPT) {
+        if (input.isStdin()) {
+          keys.addAll(standardInputKeys(input, reader, stdin));
+        } else if (input.kind() == Input.Kind.TRANSCRIPT) {
           reader.read(input).forEach(document -> keys.addAll(document.metadata().keySet()));
         } else {
           keys.addAll(tableKeys(input));
@@ -50,8 +49,22 @@ public final class MetadataKeys {
     return List.copyOf(extra);
   }
 
+  /** Standard input was read once to tell its kind, so its keys are read from those bytes. */
+  private static java.util.Collection<String> standardInputKeys(Input input, DocumentReader reader, StandardInput stdin)
+      throws InputProblem, IOException {
+    byte[] bytes = stdin.bytes();
+    if (input.kind() == Input.Kind.TRANSCRIPT) {
+      return reader.parse(bytes, input.display(), "stdin").metadata().keySet();
+    }
+    return tableKeys(bytes, input);
+  }
+
   private static List<String> tableKeys(Input input) throws InputProblem, IOException {
-    String text = new TextDecoder(null).decode(Files.readAllBytes(input.path()), input.display(), "coded table").text();
+    return tableKeys(Files.readAllBytes(input.path()), input);
+  }
+
+  private static List<String> tableKeys(byte[] bytes, Input input) throws InputProblem, IOException {
+    String text = new TextDecoder(null).decode(bytes, input.display(), "coded table").text();
     int end = text.indexOf('\n');
     String header = end < 0 ? text : text.substring(0, end);
     if (input.kind() == Input.Kind.CODED_JSONL) {

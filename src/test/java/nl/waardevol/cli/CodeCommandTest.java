@@ -119,6 +119,14 @@ class CodeCommandTest {
   }
 
   @Test
+  void aTranscriptOnStandardInputKeepsItsMetadataColumns() {
+    Run run = Run.withStdin(Fixtures.transcript("s1", "Emmen", "ouder", "R: Het was fijn.\n").replace("date:", "school: De Horizon\ndate:"), "code", "--codebook", Fixtures.MINI, "-");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().startsWith("doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,matched,text,date,school\r\n"), run.out());
+    assertTrue(run.out().contains(",2026-01-12,De Horizon"), run.out());
+  }
+
+  @Test
   void readsStandardInputAsOneTranscript() {
     Run run = Run.withStdin("Ze is hoogbegaafd en dat was fijn.\n", "code", "--codebook", Fixtures.MINI, "-");
     assertEquals(0, run.exit(), run.err());
@@ -127,12 +135,13 @@ class CodeCommandTest {
 
   @Test
   void aCodedTableOnStandardInputIsReadAsATable() throws IOException {
-    String edited = "doc_id,region,role,passage,valence,codes,text\na,Tilburg,ouder,1,appreciative,tijd,Iets anders.\n";
+    String edited = "doc_id,region,role,passage,valence,codes,text,school\na,Tilburg,ouder,1,appreciative,tijd,Iets anders.,De Horizon\n";
     Run code = Run.withStdin(edited, "code", "--codebook", Fixtures.MINI, "-");
     assertEquals(0, code.exit(), code.err());
     CSVRecord row = rows(code.out()).get(0);
     assertEquals("a", row.get("doc_id"));
     assertEquals("tijd", row.get("codes"), "the hand-set code stands, the text is not coded again");
+    assertEquals("De Horizon", row.get("school"), "its further columns too");
     Run report = Run.withStdin(edited, "report", "--codebook", Fixtures.MINI, "--format", "csv", "-");
     assertEquals(0, report.exit(), report.err());
     assertTrue(report.out().contains("Tilburg,ouder,proces,tijd,"), report.out());
