@@ -177,7 +177,7 @@ final class RedactCommand implements Callable<Integer> {
     if (key == null) {
       return;
     }
-    try (Output out = Output.open(key, console.out())) {
+    try (Output out = Output.openPrivate(key, console.out())) {
       PseudonymKeyWriter.write(keys, out.writer());
       out.commit();
     }

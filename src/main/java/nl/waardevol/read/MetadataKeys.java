@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 import nl.waardevol.code.CodedColumns;
@@ -43,14 +44,14 @@ public final class MetadataKeys {
   }
 
   /** Of some metadata keys, those that become columns of their own after the fixed ones, sorted. */
-  public static List<String> extra(java.util.Collection<String> keys) {
+  public static List<String> extra(Collection<String> keys) {
     TreeSet<String> extra = new TreeSet<>(keys);
     extra.removeIf(key -> CodedColumns.isFixedMetadata(key) || CodedColumns.FIXED.contains(key) || key.equals(CodedColumns.QUESTION));
     return List.copyOf(extra);
   }
 
   /** Standard input was read once to tell its kind, so its keys are read from those bytes. */
-  private static java.util.Collection<String> standardInputKeys(Input input, DocumentReader reader, StandardInput stdin)
+  private static Collection<String> standardInputKeys(Input input, DocumentReader reader, StandardInput stdin)
       throws InputProblem, IOException {
     byte[] bytes = stdin.bytes();
     if (input.kind() == Input.Kind.TRANSCRIPT) {

@@ -23,6 +23,9 @@ import java.util.Set;
  * a good one.
  */
 public final class Output implements AutoCloseable {
+  private static final String EVERYONE = "rw-rw-rw-";
+  private static final String OWNER_ONLY = "rw-------";
+
   private final Path target;
   private final Path temporary;
   private final OutputStream stream;
@@ -44,12 +47,28 @@ public final class Output implements AutoCloseable {
     return openFile(path);
   }
 
+  /**
+   * The same for a file that names people, such as the pseudonym key: a new one is readable by
+   * its owner only (rw-------), whatever the umask.
+   */
+  public static Output openPrivate(String path, PrintWriter stdout) throws IOException {
+    if (path == null || path.equals("-")) {
+      return open(path, stdout);
+    }
+    return openFile(path, OWNER_ONLY);
+  }
+
   /** Opens the file {@code path} for text ({@link #writer()}) or bytes, such as a zip archive ({@link #stream()}). */
   public static Output openFile(String path) throws IOException {
+    return openFile(path, EVERYONE);
+  }
+
+  /** {@code requested}: the permissions a new file asks for, which the umask may narrow. */
+  private static Output openFile(String path, String requested) throws IOException {
     Path target = Path.of(path).toAbsolutePath();
     Path directory = target.getParent();
     Files.createDirectories(directory);
-    Path temporary = temporaryBeside(target);
+    Path temporary = temporaryBeside(target, requested);
     OutputStream stream;
     try {
       stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
@@ -63,16 +82,16 @@ public final class Output implements AutoCloseable {
 
   /**
    * A temporary file in the target's directory. Where the file system has POSIX permissions it
-   * asks for rw-rw-rw-, so the umask decides as for any new file (a plain temporary file would be
-   * rw-------).
+   * asks for {@code requested}, rw-rw-rw- for most, so the umask decides as for any new file (a
+   * plain temporary file would be rw-------).
    */
-  private static Path temporaryBeside(Path target) throws IOException {
+  private static Path temporaryBeside(Path target, String requested) throws IOException {
     String prefix = "." + target.getFileName() + ".";
     if (!isPosix(target)) {
       return Files.createTempFile(target.getParent(), prefix, ".tmp");
     }
-    FileAttribute<Set<PosixFilePermission>> everyone = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-rw-rw-"));
-    return Files.createTempFile(target.getParent(), prefix, ".tmp", everyone);
+    FileAttribute<Set<PosixFilePermission>> permissions = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(requested));
+    return Files.createTempFile(target.getParent(), prefix, ".tmp", permissions);
   }
 
   /** A file that is replaced keeps its permissions; set once the temporary file is open, so a read-only one can still be written. */
