@@ -1,5 +1,6 @@
 package nl.waardevol.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import nl.waardevol.read.CodedTableReader;
 import nl.waardevol.read.Input;
 import nl.waardevol.read.InputFiles;
 import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.StandardInput;
 import nl.waardevol.write.AgreementWriter;
 import nl.waardevol.write.Output;
 import nl.waardevol.write.ReportFormat;
@@ -31,13 +33,13 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Measure how far the automatic coding agrees with a human coder.",
-      "The human is the reference. Per code: precision, recall, F1, Cohen's kappa,",
-      "binary Krippendorff's alpha and the counts behind them. Overall: multi-valued",
-      "alpha over the sets of codes per passage, the share of identical sets, and",
-      "pooled precision, recall and F1. Inputs are coded tables as 'code' writes",
-      "them, or REFI-QDA projects (.qdpx), whose codings give a passage a code when",
-      "they cover at least half of it. Passages are matched by doc_id and passage",
-      "number; those in one input only are listed, not compared."
+      "The human is the reference. Per code: precision, recall, F1, Cohen's kappa, binary "
+          + "Krippendorff's alpha and the counts behind them. Overall: multi-valued alpha over the "
+          + "sets of codes per passage, the share of identical sets, and pooled precision, recall "
+          + "and F1.",
+      "Inputs are coded tables as 'code' writes them, or REFI-QDA projects (.qdpx), whose "
+          + "codings give a passage a code when they cover at least half of it. Passages are "
+          + "matched by doc_id and passage number; those in one input only are listed, not compared."
     },
     footer = {
       "",
@@ -87,6 +89,7 @@ final class AgreeCommand implements Callable<Integer> {
     checkThreshold(minAlpha, "--min-alpha");
     checkThreshold(minKappa, "--min-kappa");
     ReportFormat reportFormat = Formats.report(format, output, spec.commandLine());
+    OutputGuard.refuse(output, List.of(Path.of(human), Path.of(auto)));
     Console console = Console.of(spec);
     Codebook book = project.codebook();
     Codings humanCodings = read(human, book, console);
@@ -135,11 +138,12 @@ final class AgreeCommand implements Callable<Integer> {
     if (path.toLowerCase(Locale.ROOT).endsWith(".qdpx")) {
       project.read(path, book, warning -> console.warn(common, warning)).passages().forEach(codings::accept);
     } else {
-      Input input = InputFiles.expand(List.of(path)).get(0);
+      StandardInput stdin = new StandardInput(console.stdin());
+      Input input = InputFiles.expand(List.of(path), List.of(), stdin).get(0);
       if (input.kind() == Input.Kind.TRANSCRIPT) {
         throw new InputProblem(path, 0, "is neither a coded table (.csv, .jsonl) nor a REFI-QDA project (.qdpx); code transcripts first with 'waardevol code'");
       }
-      new CodedTableReader(book, console.stdin()).read(input, codings);
+      new CodedTableReader(book, stdin.stream()).read(input, codings);
     }
     codings.checkUnique(path);
     return codings;

@@ -1,5 +1,6 @@
 package nl.waardevol.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,11 +12,13 @@ import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.CodebookException;
 import nl.waardevol.codebook.CodebookLoader;
 import nl.waardevol.pipeline.Pipeline;
+import nl.waardevol.read.CodedTableReader;
 import nl.waardevol.read.Input;
 import nl.waardevol.read.InputFiles;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.read.MetadataSheet;
 import nl.waardevol.read.ReadOptions;
+import nl.waardevol.read.StandardInput;
 
 /** What {@code code} and {@code report} both set up from their input options. */
 record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipeline pipeline) {
@@ -24,22 +27,27 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
     return prepare(options, null, console, warnings);
   }
 
-  /** {@code output} (null or - for standard output) is left out of a directory search. */
+  /**
+   * {@code output} (null or - for standard output) must not be one of the inputs, also not a file
+   * a directory search finds: writing it would replace a transcript.
+   */
   static Batch prepare(InputOptions options, String output, Console console, Consumer<String> warnings)
       throws CodebookException, InputProblem {
     if (options.threads != null && options.threads < 1) {
-      throw new InputProblem("waardevol", 0, "--threads must be 1 or more, not " + options.threads);
+      throw new InputProblem("--threads must be 1 or more, not " + options.threads);
     }
     Codebook codebook = new CodebookLoader().load(options.codebook);
     List<Path> leaveOut = new ArrayList<>();
     if (options.meta != null) {
       leaveOut.add(Path.of(options.meta));
     }
-    if (output != null && !output.equals("-")) {
+    if (isEarlierTable(output)) {
       leaveOut.add(Path.of(output));
     }
     ReadOptions readOptions = options.readOptions();
-    List<Input> inputs = InputFiles.expand(options.inputs, leaveOut);
+    StandardInput stdin = new StandardInput(console.stdin());
+    List<Input> inputs = InputFiles.expand(options.inputs, leaveOut, stdin);
+    OutputGuard.refuse(output, OutputGuard.files(inputs, options.meta, options.codebook));
     MetadataSheet sheet = options.meta == null ? null : MetadataSheet.read(Path.of(options.meta));
     Pipeline pipeline =
         new Pipeline(
@@ -47,11 +55,19 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
             new LinkedHashSet<>(options.interviewerLabels),
             sheet,
             readOptions,
-            console.stdin(),
+            stdin,
             warnings,
             options.strict,
             options.threads == null ? Runtime.getRuntime().availableProcessors() : options.threads);
     return new Batch(codebook, inputs, sheet, pipeline);
+  }
+
+  /**
+   * Whether {@code output} is a coded table, as an earlier {@code code -o} run left beside the
+   * transcripts: a directory search passes over it, so that the run can be repeated.
+   */
+  private static boolean isEarlierTable(String output) {
+    return output != null && !output.equals("-") && Files.isRegularFile(Path.of(output)) && CodedTableReader.isCodedTable(Path.of(output));
   }
 
   /** Runs the pipeline over the inputs into {@code sink}, with a progress line where wanted. */
@@ -89,8 +105,9 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
   static Pipeline.Summary code(
       Codebook codebook, List<String> inputs, Console console, Consumer<String> warnings, PassageSink sink)
       throws InputProblem, java.io.IOException {
-    List<Input> expanded = InputFiles.expand(inputs);
-    Pipeline pipeline = new Pipeline(codebook, java.util.Set.of(), null, console.stdin(), warnings, false);
+    StandardInput stdin = new StandardInput(console.stdin());
+    List<Input> expanded = InputFiles.expand(inputs, List.of(), stdin);
+    Pipeline pipeline = new Pipeline(codebook, java.util.Set.of(), null, stdin, warnings, false);
     Pipeline.Summary summary = pipeline.run(expanded, sink);
     exitCode(summary, expanded);
     return summary;
@@ -99,8 +116,8 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
   /** The exit code for a finished run, or a problem when nothing at all could be read. */
   static int exitCode(Pipeline.Summary summary, List<Input> inputs) throws InputProblem {
     if (summary.documents() == 0) {
-      String what = inputs.size() == 1 ? inputs.get(0).display() : "waardevol";
-      throw new InputProblem(what, 0, "none of the inputs could be read; see the warnings above");
+      String problem = "none of the inputs could be read; see the warnings above";
+      throw inputs.size() == 1 ? new InputProblem(inputs.get(0).display(), 0, problem) : new InputProblem(problem);
     }
     return summary.skipped() > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
   }

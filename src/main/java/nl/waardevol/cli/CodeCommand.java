@@ -27,11 +27,12 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  waardevol code examples/interviews -o coded.csv",
-      "  waardevol code interviews/ --codebook my-codebook.yaml --meta interviews.csv -o coded.csv",
+      "  waardevol code interviews/ -c mine.yaml --meta interviews.csv -o coded.csv",
       "  waardevol code --format jsonl interview.md | jq .codes",
-      "  waardevol code interviews/ --redact --private-terms schools.txt -o coded-shared.csv",
+      "  waardevol code interviews/ --redact --private-terms schools.txt -o shared.csv",
       "",
-      "Correct the codes of coded.csv by hand in a spreadsheet, then: waardevol report coded.csv",
+      "Correct the codes in coded.csv by hand in a spreadsheet, save it as CSV, and report from it:",
+      "  waardevol report coded.csv",
       "",
       ExitCodes.HELP
     })

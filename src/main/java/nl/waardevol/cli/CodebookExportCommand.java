@@ -1,5 +1,7 @@
 package nl.waardevol.cli;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.CodebookLoader;
@@ -48,6 +50,7 @@ final class CodebookExportCommand implements Callable<Integer> {
     if (!format.equalsIgnoreCase("qdc")) {
       throw new ParameterException(spec.commandLine(), "--format must be qdc, not '" + format + "'");
     }
+    OutputGuard.refuse(output, List.of(Path.of(file)));
     Console console = Console.of(spec);
     Codebook codebook = new CodebookLoader().load(file);
     try (Output out = Output.open(output, console.out())) {

@@ -59,6 +59,7 @@ final class CodebookImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputGuard.refuse(output, List.of(Path.of(file)));
     Console console = Console.of(spec);
     String shipped = switch (Languages.check(language, spec.commandLine())) {
       case "en" -> "ai-en";

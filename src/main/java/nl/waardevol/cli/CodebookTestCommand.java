@@ -1,6 +1,7 @@
 package nl.waardevol.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.waardevol.codebook.Codebook;
@@ -45,6 +46,7 @@ final class CodebookTestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    OutputGuard.refuse("--junit", junit, List.of(Path.of(file)));
     Console console = Console.of(spec);
     PrintWriter out = console.out();
     Codebook codebook = new CodebookLoader().load(file);

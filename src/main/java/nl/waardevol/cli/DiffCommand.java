@@ -5,6 +5,7 @@ import nl.waardevol.read.CodedTableReader;
 import nl.waardevol.read.Input;
 import nl.waardevol.read.InputFiles;
 import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.StandardInput;
 import nl.waardevol.review.CodingDiff;
 import nl.waardevol.review.DiffReport;
 import picocli.CommandLine.Command;
@@ -49,17 +50,20 @@ final class DiffCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Console console = Console.of(spec);
-    CodedTableReader reader = new CodedTableReader(null, console.stdin());
+    StandardInput stdin = new StandardInput(console.stdin());
+    Input oldTable = table(before, stdin);
+    Input newTable = table(after, stdin);
+    CodedTableReader reader = new CodedTableReader(null, stdin.stream());
     CodingDiff diff = new CodingDiff();
-    reader.read(table(before), diff::addBefore);
-    reader.read(table(after), diff::addAfter);
+    reader.read(oldTable, diff::addBefore);
+    reader.read(newTable, diff::addAfter);
     DiffReport.print(before, after, diff, console.out());
     boolean changed = diff.changedPassages() > 0 || !diff.onlyBefore().isEmpty() || !diff.onlyAfter().isEmpty();
     return exitCode && changed ? ExitCodes.FAILURE : ExitCodes.OK;
   }
 
-  private static Input table(String path) throws InputProblem {
-    Input input = InputFiles.expand(java.util.List.of(path)).get(0);
+  private static Input table(String path, StandardInput stdin) throws InputProblem {
+    Input input = InputFiles.expand(java.util.List.of(path), java.util.List.of(), stdin).get(0);
     if (input.kind() == Input.Kind.TRANSCRIPT) {
       throw new InputProblem(path, 0, "is not a coded table; give the .csv or .jsonl that 'waardevol code' wrote");
     }

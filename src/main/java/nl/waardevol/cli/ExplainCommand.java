@@ -58,7 +58,7 @@ final class ExplainCommand implements Callable<Integer> {
             });
     if (shown[0] == 0) {
       String what = passage == null ? "document '" + doc + "'" : "passage " + passage + " of document '" + doc + "'";
-      throw new InputProblem("waardevol", 0, "no " + what + " in the input; check the id with 'waardevol code'");
+      throw new InputProblem("no " + what + " in the input; check the id with 'waardevol code'");
     }
     return ExitCodes.OK;
   }

@@ -22,11 +22,11 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Code the transcripts into a REFI-QDA project (.qdpx) for QDA packages.",
-      "ATLAS.ti, MAXQDA, NVivo and QualCoder open it: the codebook as a code tree",
-      "(lenses as parent codes), each transcript as a text source with its metadata",
-      "as variables, each coded passage as a selection with its codes, made by the",
-      "user 'waardevol (automatic coding)'. Correct the codings there, export the",
-      "project again, and read it back with 'import' or compare it with 'agree'."
+      "ATLAS.ti, MAXQDA, NVivo and QualCoder open it: the codebook as a code tree (lenses as "
+          + "parent codes), each transcript as a text source with its metadata as variables, each "
+          + "coded passage as a selection with its codes, made by the user 'waardevol (automatic "
+          + "coding)'. Correct the codings there, export the project again, and read it back with "
+          + "'import' or compare it with 'agree'."
     },
     footer = {
       "",

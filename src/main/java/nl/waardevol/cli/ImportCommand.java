@@ -29,11 +29,11 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Read a REFI-QDA project (.qdpx) back into transcripts and a coded table.",
-      "For projects exported by ATLAS.ti, MAXQDA, NVivo, QualCoder or waardevol.",
-      "Writes DIR/transcripts/ID.md (the source text, its variables as front",
-      "matter) and DIR/coded.csv: the passages as 'code' segments them, each with",
-      "the codes of the project's codings that cover at least half of it, and an",
-      "automatic valence. 'report' and 'agree' read the table."
+      "For projects exported by ATLAS.ti, MAXQDA, NVivo, QualCoder or waardevol. Writes "
+          + "DIR/transcripts/ID.md (the source text, its variables as front matter) and "
+          + "DIR/coded.csv: the passages as 'code' segments them, each with the codes of the "
+          + "project's codings that cover at least half of it, and an automatic valence. 'report' "
+          + "and 'agree' read the table."
     },
     footer = {
       "",
@@ -58,12 +58,14 @@ final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    Path directory = Path.of(output);
+    OutputGuard.refuse(output, List.of(Path.of(project)));
+    OutputGuard.refuse(directory.resolve("coded.csv").toString(), List.of(Path.of(project)));
     Console console = Console.of(spec);
     ProjectPassages.Result result = options.read(project, options.codebook(), warning -> console.warn(common, warning));
     if (result.documents().isEmpty()) {
       throw new InputProblem(project, 0, "has no text sources; nothing to import");
     }
-    Path directory = Path.of(output);
     writeTranscripts(result.documents(), directory.resolve("transcripts"));
     Path table = directory.resolve("coded.csv");
     writeTable(result, table);

@@ -22,16 +22,17 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     sortOptions = false,
     description = {
-      "Show what waardevol sees in each file, without coding it: format, encoding, language, "
-          + "metadata, speaker turns and which were taken as interviewer, and the first passages.",
-      "Use it to check a new batch before coding it; files that cannot be read are listed with the reason."
+      "Show what waardevol reads from each file, without coding it.",
+      "Per file: format, encoding, language, metadata, speaker turns and which were taken as "
+          + "interviewer, and the first passages. Use it to check a new batch before coding it; "
+          + "files that cannot be read are listed with the reason."
     },
     footer = {
       "",
       "Examples:",
       "  waardevol inspect examples/interviews",
       "  waardevol inspect interview.docx captions.vtt --interviewer \"Sanne de Graaf\"",
-      "  waardevol inspect survey.csv --text-column \"Wat ging goed?\" --id-column respondent",
+      "  waardevol inspect survey.csv --text-column \"Wat ging goed?\" --id-column nr",
       "  waardevol inspect interviews/ --format json | jq '.files[] | select(.problem)'",
       "",
       "Exit codes:%n"

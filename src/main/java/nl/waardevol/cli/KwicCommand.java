@@ -73,7 +73,7 @@ final class KwicCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "name the transcripts to search after TERM");
     }
     Console console = Console.of(spec);
-    Batch batch = Batch.prepare(input, console, message -> console.warn(common, message));
+    Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message));
     Term parsed;
     try {
       parsed = new TermParser().parse(term, 0);

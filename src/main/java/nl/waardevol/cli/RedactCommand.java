@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     sortOptions = false,
     description = {
-      "Write pseudonymised copies of transcripts, to share with a team that may not see names.",
+      "Write pseudonymised copies of transcripts for people who may not see names.",
       "Names, contact details, numbers and private terms become placeholders such as [NAAM-1], the "
           + "same within a document; personal front-matter keys (interviewer, ...) are left out. The "
           + "copies keep their file names, below DIR as below the input directory."
@@ -47,11 +47,12 @@ import picocli.CommandLine.Spec;
       "",
       "Examples:",
       "  waardevol redact examples/interviews -o shared/",
-      "  waardevol redact interviews/ -o shared/ --private-terms schools.txt --key private/key.csv",
-      "  waardevol redact interviews/ -o shared/ --meta interviews.csv --personal mentor --lang en",
+      "  waardevol redact interviews/ -o shared/ --key private/key.csv",
+      "  waardevol redact interviews/ -o shared/ --private-terms schools.txt --lang en",
+      "  waardevol redact interviews/ -o shared/ --meta sheet.csv --personal mentor",
       "",
-      "The key (--key) links every placeholder to the original: keep it apart from the shared set.",
-      "Detection helps, it does not guarantee: read the copies before they are shared.",
+      "The key (--key) links every placeholder to the original: keep it apart from the shared "
+          + "set. Detection helps, it does not guarantee: read the copies before they are shared.",
       "",
       ExitCodes.HELP
     })
@@ -87,7 +88,9 @@ final class RedactCommand implements Callable<Integer> {
     Set<Path> targets = new HashSet<>();
     int skipped = 0;
     List<Path> leaveOut = input.meta == null ? List.of() : List.of(Path.of(input.meta));
-    for (Input in : InputFiles.expand(input.inputs, leaveOut)) {
+    List<Input> inputs = InputFiles.expand(input.inputs, leaveOut);
+    OutputGuard.refuse("--key", key, OutputGuard.files(inputs, input.meta, input.codebook));
+    for (Input in : inputs) {
       try {
         List<Document> originals = transcripts(in, reader);
         for (Document original : originals) {
@@ -109,7 +112,7 @@ final class RedactCommand implements Callable<Integer> {
       }
     }
     if (keys.isEmpty()) {
-      throw new InputProblem("waardevol", 0, "none of the inputs could be pseudonymised; see the warnings above");
+      throw new InputProblem("none of the inputs could be pseudonymised; see the warnings above");
     }
     writeKey(keys, console);
     console.info(common, String.format("wrote %d pseudonymised transcripts to %s", keys.size(), output));
@@ -150,7 +153,7 @@ final class RedactCommand implements Callable<Integer> {
   /** Where the copy goes, checked against the input itself and the other copies. */
   private Path target(Input in, Path relative, Path directory, Set<Path> targets) throws InputProblem {
     Path target = directory.resolve(relative).normalize();
-    if (!in.isStdin() && Files.exists(target) && sameFile(target, in.path())) {
+    if (!in.isStdin() && OutputGuard.isInput(target, List.of(in.path()))) {
       throw new InputProblem(in.display(), 0, "would be overwritten by its own copy; choose an output directory other than the input's");
     }
     if (!targets.add(target)) {
@@ -170,19 +173,11 @@ final class RedactCommand implements Callable<Integer> {
     return file.getFileName();
   }
 
-  private static boolean sameFile(Path left, Path right) throws InputProblem {
-    try {
-      return Files.isSameFile(left, right);
-    } catch (java.io.IOException e) {
-      throw new InputProblem(right.toString(), 0, "could not be compared with its copy (" + e.getMessage() + ")");
-    }
-  }
-
   private void writeKey(Map<String, Map<String, String>> keys, Console console) throws java.io.IOException {
     if (key == null) {
       return;
     }
-    try (Output out = Output.open(key, console.out())) {
+    try (Output out = Output.openPrivate(key, console.out())) {
       PseudonymKeyWriter.write(keys, out.writer());
       out.commit();
     }

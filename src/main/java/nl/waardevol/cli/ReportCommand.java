@@ -38,10 +38,10 @@ import picocli.CommandLine.Spec;
       "  waardevol report examples/interviews --by region --lang en -o report.md",
       "  waardevol report coded.csv --format csv -o report.csv",
       "  waardevol report interviews/ --format json | jq '.common_threads'",
-      "  waardevol report interviews/ --private-terms schools.txt --meta interviews.csv --personal mentor",
+      "  waardevol report interviews/ --private-terms schools.txt --personal mentor",
       "",
-      "Quotes are pseudonymised by default; read them before the report is shared: detection helps,",
-      "it does not guarantee. --no-redact (for the research team only) prints a warning.",
+      "Quotes are pseudonymised by default; read them before the report is shared: detection "
+          + "helps, it does not guarantee. --no-redact (for the research team only) prints a warning.",
       "",
       ExitCodes.HELP
     })

@@ -51,6 +51,6 @@ final class TopCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, such as report (see waardevol --help)");
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, such as report");
   }
 }

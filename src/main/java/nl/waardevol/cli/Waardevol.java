@@ -32,11 +32,20 @@ public final class Waardevol {
             .setOut(console.out())
             .setErr(console.err())
             .setCaseInsensitiveEnumValuesAllowed(true)
+            .setParameterExceptionHandler((exception, arguments) -> usage(exception))
             .setExecutionExceptionHandler((exception, cl, parseResult) -> handle(exception, debug));
     int exit = commandLine.execute(args);
     console.out().flush();
     console.err().flush();
     return exit;
+  }
+
+  /** A usage error: what is wrong and where help is, not the whole help page. */
+  private int usage(CommandLine.ParameterException exception) {
+    String command = exception.getCommandLine().getCommandSpec().qualifiedName();
+    console.err().println("waardevol: " + exception.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
+    console.err().println("Try '" + command + " --help' for more information.");
+    return ExitCodes.INPUT;
   }
 
   private int handle(Exception exception, boolean debug) {

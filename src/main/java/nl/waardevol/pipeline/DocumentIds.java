@@ -1,5 +1,6 @@
 package nl.waardevol.pipeline;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,11 +28,14 @@ public final class DocumentIds {
     inputs.putAll(claimed);
   }
 
-  /** Claims a document id met in a coded table; the table's own rows may repeat it. */
-  public void claimFromTable(String id, String table) throws InputProblem {
-    String earlier = inputs.putIfAbsent(id, table);
-    if (earlier != null && !earlier.equals(table)) {
-      throw new InputProblem(table, 0, "has passages of document '" + id + "', which " + earlier + " has too; read each document from one input only");
+  /** Claims the document ids of a coded table: all of them, or none when one is taken. */
+  public void claimFromTable(Collection<String> ids, String table) throws InputProblem {
+    for (String id : ids) {
+      String earlier = inputs.get(id);
+      if (earlier != null && !earlier.equals(table)) {
+        throw new InputProblem(table, 0, "has passages of document '" + id + "', which " + earlier + " has too; read each document from one input only");
+      }
     }
+    ids.forEach(id -> inputs.put(id, table));
   }
 }

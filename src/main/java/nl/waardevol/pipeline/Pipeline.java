@@ -1,7 +1,6 @@
 package nl.waardevol.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -27,6 +26,7 @@ import nl.waardevol.read.InputProblem;
 import nl.waardevol.read.MetadataKeys;
 import nl.waardevol.read.MetadataSheet;
 import nl.waardevol.read.ReadOptions;
+import nl.waardevol.read.StandardInput;
 import nl.waardevol.segment.SegmentedDocument;
 import nl.waardevol.segment.Segmenter;
 import nl.waardevol.segment.Turn;
@@ -61,6 +61,7 @@ public final class Pipeline {
   /** The documents of one input, coded by a worker, with the warnings they gave, waiting for their turn. */
   private record Coded(List<CodedDocument> documents, List<String> warnings) {}
 
+  private final StandardInput stdin;
   private final DocumentReader reader;
   private final CodedTableReader tables;
   private final Segmenter segmenter;
@@ -75,7 +76,7 @@ public final class Pipeline {
       Codebook codebook,
       Set<String> extraInterviewerLabels,
       MetadataSheet sheet,
-      InputStream stdin,
+      StandardInput stdin,
       Consumer<String> warnings,
       boolean strict) {
     this(codebook, extraInterviewerLabels, sheet, ReadOptions.DEFAULTS, stdin, warnings, strict, Runtime.getRuntime().availableProcessors());
@@ -86,14 +87,15 @@ public final class Pipeline {
       Set<String> extraInterviewerLabels,
       MetadataSheet sheet,
       ReadOptions options,
-      InputStream stdin,
+      StandardInput stdin,
       Consumer<String> warnings,
       boolean strict,
       int threads) {
     Set<String> labels = new LinkedHashSet<>(codebook.interviewerLabels());
     labels.addAll(extraInterviewerLabels);
-    this.reader = new DocumentReader(stdin, options.withInterviewerLabels(labels));
-    this.tables = new CodedTableReader(codebook, stdin);
+    this.stdin = stdin;
+    this.reader = new DocumentReader(stdin.stream(), options.withInterviewerLabels(labels));
+    this.tables = new CodedTableReader(codebook, stdin.stream());
     this.segmenter = new Segmenter(labels);
     // A coder keeps a stem cache, so each worker thread gets its own.
     this.coders = ThreadLocal.withInitial(() -> new Coder(codebook));
@@ -206,38 +208,23 @@ public final class Pipeline {
 
   /** The metadata keys beyond the fixed columns that the inputs' documents have, sorted. */
   public List<String> metadataKeys(List<Input> inputs) {
-    return MetadataKeys.scan(inputs, sheet, reader);
+    return MetadataKeys.scan(inputs, sheet, reader, stdin);
   }
 
-  /** Reads a coded table into the sink, claiming its documents' ids; returns the passage count. */
+  /**
+   * Reads a coded table into the sink, claiming its documents' ids; returns the passage count.
+   * A table with a bad row, or an id another input has, gives no passage at all.
+   */
   public int readTable(Input input, DocumentIds ids, PassageSink sink) throws InputProblem, IOException {
     int[] count = {0};
-    try {
-      tables.read(
-          input,
-          passage -> {
-            try {
-              ids.claimFromTable(passage.docId(), input.display());
-            } catch (InputProblem problem) {
-              throw new ClaimFailed(problem);
-            }
-            count[0]++;
-            sink.accept(passage);
-          });
-    } catch (ClaimFailed failed) {
-      throw failed.problem;
-    }
+    tables.read(
+        input,
+        docIds -> ids.claimFromTable(docIds, input.display()),
+        passage -> {
+          count[0]++;
+          sink.accept(passage);
+        });
     return count[0];
-  }
-
-  /** Carries a taken id out of the passage sink, which may throw only IOException. */
-  private static final class ClaimFailed extends IOException {
-    private final transient InputProblem problem;
-
-    ClaimFailed(InputProblem problem) {
-      super(problem.getMessage());
-      this.problem = problem;
-    }
   }
 
   /** The in-order part of a run: checks, warnings and the sink, on the calling thread. */

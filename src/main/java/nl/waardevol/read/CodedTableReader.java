@@ -54,8 +54,32 @@ public final class CodedTableReader {
     }
   }
 
+  /** Receives a table's document ids once every row checked out, before any row is handed on. */
+  @FunctionalInterface
+  public interface Admission {
+    Admission ANY = docIds -> {};
+
+    void admit(Set<String> docIds) throws InputProblem;
+  }
+
   public void read(Input input, PassageSink sink) throws InputProblem, IOException {
+    read(input, Admission.ANY, sink);
+  }
+
+  /**
+   * Reads the whole table or none of it: a first pass checks every row (and lets {@code
+   * admission} check the document ids), so that a bad cell on line 23 does not leave a report of
+   * the rows before it.
+   */
+  public void read(Input input, Admission admission, PassageSink sink) throws InputProblem, IOException {
     String text = decode(input);
+    Set<String> docIds = new LinkedHashSet<>();
+    rows(input, text, passage -> docIds.add(passage.docId()));
+    admission.admit(docIds);
+    rows(input, text, sink);
+  }
+
+  private void rows(Input input, String text, PassageSink sink) throws InputProblem, IOException {
     if (input.kind() == Input.Kind.CODED_JSONL) {
       readJsonLines(input, new BufferedReader(new StringReader(text)), sink);
     } else {
@@ -65,17 +89,42 @@ public final class CodedTableReader {
 
   /** Whether a .csv or .tsv file's header is that of a coded table (else it is a survey). */
   public static boolean isCodedTable(Path path) {
-    byte[] head;
     try (InputStream in = Files.newInputStream(path)) {
-      head = in.readNBytes(HEADER_PROBE);
+      return isCodedTable(in.readNBytes(HEADER_PROBE), path.toString());
     } catch (IOException e) {
       return false; // reading it as a document reports the problem
     }
-    boolean utf16 = head.length > 1 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
-    String text = new String(head, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8).replace("\uFEFF", "");
+  }
+
+  /** What text without a file name holds, by its first line: a coded CSV or JSONL table, or a transcript. */
+  static Input.Kind kindOf(byte[] bytes) {
+    byte[] head = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, HEADER_PROBE));
+    if (isCodedTable(head, "<stdin>")) {
+      return Input.Kind.CODED_CSV;
+    }
+    String first = firstLine(new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "")).strip();
+    if (first.startsWith("{")) {
+      try {
+        JsonNode node = new ObjectMapper().readTree(first);
+        if (node != null && node.has(CodedColumns.DOC_ID)) {
+          return Input.Kind.CODED_JSONL;
+        }
+      } catch (JsonProcessingException e) {
+        // Not JSON: a transcript that starts with a brace.
+      }
+    }
+    return Input.Kind.TRANSCRIPT;
+  }
+
+  private static String firstLine(String text) {
     int end = text.indexOf('\n');
-    String header = end < 0 ? text : text.substring(0, end);
-    try (CSVParser parser = CSVParser.parse(header, CSVFormat.RFC4180.builder().setDelimiter(Delimiter.of(header, path.toString())).get())) {
+    return end < 0 ? text : text.substring(0, end);
+  }
+
+  private static boolean isCodedTable(byte[] head, String display) {
+    boolean utf16 = head.length > 1 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+    String header = firstLine(new String(head, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8).replace("\uFEFF", ""));
+    try (CSVParser parser = CSVParser.parse(header, CSVFormat.RFC4180.builder().setDelimiter(Delimiter.of(header, display)).get())) {
       for (CSVRecord record : parser) {
         List<String> columns = record.stream().map(String::strip).toList();
         return columns.contains(CodedColumns.DOC_ID) && (columns.contains(CodedColumns.CODES) || columns.contains(CodedColumns.VALENCE));

@@ -23,14 +23,22 @@ public final class InputFiles {
   }
 
   /**
-   * @param leaveOut files a directory search passes over: the metadata sheet and the output, which
-   *     may well sit beside the transcripts
+   * @param leaveOut files a directory search passes over: the metadata sheet and an earlier coded
+   *     output, which may well sit beside the transcripts
    */
   public static List<Input> expand(List<String> arguments, List<Path> leaveOut) throws InputProblem {
+    return expand(arguments, leaveOut, null);
+  }
+
+  /**
+   * The same; with {@code stdin}, a {@code -} is read at once to tell a coded table from a
+   * transcript (without, it is a transcript).
+   */
+  public static List<Input> expand(List<String> arguments, List<Path> leaveOut, StandardInput stdin) throws InputProblem {
     List<Input> inputs = new ArrayList<>();
     for (String argument : arguments) {
       if (argument.equals("-")) {
-        inputs.add(new Input(null, "<stdin>", Input.Kind.TRANSCRIPT));
+        inputs.add(new Input(null, "<stdin>", stdin == null ? Input.Kind.TRANSCRIPT : stdin.kind()));
         continue;
       }
       Path path = Path.of(argument);
@@ -47,7 +55,7 @@ public final class InputFiles {
       }
     }
     if (inputs.isEmpty()) {
-      throw new InputProblem("waardevol", 0, "no input given; name transcript files or directories");
+      throw new InputProblem("no input given; name transcript files or directories");
     }
     return inputs;
   }

@@ -5,11 +5,21 @@ public final class InputProblem extends Exception {
   private final String source;
 
   public InputProblem(String source, int line, String problem) {
-    super(source + (line > 0 ? ":" + line : "") + ": " + problem.replaceAll("\\s*\\R\\s*", " "));
+    super(source + (line > 0 ? ":" + line : "") + ": " + oneLine(problem));
     this.source = source;
   }
 
-  /** The file as the user named it. */
+  /** A problem of the run as a whole, with no one file to name (the message says what to do). */
+  public InputProblem(String problem) {
+    super(oneLine(problem));
+    this.source = null;
+  }
+
+  private static String oneLine(String problem) {
+    return problem.replaceAll("\\s*\\R\\s*", " ");
+  }
+
+  /** The file as the user named it, or null for a problem of the run as a whole. */
   public String source() {
     return source;
   }

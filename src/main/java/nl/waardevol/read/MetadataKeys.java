@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,17 +25,16 @@ public final class MetadataKeys {
   private MetadataKeys() {}
 
   /** The extra metadata keys (beyond the fixed columns), sorted. */
-  public static List<String> scan(List<Input> inputs, MetadataSheet sheet, DocumentReader reader) {
+  public static List<String> scan(List<Input> inputs, MetadataSheet sheet, DocumentReader reader, StandardInput stdin) {
     TreeSet<String> keys = new TreeSet<>();
     if (sheet != null) {
       keys.addAll(sheet.keys());
     }
     for (Input input : inputs) {
-      if (input.isStdin()) {
-        continue;
-      }
       try {
-        if (input.kind() == Input.Kind.TRANSCRIPT) {
+        if (input.isStdin()) {
+          keys.addAll(standardInputKeys(input, reader, stdin));
+        } else if (input.kind() == Input.Kind.TRANSCRIPT) {
           keys.addAll(transcriptKeys(input, reader));
         } else {
           keys.addAll(tableKeys(input));
@@ -47,7 +47,7 @@ public final class MetadataKeys {
   }
 
   /** Of some metadata keys, those that become columns of their own after the fixed ones, sorted. */
-  public static List<String> extra(java.util.Collection<String> keys) {
+  public static List<String> extra(Collection<String> keys) {
     TreeSet<String> extra = new TreeSet<>(keys);
     extra.removeIf(key -> CodedColumns.isFixedMetadata(key) || CodedColumns.FIXED.contains(key) || key.equals(CodedColumns.QUESTION));
     return List.copyOf(extra);
@@ -65,8 +65,22 @@ public final class MetadataKeys {
     return keys;
   }
 
+  /** Standard input was read once to tell its kind, so its keys are read from those bytes. */
+  private static Collection<String> standardInputKeys(Input input, DocumentReader reader, StandardInput stdin)
+      throws InputProblem, IOException {
+    byte[] bytes = stdin.bytes();
+    if (input.kind() == Input.Kind.TRANSCRIPT) {
+      return reader.parse(bytes, input.display(), "stdin").metadata().keySet();
+    }
+    return tableKeys(bytes, input);
+  }
+
   private static List<String> tableKeys(Input input) throws InputProblem, IOException {
-    String text = new TextDecoder(null).decode(FileHead.firstLine(input.path()), input.display(), "coded table").text();
+    return tableKeys(FileHead.firstLine(input.path()), input);
+  }
+
+  private static List<String> tableKeys(byte[] bytes, Input input) throws InputProblem, IOException {
+    String text = new TextDecoder(null).decode(bytes, input.display(), "coded table").text();
     int end = text.indexOf('\n');
     String header = end < 0 ? text : text.substring(0, end);
     if (input.kind() == Input.Kind.CODED_JSONL) {

@@ -10,16 +10,28 @@ import nl.waardevol.code.SpreadsheetSafe;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/** The coded passage table as CSV (RFC 4180, comma, CRLF), safe to open in a spreadsheet. */
+/**
+ * The coded passage table as CSV (RFC 4180, comma, CRLF), safe to open in a spreadsheet. The
+ * header goes out with the first row or at the finish, so a run that fails before either writes
+ * nothing to standard output.
+ */
 final class CsvCodedTableWriter implements CodedTableWriter {
-  private final CSVPrinter printer;
+  private final Writer out;
   private final List<String> extraKeys;
+  private CSVPrinter printer;
 
-  CsvCodedTableWriter(Writer out, List<String> extraKeys) throws IOException {
+  CsvCodedTableWriter(Writer out, List<String> extraKeys) {
+    this.out = out;
     this.extraKeys = List.copyOf(extraKeys);
-    List<String> header = new ArrayList<>(CodedColumns.FIXED);
-    header.addAll(extraKeys);
-    this.printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+  }
+
+  private CSVPrinter printer() throws IOException {
+    if (printer == null) {
+      List<String> header = new ArrayList<>(CodedColumns.FIXED);
+      header.addAll(extraKeys);
+      printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+    }
+    return printer;
   }
 
   @Override
@@ -41,14 +53,15 @@ final class CsvCodedTableWriter implements CodedTableWriter {
     for (String key : extraKeys) {
       row.add(p.metadata(key));
     }
+    CSVPrinter rows = printer();
     for (String cell : row) {
-      printer.print(SpreadsheetSafe.cell(cell));
+      rows.print(SpreadsheetSafe.cell(cell));
     }
-    printer.println();
+    rows.println();
   }
 
   @Override
   public void finish() throws IOException {
-    printer.flush();
+    printer().flush();
   }
 }

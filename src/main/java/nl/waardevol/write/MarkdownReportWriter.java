@@ -58,7 +58,7 @@ final class MarkdownReportWriter {
     String roles =
         corpus.roles().isEmpty()
             ? text.get("roles.none")
-            : text.get("roles", corpus.roles().size(), escapedList(corpus.roles()));
+            : text.get("roles", corpus.roles().size(), escapedList(corpus.roles().stream().map(role -> text.value("role", role)).toList()));
     line(
         text.get(
             "corpus",

@@ -12,6 +12,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Where a result goes: standard output, or a file written to a temporary file beside it and
@@ -19,6 +23,9 @@ import java.nio.file.StandardCopyOption;
  * a good one.
  */
 public final class Output implements AutoCloseable {
+  private static final String EVERYONE = "rw-rw-rw-";
+  private static final String OWNER_ONLY = "rw-------";
+
   private final Path target;
   private final Path temporary;
   private final OutputStream stream;
@@ -40,14 +47,62 @@ public final class Output implements AutoCloseable {
     return openFile(path);
   }
 
+  /**
+   * The same for a file that names people, such as the pseudonym key: a new one is readable by
+   * its owner only (rw-------), whatever the umask.
+   */
+  public static Output openPrivate(String path, PrintWriter stdout) throws IOException {
+    if (path == null || path.equals("-")) {
+      return open(path, stdout);
+    }
+    return openFile(path, OWNER_ONLY);
+  }
+
   /** Opens the file {@code path} for text ({@link #writer()}) or bytes, such as a zip archive ({@link #stream()}). */
   public static Output openFile(String path) throws IOException {
+    return openFile(path, EVERYONE);
+  }
+
+  /** {@code requested}: the permissions a new file asks for, which the umask may narrow. */
+  private static Output openFile(String path, String requested) throws IOException {
     Path target = Path.of(path).toAbsolutePath();
     Path directory = target.getParent();
     Files.createDirectories(directory);
-    Path temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
-    OutputStream stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+    Path temporary = temporaryBeside(target, requested);
+    OutputStream stream;
+    try {
+      stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
+      keepPermissions(target, temporary);
+    } catch (IOException e) {
+      Files.deleteIfExists(temporary);
+      throw e;
+    }
     return new Output(target, temporary, stream, new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
+  }
+
+  /**
+   * A temporary file in the target's directory. Where the file system has POSIX permissions it
+   * asks for {@code requested}, rw-rw-rw- for most, so the umask decides as for any new file (a
+   * plain temporary file would be rw-------).
+   */
+  private static Path temporaryBeside(Path target, String requested) throws IOException {
+    String prefix = "." + target.getFileName() + ".";
+    if (!isPosix(target)) {
+      return Files.createTempFile(target.getParent(), prefix, ".tmp");
+    }
+    FileAttribute<Set<PosixFilePermission>> permissions = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(requested));
+    return Files.createTempFile(target.getParent(), prefix, ".tmp", permissions);
+  }
+
+  /** A file that is replaced keeps its permissions; set once the temporary file is open, so a read-only one can still be written. */
+  private static void keepPermissions(Path target, Path temporary) throws IOException {
+    if (isPosix(target) && Files.exists(target)) {
+      Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+    }
+  }
+
+  private static boolean isPosix(Path path) {
+    return path.getFileSystem().supportedFileAttributeViews().contains("posix");
   }
 
   public Writer writer() {

@@ -189,6 +189,79 @@ class BadInputTest {
   }
 
   @Test
+  void anEditedTableWithAnUnknownCodeIsSkippedWhole() throws IOException {
+    Fixtures.write(dir, "good.md", GOOD);
+    Path table =
+        Fixtures.write(
+            dir,
+            "coded.csv",
+            "doc_id,region,role,passage,valence,codes,text\n"
+                + "a,Rotterdam,ouder,1,appreciative,tijd,De rust.\n"
+                + "b,Rotterdam,ouder,1,appreciative,tijd,Ook rust.\n"
+                + "c,Rotterdam,ouder,1,appreciative,tyd,Typo.\n");
+    Run run = Run.of("code", "--codebook", Fixtures.MINI, dir.resolve("good.md").toString(), table.toString());
+    assertEquals(3, run.exit());
+    assertOneLine(run, "coded.csv:4: has code 'tyd', which codebook mini does not define; correct the cell or add the code to the codebook (skipped)");
+    assertTrue(run.out().contains("good,Tilburg,ouder,1,"), run.out());
+    assertFalse(run.out().contains("Rotterdam"), "no row of the bad table: " + run.out());
+  }
+
+  @Test
+  void anEditedTableWithABadValenceGivesNoPartialReport() throws IOException {
+    Fixtures.write(dir, "good.md", GOOD);
+    Path table =
+        Fixtures.write(
+            dir,
+            "coded.csv",
+            "doc_id,region,role,passage,valence,codes,text\n"
+                + "a,Rotterdam,ouder,1,appreciative,tijd,De rust.\n"
+                + "b,Rotterdam,ouder,1,appreciative,tijd,Ook rust.\n"
+                + "c,Rotterdam,ouder,1,positief,tijd,Weer rust.\n");
+    Run run = Run.of("report", "--codebook", Fixtures.MINI, dir.resolve("good.md").toString(), table.toString());
+    assertEquals(3, run.exit());
+    assertOneLine(run, "coded.csv:4: has valence 'positief'; use appreciative, deficit or neutral (skipped)");
+    assertFalse(run.out().contains("Rotterdam"), run.out());
+    assertEquals(2, Run.of("report", "--strict", "--codebook", Fixtures.MINI, dir.resolve("good.md").toString(), table.toString()).exit());
+  }
+
+  @Test
+  void aTableWithAnIdOfAnotherInputIsSkippedWhole() throws IOException {
+    Fixtures.write(dir, "good.md", GOOD);
+    Path table =
+        Fixtures.write(
+            dir,
+            "coded.csv",
+            "doc_id,region,role,passage,valence,codes,text\n"
+                + "a,Rotterdam,ouder,1,appreciative,tijd,De rust.\n"
+                + "b,Rotterdam,ouder,1,appreciative,tijd,Ook rust.\n"
+                + "good,Tilburg,ouder,1,appreciative,tijd,Nog eens.\n");
+    Run run = Run.of("code", "--codebook", Fixtures.MINI, dir.resolve("good.md").toString(), table.toString());
+    assertEquals(3, run.exit());
+    assertOneLine(run, "coded.csv: has passages of document 'good', which " + dir.resolve("good.md") + " has too");
+    assertFalse(run.out().contains("Rotterdam"), run.out());
+  }
+
+  @Test
+  void aUsageErrorIsOneLineAndWhereHelpIs() {
+    Run run = Run.of("report", "--bogus", "x");
+    assertEquals(2, run.exit());
+    assertEquals("waardevol: Unknown option: '--bogus'\nTry 'waardevol report --help' for more information.\n", run.err());
+    assertEquals("", run.out());
+    Run quotes = Run.of("report", "--quotes", "-1", "x");
+    assertEquals("waardevol: --quotes must be 0 or more, not -1\nTry 'waardevol report --help' for more information.\n", quotes.err());
+    Run nested = Run.of("codebook", "export");
+    assertEquals("waardevol: Missing required parameter: 'FILE'\nTry 'waardevol codebook export --help' for more information.\n", nested.err());
+  }
+
+  @Test
+  void aRunWithNothingReadableWritesNothingToStandardOutput() throws IOException {
+    Files.write(dir.resolve("empty.md"), new byte[0]);
+    Run run = Run.of("code", "--codebook", Fixtures.MINI, dir.toString());
+    assertEquals(2, run.exit());
+    assertEquals("", run.out(), "not even the header");
+  }
+
+  @Test
   void helpNamesTheExitCodes() {
     Run run = Run.of("--help");
     assertEquals(0, run.exit());

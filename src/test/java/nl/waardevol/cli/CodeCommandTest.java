@@ -3,11 +3,13 @@ package nl.waardevol.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -138,10 +140,58 @@ class CodeCommandTest {
   }
 
   @Test
+  void aTranscriptOnStandardInputKeepsItsMetadataColumns() {
+    Run run = Run.withStdin(Fixtures.transcript("s1", "Emmen", "ouder", "R: Het was fijn.\n").replace("date:", "school: De Horizon\ndate:"), "code", "--codebook", Fixtures.MINI, "-");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().startsWith("doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,matched,text,date,school\r\n"), run.out());
+    assertTrue(run.out().contains(",2026-01-12,De Horizon"), run.out());
+  }
+
+  @Test
   void readsStandardInputAsOneTranscript() {
     Run run = Run.withStdin("Ze is hoogbegaafd en dat was fijn.\n", "code", "--codebook", Fixtures.MINI, "-");
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains("stdin,,,1,,0,34,nl,appreciative,inhoud,hoogbegaafdheid,hoogbegaafdheid:hoogbegaafd*,"), run.out());
+  }
+
+  @Test
+  void aCodedTableOnStandardInputIsReadAsATable() throws IOException {
+    String edited = "doc_id,region,role,passage,valence,codes,text,school\na,Tilburg,ouder,1,appreciative,tijd,Iets anders.,De Horizon\n";
+    Run code = Run.withStdin(edited, "code", "--codebook", Fixtures.MINI, "-");
+    assertEquals(0, code.exit(), code.err());
+    CSVRecord row = rows(code.out()).get(0);
+    assertEquals("a", row.get("doc_id"));
+    assertEquals("tijd", row.get("codes"), "the hand-set code stands, the text is not coded again");
+    assertEquals("De Horizon", row.get("school"), "its further columns too");
+    Run report = Run.withStdin(edited, "report", "--codebook", Fixtures.MINI, "--format", "csv", "-");
+    assertEquals(0, report.exit(), report.err());
+    assertTrue(report.out().contains("Tilburg,ouder,proces,tijd,"), report.out());
+
+    Run jsonl = Run.withStdin(code.out(), "code", "--codebook", Fixtures.MINI, "--format", "jsonl", "-");
+    Run fromJsonl = Run.withStdin(jsonl.out(), "code", "--codebook", Fixtures.MINI, "-");
+    assertEquals(0, fromJsonl.exit(), fromJsonl.err());
+    assertEquals("tijd", rows(fromJsonl.out()).get(0).get("codes"));
+  }
+
+  @Test
+  void anOutputFileGetsTheUsualPermissionsAndAReplacedOneKeepsItsOwn() throws IOException {
+    assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+    Path transcript = Fixtures.write(dir, "a.md", Fixtures.transcript("rdam-1", "Rotterdam", "ouder", INTERVIEW));
+    Path usual = Files.createFile(dir.resolve("usual.txt")); // as any tool creates a file, under the umask
+    Path fresh = dir.resolve("fresh.csv");
+    assertEquals(0, Run.of("code", "--codebook", Fixtures.MINI, transcript.toString(), "-o", fresh.toString()).exit());
+    assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(fresh));
+
+    Path shared = Fixtures.write(dir, "shared.csv", "old");
+    Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-rw-r--"));
+    assertEquals(0, Run.of("code", "--codebook", Fixtures.MINI, transcript.toString(), "-o", shared.toString()).exit());
+    assertEquals("rw-rw-r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
+
+    Path readOnly = Fixtures.write(dir, "read-only.csv", "old");
+    Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--r-----"));
+    assertEquals(0, Run.of("code", "--codebook", Fixtures.MINI, transcript.toString(), "-o", readOnly.toString()).exit());
+    assertEquals("r--r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(readOnly)));
+    assertTrue(Files.readString(readOnly).startsWith("doc_id,"));
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,6 +56,14 @@ class RedactCommandTest {
     Run inside = Run.of("redact", corpus.toString(), "-o", dir.resolve("shared").toString(), "--key", dir.resolve("shared/key.csv").toString());
     assertEquals(2, inside.exit());
     assertTrue(inside.err().contains("is inside the output directory"), inside.err());
+  }
+
+  @Test
+  void theKeyIsReadableByItsOwnerOnly() throws IOException {
+    Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+    Path key = dir.resolve("key.csv");
+    assertEquals(0, Run.of("redact", corpus.toString(), "-o", dir.resolve("shared").toString(), "--key", key.toString()).exit());
+    assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
   }
 
   @Test

@@ -55,7 +55,7 @@ class ReportCommandTest {
     assertEquals(0, run.exit(), run.err());
     String md = run.out();
     assertTrue(md.startsWith("# Wat is waardevol: rapportage waarderende interviews\n"), md);
-    assertTrue(md.contains("Corpus: 3 documenten, 6 passages (6 gecodeerd), 2 regio's (Rotterdam, Tilburg), 2 rollen (ouder, professional). Codeboek: mini versie 0.1"), md);
+    assertTrue(md.contains("Corpus: 3 documenten, 6 passages (6 gecodeerd), 2 regio's (Rotterdam, Tilburg), 2 rollen (ouders, professionals). Codeboek: mini versie 0.1"), md);
     assertTrue(md.contains("| Regio | Rol | Inhoud / kennis | Proces | Houding en gedrag |"), md);
     assertTrue(md.contains("| Rotterdam | ouders | 1 (1) | 2 (2) | 0 (0) |"), md);
     assertTrue(md.contains("| Tilburg | professionals | 0 (0) | 1 (1) | 1 (1) |"), md);
@@ -88,6 +88,15 @@ class ReportCommandTest {
     assertTrue(run.out().startsWith("# What is valuable: appreciative interview report\n"), run.out());
     assertTrue(run.out().contains("| Region | Content / knowledge | Process | Attitude and behaviour |"), run.out());
     assertTrue(run.out().contains("## Rotterdam\n"), run.out());
+  }
+
+  @Test
+  void anEnglishReportNamesTheRolesInEnglish() {
+    Run run = Run.of("report", "--codebook", Fixtures.MINI, "--lang", "en", corpus.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains(" roles (parents"), run.out());
+    assertTrue(run.out().contains("## Rotterdam — parents\n"), run.out());
+    assertFalse(run.out().contains("ouder"), "no Dutch role id: " + run.out());
   }
 
   @Test

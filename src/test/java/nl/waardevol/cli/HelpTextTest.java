@@ -1,0 +1,30 @@
+package nl.waardevol.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Help pages read well in an 80-column terminal: whole example lines, a one-sentence summary. */
+class HelpTextTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"code", "report", "inspect", "redact", "export", "import", "agree"})
+  void examplesAreWholeLinesAndTheSummaryIsOneSentence(String command) {
+    Run run = Run.of(command, "--help");
+    assertEquals(0, run.exit(), run.err());
+    List<String> lines = run.out().lines().toList();
+    lines.forEach(line -> assertTrue(line.length() <= 80, "wider than 80 columns: " + line));
+    int examples = lines.indexOf("Examples:");
+    assertTrue(examples > 0, run.out());
+    for (String line : lines.subList(examples + 1, lines.size())) {
+      if (line.isBlank()) {
+        break;
+      }
+      assertTrue(line.startsWith("  waardevol "), "an example broken over lines: '" + line + "'");
+    }
+    String summary = lines.stream().dropWhile(line -> !line.startsWith("Usage:")).filter(line -> !line.startsWith(" ") && !line.startsWith("Usage:")).findFirst().orElseThrow();
+    assertTrue(summary.endsWith("."), "the summary is a whole sentence on its own line: " + summary);
+  }
+}
