@@ -26,6 +26,8 @@ public final class Redactor {
   public static final List<String> PERSONAL_KEYS =
       List.of("interviewer", "interviewee", "respondent", "child", "name", "kind", "naam", "geinterviewde", "geïnterviewde", "author");
 
+  private static final String INTERVIEWER = "interviewer";
+
   private final NameLexicon lexicon;
   private final PrivateTerms privateTerms;
   private final String placeholderLanguage;
@@ -83,7 +85,9 @@ public final class Redactor {
    * The whole transcript pseudonymised: its text, and its front matter without personal keys.
    *
    * @param document the document as read, with any metadata sheet applied: all its people
-   * @param frontMatter the metadata to keep (personal keys are left out)
+   * @param frontMatter the metadata to keep: personal keys are left out, but the interviewer
+   *     becomes its placeholder, the one the speaker label gets, so the copy's interviewer turns
+   *     are still questions
    */
   public RedactedDocument redact(Document document, Map<String, String> frontMatter, Collection<String> speakerLabels) {
     String language = document.metadata("language");
@@ -93,7 +97,9 @@ public final class Redactor {
     Pseudonymiser pseudonymiser = forDocument(document.metadata(), speakerLabels);
     Map<String, String> kept = new LinkedHashMap<>();
     for (Map.Entry<String, String> entry : frontMatter.entrySet()) {
-      if (!isPersonal(entry.getKey())) {
+      if (entry.getKey().equalsIgnoreCase(INTERVIEWER)) {
+        kept.put(entry.getKey(), pseudonymiser.placeholderFor(entry.getValue()));
+      } else if (!isPersonal(entry.getKey())) {
         kept.put(entry.getKey(), pseudonymiser.redact(entry.getValue(), language).text());
       }
     }
