@@ -12,6 +12,7 @@ import java.util.Set;
 import nl.waardevol.code.LanguageGuesser;
 import nl.waardevol.read.Document;
 import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.Origin;
 
 /**
  * Pseudonymisation for one run: the name lexicon and the user's private terms, loaded once, and
@@ -104,8 +105,30 @@ public final class Redactor {
       }
     }
     String text = pseudonymiser.redact(document.text(), language).text();
+    Origin origin = document.origin();
+    Origin redactedOrigin =
+        new Origin(
+            origin.format(),
+            origin.encoding(),
+            redactAll(origin.speakers(), pseudonymiser, language),
+            redactAll(origin.interviewerLabels(), pseudonymiser, language),
+            Map.of()); // what the reader found names the speakers
+
     return new RedactedDocument(
-        new Document(document.id(), document.source(), kept, text, document.bodyLine()), pseudonymiser.key());
+        new Document(document.id(), document.source(), kept, text, document.bodyLine(), redactedOrigin), pseudonymiser.key());
+  }
+
+  /**
+   * The document pseudonymised whole, its metadata too, as {@code redact} writes it: for a QDA
+   * project whose selections point into the redacted text.
+   */
+  public Document redactWhole(Document document, Collection<String> speakerLabels) {
+    return redact(document, document.metadata(), speakerLabels).document();
+  }
+
+  /** Labels the format marks (a caption's voices) redacted as they are in the text, so they still match it. */
+  private static List<String> redactAll(List<String> labels, Pseudonymiser pseudonymiser, String language) {
+    return labels.stream().map(label -> pseudonymiser.redact(label, language).text()).toList();
   }
 
   static void addSpeaker(Pseudonymiser pseudonymiser, String label) {

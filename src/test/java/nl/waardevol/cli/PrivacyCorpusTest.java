@@ -49,12 +49,26 @@ class PrivacyCorpusTest {
       }
     }
     redactedTranscripts = copies.toString();
+    Path project = dir.resolve("shared.qdpx");
+    run("export", CORPUS, "--redact", "--private-terms", TERMS, "-o", project.toString());
+    outputs.put("export qdpx", unzipped(project));
     outputs.put("redacted transcripts", redactedTranscripts);
     String coded = outputs.get("code csv");
     Path table = dir.resolve("coded.csv");
     Files.writeString(table, run("code", CORPUS), StandardCharsets.UTF_8);
     outputs.put("report from a coded table", run("report", table.toString(), "--private-terms", TERMS));
     assertTrue(coded.contains("[NAAM-"), coded);
+  }
+
+  /** Every entry of a project (its project.qde and the sources' texts), one after the other. */
+  private static String unzipped(Path project) throws IOException {
+    StringBuilder text = new StringBuilder();
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(project.toFile())) {
+      for (java.util.zip.ZipEntry entry : zip.stream().toList()) {
+        text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+      }
+    }
+    return text.toString();
   }
 
   private static String run(String... args) {
@@ -121,7 +135,7 @@ class PrivacyCorpusTest {
     List<String> lost = new ArrayList<>();
     for (String survivor : Files.readAllLines(PLANTED.resolve("survivors.txt"))) {
       if (!survivor.isBlank() && !survivor.startsWith("#")) {
-        for (String output : List.of("redacted transcripts", "code csv", "code jsonl")) {
+        for (String output : List.of("redacted transcripts", "code csv", "code jsonl", "export qdpx")) {
           if (!plain(outputs.get(output)).contains(survivor)) {
             lost.add(output + ": '" + survivor + "'");
           }
