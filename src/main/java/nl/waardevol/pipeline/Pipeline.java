@@ -176,7 +176,8 @@ public final class Pipeline {
     List<String> found = new ArrayList<>();
     List<CodedDocument> coded = new ArrayList<>();
     for (SegmentedDocument segmented : segment(input, rewrite, found::add)) {
-      coded.add(new CodedDocument(segmented.document(), stage.apply(coders.get().code(segmented))));
+      List<String> speakers = segmented.turns().stream().map(Turn::speaker).distinct().toList();
+      coded.add(new CodedDocument(segmented.document(), stage.apply(coders.get().code(segmented), speakers)));
     }
     return new Coded(coded, found);
   }
@@ -323,7 +324,8 @@ public final class Pipeline {
         return;
       }
       documents.add(document.get(0).docId());
-      for (CodedPassage passage : stage.apply(List.copyOf(document))) {
+      List<String> speakers = document.stream().map(CodedPassage::speaker).distinct().toList();
+      for (CodedPassage passage : stage.apply(List.copyOf(document), speakers)) {
         sink.accept(passage);
       }
       document.clear();

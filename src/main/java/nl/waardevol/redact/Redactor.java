@@ -131,7 +131,7 @@ public final class Redactor {
     return labels.stream().map(label -> pseudonymiser.redact(label, language).text()).toList();
   }
 
-  static void addSpeaker(Pseudonymiser pseudonymiser, String label) {
+  private static void addSpeaker(Pseudonymiser pseudonymiser, String label) {
     SpeakerNames.in(label).forEach(pseudonymiser::addPersons);
   }
 }

@@ -153,6 +153,21 @@ class PrivacyCorpusTest {
     assertTrue(ouder.contains("[NAAM-2] ([LEEFTIJD-1]) lacht weer"), ouder);
   }
 
+  /** Speaker names before their own turn, and the interviewer's, whose turns are no passages. */
+  @Test
+  void everySpeakersNameIsKnownBeforeTheFirstPassage() {
+    String labels = PLANTED.resolve("labels").toString();
+    for (String[] args :
+        List.of(
+            new String[] {"code", labels, "--redact", "--interviewer", "Reinder"},
+            new String[] {"report", labels, "--interviewer", "Reinder"})) {
+      String output = run(args);
+      for (String name : List.of("Reinder", "Wieteke", "Guusje")) {
+        assertTrue(!contains(output, name), args[0] + " leaks " + name + ":\n" + output);
+      }
+    }
+  }
+
   @Test
   void theReportSaysItsQuotesArePseudonymised() {
     assertTrue(outputs.get("report md").contains("Privacy: de citaten zijn gepseudonimiseerd"), outputs.get("report md"));
