@@ -50,11 +50,11 @@ public final class PassageRedactor {
     return redaction.quotable() ? Optional.of(redaction.text()) : Optional.empty();
   }
 
-  /** The passage with its text, question, speaker and personal metadata pseudonymised. */
+  /** The passage with its text, question, speaker and metadata pseudonymised. */
   private CodedPassage redact(CodedPassage passage) {
     String language = language(passage);
     Map<String, String> metadata = new LinkedHashMap<>(passage.metadata());
-    metadata.replaceAll((key, value) -> redactor.isPersonal(key) ? pseudonymiser.placeholderFor(value) : value);
+    metadata.replaceAll((key, value) -> redactor.redactedValue(pseudonymiser, key, value, language));
     return new CodedPassage(
         passage.docId(),
         metadata,

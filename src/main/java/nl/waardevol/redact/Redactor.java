@@ -27,6 +27,10 @@ public final class Redactor {
   public static final List<String> PERSONAL_KEYS =
       List.of("interviewer", "interviewee", "respondent", "child", "name", "kind", "naam", "geinterviewde", "geïnterviewde", "author");
 
+  /** Metadata keys that say what a document is, never who is in it: kept as they are. */
+  private static final Set<String> STRUCTURAL_KEYS =
+      Set.of("id", "doc_id", "region", "regio", "role", "rol", "date", "datum", "type", "language", "taal", "lang");
+
   private static final String INTERVIEWER = "interviewer";
 
   private final NameLexicon lexicon;
@@ -52,6 +56,21 @@ public final class Redactor {
     morePersonalKeys.forEach(key -> keys.add(key.strip().toLowerCase(Locale.ROOT)));
     PrivateTerms terms = privateTermsFile == null ? PrivateTerms.NONE : PrivateTerms.read(privateTermsFile);
     return new Redactor(NameLexicon.shipped(), terms, placeholderLanguage, keys);
+  }
+
+  /**
+   * A metadata value as it may leave the team: a personal key's names as their placeholders, a
+   * structural key's value (region, role, date, ...) as it is, and any other, free text such as
+   * notes or a survey's e-mail column, pseudonymised as the transcript's text is.
+   */
+  public String redactedValue(Pseudonymiser pseudonymiser, String key, String value, String language) {
+    if (isPersonal(key)) {
+      return pseudonymiser.placeholderFor(value);
+    }
+    if (STRUCTURAL_KEYS.contains(key.toLowerCase(Locale.ROOT))) {
+      return value;
+    }
+    return pseudonymiser.redact(value, language).text();
   }
 
   public boolean isPersonal(String key) {
@@ -98,10 +117,8 @@ public final class Redactor {
     Pseudonymiser pseudonymiser = forDocument(document.metadata(), speakerLabels);
     Map<String, String> kept = new LinkedHashMap<>();
     for (Map.Entry<String, String> entry : frontMatter.entrySet()) {
-      if (entry.getKey().equalsIgnoreCase(INTERVIEWER)) {
-        kept.put(entry.getKey(), pseudonymiser.placeholderFor(entry.getValue()));
-      } else if (!isPersonal(entry.getKey())) {
-        kept.put(entry.getKey(), pseudonymiser.redact(entry.getValue(), language).text());
+      if (entry.getKey().equalsIgnoreCase(INTERVIEWER) || !isPersonal(entry.getKey())) {
+        kept.put(entry.getKey(), redactedValue(pseudonymiser, entry.getKey(), entry.getValue(), language));
       }
     }
     String text = pseudonymiser.redact(document.text(), language).text();

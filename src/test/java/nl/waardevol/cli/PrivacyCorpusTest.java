@@ -168,6 +168,18 @@ class PrivacyCorpusTest {
     }
   }
 
+  /** Free-text metadata columns (a survey's E-mail, a notes key) leave the team cleaned as redact cleans front matter. */
+  @Test
+  void codeRedactCleansEveryFreeTextMetadataColumn() {
+    String coded = run("code", PLANTED.resolve("metadata").toString(), "--redact");
+    for (String identifier : List.of("karin@example.nl", "petra@example.nl", "Karin", "Wubbels", "Hidde", "Brouwer", "Gerda", "Wubbe")) {
+      assertTrue(!contains(coded, identifier), identifier + " is left in:\n" + coded);
+    }
+    for (String survivor : List.of("Emmen/Borger-Odoorn", "2026-02-02", "interview", "Rotterdam", "Tilburg", "gesprek bij [NAAM-")) {
+      assertTrue(coded.contains(survivor), survivor + " is gone:\n" + coded);
+    }
+  }
+
   @Test
   void theReportSaysItsQuotesArePseudonymised() {
     assertTrue(outputs.get("report md").contains("Privacy: de citaten zijn gepseudonimiseerd"), outputs.get("report md"));
