@@ -36,6 +36,22 @@ class PseudonymiserTest {
   }
 
   @Test
+  void peopleWhoShareASurnameKeepTheirOwnPlaceholders() {
+    Pseudonymiser document =
+        redactor.forDocument(Map.of("interviewee", "Yvonne de Vries", "child", "Sem de Vries"), List.of("Yvonne"));
+    assertEquals(
+        "[NAAM-1] en [NAAM-2]. [NAAM-2] lacht, [NAAM-1] ook. Mevrouw [NAAM-3] belde.",
+        document.redact("Yvonne de Vries en Sem de Vries. Sem lacht, Yvonne ook. Mevrouw De Vries belde.", "nl").text());
+    assertEquals("[NAAM-1]; [NAAM-2]", document.placeholderFor("Yvonne de Vries; Sem de Vries"));
+  }
+
+  @Test
+  void aFirstNameMetAloneIsThePersonWithThatFirstNameAndASurname() {
+    Pseudonymiser document = redactor.forDocument(Map.of(), List.of());
+    assertEquals("[NAAM-1] zei dat [NAAM-1] rust had.", document.redact("Fenna zei dat Fenna van Dijk rust had.", "nl").text());
+  }
+
+  @Test
   void placeholdersStartAgainInAnotherDocument() {
     assertEquals("[NAAM-1] en [NAAM-2]", redact("Lotte en Bram"));
     assertEquals("[NAAM-1] en [NAAM-2]", redact("Bram en Lotte"));
