@@ -89,7 +89,9 @@ final class NameFinder {
     }
     boolean opensSentence = opensSentence(text, word.start());
     if (persons.isKnown(lower)) {
-      boolean ordinary = (opensSentence || !word.capitalised()) && lexicon.isCommonWord(lower, language);
+      boolean ordinary =
+          (opensSentence || !word.capitalised()) && lexicon.isCommonWord(lower, language)
+              || !word.capitalised() && lexicon.isEverydayWord(lower) && !persons.isDeclared(lower);
       int particles = particlesBefore(text, words, i);
       return ordinary ? -1 : particles < i && persons.isKnown(joined(words, particles, i)) ? particles : i;
     }
@@ -97,7 +99,8 @@ final class NameFinder {
       return -1;
     }
     if (!word.capitalised()) {
-      return lower.length() >= 3 && lexicon.isFirstName(lower) && !lexicon.isCommonWord(lower, language) ? i : -1;
+      boolean everyday = lexicon.isCommonWord(lower, language) || lexicon.isEverydayWord(lower);
+      return lower.length() >= 3 && lexicon.isFirstName(lower) && !everyday ? i : -1;
     }
     if (word.acronym()) {
       return -1;

@@ -24,6 +24,20 @@ final class Persons {
   /** Every word (and particle surname) of a known name, to the name it belongs to. */
   private final Map<String, String> aliases = new HashMap<>();
 
+  /** The words of the names the document declares (metadata, speaker labels), not those met in the text. */
+  private final java.util.Set<String> declared = new java.util.HashSet<>();
+
+  /** Registers a name the document declares, from its metadata or a speaker label. */
+  void declare(String name) {
+    identify(name);
+    declared.addAll(parts(Names.fold(name)));
+  }
+
+  /** A word (lower case) of a name the document declares. */
+  boolean isDeclared(String lowerWord) {
+    return declared.contains(lowerWord);
+  }
+
   /** Registers a name; returns the person it is (an earlier one when it matches one). */
   String identify(String name) {
     String full = Names.fold(name);

@@ -181,6 +181,13 @@ class PrivacyCorpusTest {
   }
 
   @Test
+  void peopleWhoShareASurnameKeepTheirOwnPlaceholders() {
+    String copy = redactedTranscripts.substring(redactedTranscripts.indexOf("id: planted-shared-surname"));
+    assertTrue(copy.contains("mevrouw [NAAM-1]. Hoe gaat het nu met [NAAM-2]?"), copy);
+    assertTrue(copy.contains("[NAAM-3]: Sinds de verandering"), copy);
+  }
+
+  @Test
   void theReportSaysItsQuotesArePseudonymised() {
     assertTrue(outputs.get("report md").contains("Privacy: de citaten zijn gepseudonimiseerd"), outputs.get("report md"));
     assertTrue(outputs.get("report md").contains("de 3 termen van de eigen lijst"), outputs.get("report md"));
