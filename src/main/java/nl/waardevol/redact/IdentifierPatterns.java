@@ -80,7 +80,7 @@ final class IdentifierPatterns {
       Pattern.compile(
           "(?i)" + NOT_WORD_BEFORE
               + "(?:geboren|geb\\.|geboortedatum|geboortedag|jarig|verjaardag|born|birthday|date of birth|birth date|birthdate|dob|d\\.o\\.b\\.)"
-              + "[\\s:,]*(?:(?:op|on|de|the|is|was|in|van|of|als|as)\\s+){0,3}"
+              + "[\\s:,]*(?:(?:op|on|de|the|is|was|in|van|of|als|as)\\s+){0,3}(?:\\p{Ll}+\\s*[:,]?\\s+){0,2}"
               + "(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?"
               + "(" + DATE + ")" + NOT_WORD_AFTER);
   private static final Pattern AGE_AFTER =

@@ -110,7 +110,8 @@ final class NameFinder {
       return particles;
     }
     if (lexicon.isName(lower)) {
-      return opensSentence && lexicon.isCommonWord(lower, language) ? -1 : i;
+      boolean ordinary = opensSentence && lexicon.isCommonWord(lower, language) && !titleBefore(text, words, particles);
+      return ordinary ? -1 : i;
     }
     return titleBefore(text, words, particles) ? particles : -1;
   }
@@ -148,11 +149,16 @@ final class NameFinder {
       }
       if (candidate >= words.size()
           || !adjacent(text, words.get(candidate - 1), words.get(candidate))
-          || !continuesName(text, words.get(candidate))) {
+          || !(continuesName(text, words.get(candidate)) || particleSurname(words, last + 1, candidate))) {
         return last;
       }
       last = candidate;
     }
+  }
+
+  /** Particles and a word after a name that the lexicon knows as a surname in any case: ilse de groot. */
+  private boolean particleSurname(List<Word> words, int from, int to) {
+    return from < to && lexicon.isSurname(joined(words, from, to));
   }
 
   /** After a name: a capitalised word (a surname, perhaps after particles), not a new sentence. */

@@ -141,6 +141,18 @@ class PseudonymiserTest {
   }
 
   @Test
+  void aNameAfterATitleOrAFamilyWordIsANameEvenWhenNoListKnowsIt() {
+    assertEquals("Haar juf, mw. [NAAM-1], was goed.", redact("Haar juf, mw. Bakker, was goed."));
+    assertEquals("Mijn moeder [NAAM-1] en mijn mentor [NAAM-2] kwamen.", redact("Mijn moeder Jantien en mijn mentor Jorieke kwamen."));
+    assertEquals("Mijn zus, [NAAM-1], hielp.", redact("Mijn zus, ilse de groot, hielp."));
+  }
+
+  @Test
+  void aBirthDateAFewWordsAfterItsWord() {
+    assertEquals("De geboortedatum gecheckt: [GEBOORTEDATUM-1].", redact("De geboortedatum gecheckt: 12-05-2014."));
+  }
+
+  @Test
   void aBirthDateLeavesTheSentencesFullStop() {
     assertEquals("Mijn verjaardag is [GEBOORTEDATUM-1]. Ik ben blij.", redact("Mijn verjaardag is 3 juni. Ik ben blij."));
     assertEquals("Geboren op [GEBOORTEDATUM-1] in Emmen.", redact("Geboren op 3 jun. 2009 in Emmen."));
