@@ -102,7 +102,8 @@ public final class Redactor {
   }
 
   /**
-   * The whole transcript pseudonymised: its text, and its front matter without personal keys.
+   * The whole transcript pseudonymised: its text, its front matter without personal keys, and the
+   * speakers its format marks.
    *
    * @param document the document as read, with any metadata sheet applied: all its people
    * @param frontMatter the metadata to keep: personal keys are left out, but the interviewer
@@ -130,7 +131,6 @@ public final class Redactor {
             redactAll(origin.speakers(), pseudonymiser, language),
             redactAll(origin.interviewerLabels(), pseudonymiser, language),
             Map.of()); // what the reader found names the speakers
-
     return new RedactedDocument(
         new Document(document.id(), document.source(), kept, text, document.bodyLine(), redactedOrigin), pseudonymiser.key());
   }
