@@ -59,13 +59,15 @@ def main(site):
     surnames = {n for n in surnames if NAME.fullmatch(n) and len(n) >= 2}
     out = ["# The name lexicon of waardevol, built by tools/build-lexicon.py; see README.md here.",
            "# Sections: first names, surnames (particles written in front: 'de Vries'),",
-           "# names that are also very common words (nl, en), and capitalised words the lists hold",
+           "# names that are also very common words (nl, en), names that are everyday words in lower",
+           "# case (lower-nl), and capitalised words the lists hold",
            "# that are not taken for names."]
     sections = {
         "first": sorted(first),
         "surname": sorted(surnames),
         "common-nl": sorted(l.split()[1] for l in lines(LISTS / "common-words.txt") if l.startswith("nl ")),
         "common-en": sorted(l.split()[1] for l in lines(LISTS / "common-words.txt") if l.startswith("en ")),
+        "lower-nl": sorted(l.split()[1] for l in lines(LISTS / "common-words.txt") if l.startswith("lower ")),
         "not-name": sorted(lines(LISTS / "not-names.txt")),
     }
     for name, entries in sections.items():

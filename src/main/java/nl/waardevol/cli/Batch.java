@@ -86,10 +86,23 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
   Pipeline.Summary run(
       Console console, CommonOptions common, DocumentStage stage, PassageSink sink, Pipeline.DocumentSink documents)
       throws InputProblem, java.io.IOException {
+    return run(console, common, Pipeline.DocumentRewrite.NONE, stage, sink, documents);
+  }
+
+  /** The same, with each transcript document rewritten (pseudonymised whole) before it is segmented. */
+  Pipeline.Summary run(
+      Console console,
+      CommonOptions common,
+      Pipeline.DocumentRewrite rewrite,
+      DocumentStage stage,
+      PassageSink sink,
+      Pipeline.DocumentSink documents)
+      throws InputProblem, java.io.IOException {
     Progress progress = console.progress(common, inputs.size());
     try {
       return pipeline.run(
           inputs,
+          rewrite,
           stage,
           passage -> {
             progress.passage(passage);

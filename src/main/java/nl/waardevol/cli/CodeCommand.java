@@ -44,7 +44,7 @@ final class CodeCommand implements Callable<Integer> {
 
   @Option(
       names = "--redact",
-      description = "Pseudonymise the text, question and speaker columns and the personal metadata columns (interviewer, ...), for a table that leaves the research team.")
+      description = "Pseudonymise the text, question and speaker columns and the metadata columns (personal ones such as interviewer become placeholders; region, role, date, type, language stay), for a table that leaves the research team.")
   boolean redact;
 
   @Option(names = "--lang", paramLabel = "LANG", description = "Language of the placeholders with --redact: nl ([NAAM-1]) or en ([NAME-1]). Default: ${DEFAULT-VALUE}.", defaultValue = "nl")

@@ -7,6 +7,7 @@ import nl.waardevol.exchange.ProjectWriter;
 import nl.waardevol.pipeline.Pipeline;
 import nl.waardevol.read.Input;
 import nl.waardevol.read.InputProblem;
+import nl.waardevol.redact.Redactor;
 import nl.waardevol.write.Output;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,13 +35,23 @@ import picocli.CommandLine.Spec;
       "  waardevol export examples/interviews -o project.qdpx",
       "  waardevol export interviews/ --codebook mine.yaml --meta sheet.csv -o p.qdpx",
       "  waardevol export interviews/ --no-codings -o blind.qdpx  # to code blind",
+      "  waardevol export interviews/ --redact --private-terms pt.txt -o shared.qdpx",
       "",
       ExitCodes.HELP
     })
 final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin InputOptions input;
+  @Mixin PrivacyOptions privacy;
   @Mixin CommonOptions common;
+
+  @Option(
+      names = "--redact",
+      description = "Pseudonymise each transcript whole, as 'redact' does, before it is coded: the sources, their variables and the selections' names carry placeholders such as [NAAM-1], and the codings point into the pseudonymised text.")
+  boolean redact;
+
+  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the placeholders with --redact: nl ([NAAM-1]) or en ([NAME-1]). Default: ${DEFAULT-VALUE}.", defaultValue = "nl")
+  String lang;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "qdpx", description = "qdpx, a REFI-QDA project. Default: ${DEFAULT-VALUE}.")
   String format;
@@ -70,7 +81,8 @@ final class ExportCommand implements Callable<Integer> {
     try (Output out = Output.openFile(output)) {
       ProjectWriter project = new ProjectWriter(out.stream(), batch.codebook(), projectName(), new Version().getVersion()[0], !noCodings);
       Pipeline.Summary summary =
-          batch.run(console, common, DocumentStage.NONE, passage -> coded[0] += passage.codes().isEmpty() ? 0 : 1, project::add);
+          batch.run(
+              console, common, rewrite(), DocumentStage.NONE, passage -> coded[0] += passage.codes().isEmpty() ? 0 : 1, project::add);
       int exit = Batch.exitCode(summary, batch.inputs());
       project.finish();
       out.commit();
@@ -81,6 +93,15 @@ final class ExportCommand implements Callable<Integer> {
               summary.documents(), summary.passages(), coded[0], noCodings ? ", codings left out" : "", output));
       return exit;
     }
+  }
+
+  /** With --redact each document is pseudonymised whole before it is segmented, so offsets fit the redacted text. */
+  private Pipeline.DocumentRewrite rewrite() throws InputProblem {
+    if (!redact) {
+      return Pipeline.DocumentRewrite.NONE;
+    }
+    Redactor redactor = privacy.redactor(Languages.check(lang, spec.commandLine()));
+    return redactor::redactWhole;
   }
 
   private String projectName() {

@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Write pseudonymised copies of transcripts for people who may not see names.",
       "Names, contact details, numbers and private terms become placeholders such as [NAAM-1], the "
-          + "same within a document; personal front-matter keys (interviewer, ...) are left out. The "
+          + "same within a document; personal front-matter keys (child, ...) are left out, and the "
+          + "interviewer key keeps only its placeholder, so the copies still code as the originals. The "
           + "copies keep their file names, below DIR as below the input directory."
     },
     footer = {

@@ -88,6 +88,7 @@ final class ReportCommand implements Callable<Integer> {
     ReportFormat reportFormat = Formats.report(json ? "json" : format, output, spec.commandLine());
     Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message));
     Redactor redactor = redactor(console);
+    refusePersonalGroups(redactor);
     QuotePrivacy quotePrivacy = redactor == null ? QuotePrivacy.VERBATIM : new QuotePrivacy(true, redactor.privateTermCount());
     Aggregator aggregator = new Aggregator(batch.codebook(), by, quotes, quotePrivacy);
     DocumentStage stage = redactor == null ? DocumentStage.NONE : PassageRedactor.quoting(redactor);
@@ -109,6 +110,16 @@ final class ReportCommand implements Callable<Integer> {
       return null;
     }
     return privacy.redactor(lang);
+  }
+
+  /** Group headings are not quotes: a personal --by key would print the names redaction hides. */
+  private void refusePersonalGroups(Redactor redactor) throws InputProblem {
+    for (String key : redactor == null ? List.<String>of() : by) {
+      if (redactor.isPersonal(key)) {
+        throw new InputProblem(
+            "--by " + key, 0, "holds names, which the groups would show; pick a key that does not (such as region or role), or use --no-redact");
+      }
+    }
   }
 
   private void validate() {

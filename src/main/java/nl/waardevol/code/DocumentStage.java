@@ -1,5 +1,6 @@
 package nl.waardevol.code;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -9,7 +10,12 @@ import java.util.List;
  */
 @FunctionalInterface
 public interface DocumentStage {
-  DocumentStage NONE = passages -> passages;
+  DocumentStage NONE = (passages, speakerLabels) -> passages;
 
-  List<CodedPassage> apply(List<CodedPassage> passages);
+  /**
+   * @param passages every passage of the document, in order
+   * @param speakerLabels every speaker label of the document, the interviewer's too (whose turns
+   *     are no passages); for a coded table the passages' speakers
+   */
+  List<CodedPassage> apply(List<CodedPassage> passages, Collection<String> speakerLabels);
 }

@@ -55,6 +55,18 @@ public final class Pipeline {
     void accept(Document document, List<CodedPassage> passages) throws IOException;
   }
 
+  /**
+   * Rewrites each transcript document before it is segmented and coded, such as pseudonymising
+   * it whole, so that passage offsets point into the rewritten text. It is given the labels the
+   * segmenter takes as speakers in the document as read (lower case). Runs on the workers.
+   */
+  @FunctionalInterface
+  public interface DocumentRewrite {
+    DocumentRewrite NONE = (document, speakerLabels) -> document;
+
+    Document apply(Document document, Set<String> speakerLabels);
+  }
+
   /** One document coded by a worker. */
   private record CodedDocument(Document document, List<CodedPassage> passages) {}
 
@@ -117,6 +129,13 @@ public final class Pipeline {
   /** The same, also handing each transcript document with its passages to {@code documentSink}. */
   public Summary run(List<Input> inputs, DocumentStage stage, PassageSink sink, DocumentSink documentSink)
       throws InputProblem, IOException {
+    return run(inputs, DocumentRewrite.NONE, stage, sink, documentSink);
+  }
+
+  /** The same, with each transcript document rewritten by {@code rewrite} before it is segmented. */
+  public Summary run(
+      List<Input> inputs, DocumentRewrite rewrite, DocumentStage stage, PassageSink sink, DocumentSink documentSink)
+      throws InputProblem, IOException {
     Run run = new Run(stage, sink, documentSink);
     ExecutorService workers = Executors.newFixedThreadPool(threads, Pipeline::daemon);
     try {
@@ -124,7 +143,7 @@ public final class Pipeline {
       Deque<Input> pendingInputs = new ArrayDeque<>();
       for (Input input : inputs) {
         if (input.kind() == Input.Kind.TRANSCRIPT) {
-          pending.add(workers.submit(() -> code(input, stage)));
+          pending.add(workers.submit(() -> code(input, rewrite, stage)));
           pendingInputs.add(input);
           if (pending.size() >= 4 * threads) {
             run.handOn(pendingInputs.poll(), pending.poll());
@@ -155,11 +174,12 @@ public final class Pipeline {
   }
 
   /** Runs on a worker: read, apply the sheet, segment, code. */
-  private Coded code(Input input, DocumentStage stage) throws InputProblem {
+  private Coded code(Input input, DocumentRewrite rewrite, DocumentStage stage) throws InputProblem {
     List<String> found = new ArrayList<>();
     List<CodedDocument> coded = new ArrayList<>();
-    for (SegmentedDocument segmented : segment(input, found::add)) {
-      coded.add(new CodedDocument(segmented.document(), stage.apply(coders.get().code(segmented))));
+    for (SegmentedDocument segmented : segment(input, rewrite, found::add)) {
+      List<String> speakers = segmented.turns().stream().map(Turn::speaker).distinct().toList();
+      coded.add(new CodedDocument(segmented.document(), stage.apply(coders.get().code(segmented), speakers)));
     }
     return new Coded(coded, found);
   }
@@ -169,15 +189,20 @@ public final class Pipeline {
    * sheet, claims the documents' ids and segments them, as a run would; for {@code inspect}.
    */
   public List<SegmentedDocument> documents(Input input, DocumentIds ids) throws InputProblem {
-    List<SegmentedDocument> segmented = segment(input, warnings);
+    List<SegmentedDocument> segmented = segment(input, DocumentRewrite.NONE, warnings);
     ids.claim(segmented.stream().map(SegmentedDocument::document).toList(), input.display());
     return segmented;
   }
 
-  private List<SegmentedDocument> segment(Input input, Consumer<String> found) throws InputProblem {
+  private List<SegmentedDocument> segment(Input input, DocumentRewrite rewrite, Consumer<String> found)
+      throws InputProblem {
     List<SegmentedDocument> segmented = new ArrayList<>();
-    for (Document document : reader.read(input)) {
-      segmented.add(segment(sheet == null ? document : sheet.apply(document, input.path(), found), found));
+    for (Document read : reader.read(input)) {
+      Document document = sheet == null ? read : sheet.apply(read, input.path(), found);
+      if (rewrite != DocumentRewrite.NONE) {
+        document = rewrite.apply(document, segmenter.speakerLabels(document));
+      }
+      segmented.add(segment(document, found));
     }
     return segmented;
   }
@@ -286,7 +311,8 @@ public final class Pipeline {
         return;
       }
       documents.add(document.get(0).docId());
-      for (CodedPassage passage : stage.apply(List.copyOf(document))) {
+      List<String> speakers = document.stream().map(CodedPassage::speaker).distinct().toList();
+      for (CodedPassage passage : stage.apply(List.copyOf(document), speakers)) {
         sink.accept(passage);
       }
       document.clear();

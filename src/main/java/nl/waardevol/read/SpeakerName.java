@@ -12,18 +12,24 @@ import java.util.List;
 public final class SpeakerName {
   private static final int MAX_WORDS = 4;
   private static final int MAX_LENGTH = 40;
+  /** A pseudonymised name, {@code [NAAM-1]}, stays a label: a redacted copy's interviewer. */
+  private static final String PLACEHOLDER_BODY = "\\p{Lu}[\\p{Lu}\\p{N}-]*";
+
+  private static boolean isPlaceholder(String word) {
+    return word.matches("\\[" + PLACEHOLDER_BODY + "\\]");
+  }
 
   private SpeakerName() {}
 
   /** The label for this name; empty when no letter or digit is left. */
   public static String label(String name) {
     String cleaned =
-        name.replaceAll("\\([^)]*\\)|\\[[^\\]]*\\]|<[^>]*>", " ")
-            .replaceAll("[^\\p{L}\\p{N}.'’\\- ]", " ")
+        name.replaceAll("\\([^)]*\\)|\\[(?!" + PLACEHOLDER_BODY + "\\])[^\\]]*\\]|<[^>]*>", " ")
+            .replaceAll("[^\\p{L}\\p{N}.'’\\-\\[\\] ]", " ")
             .strip();
     List<String> words = new ArrayList<>();
     for (String word : cleaned.split("\\s+")) {
-      String trimmed = word.replaceAll("^[.'’-]+", "");
+      String trimmed = isPlaceholder(word) ? word : word.replaceAll("[\\[\\]]", "").replaceAll("^[.'’-]+", "");
       if (!trimmed.isEmpty()) {
         words.add(trimmed);
       }
@@ -31,7 +37,7 @@ public final class SpeakerName {
     if (words.isEmpty()) {
       return "";
     }
-    if (!Character.isLetter(words.get(0).charAt(0))) {
+    if (!Character.isLetter(words.get(0).charAt(0)) && !isPlaceholder(words.get(0))) {
       words.add(0, "Spreker");
     }
     StringBuilder label = new StringBuilder(words.get(0));

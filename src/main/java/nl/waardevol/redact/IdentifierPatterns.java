@@ -23,17 +23,31 @@ final class IdentifierPatterns {
       Pattern.compile("(?<![\\w+])(?:\\+31|0031|\\(0|0)[\\d\\s\\-.()/]{7,22}");
   private static final Pattern POSTCODE =
       Pattern.compile(NOT_WORD_BEFORE + "([1-9]\\d{3})(?:\\s?(?!SA|SD|SS)([A-Z]{2})|(?!sa|sd|ss)([a-z]{2}))" + NOT_WORD_AFTER);
-  private static final String STREET_TYPES =
-      "straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg|markt|hof|park|pad|ring|baan|wal"
-          + "|plantsoen|boulevard|allee|erf|veld|oord|haven|burcht|akker|hoven|kwartier|dam|zijde|vaart";
+  /** Street types that end street names written in lower case too: kerkstraat 3. */
+  private static final String STREET_TYPES = "straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg";
+  /** Street types that end street names only when capitalised: Schoolpad 3, but not loopbaan. */
+  private static final String CAPITALISED_STREET_TYPES =
+      "markt|hof|park|pad|baan|wal|plantsoen|boulevard|allee|veld|haven|akker|hoven|vaart|brink";
+  private static final String STREET_WORD =
+      "(?:\\p{Lu}[\\p{L}'’-]*(?i:" + STREET_TYPES + "|" + CAPITALISED_STREET_TYPES + ")"
+          + "|\\p{Ll}[\\p{L}'’-]*(?:" + STREET_TYPES + ")"
+          + "|(?:Markt|Brink|Plein|Kade|Dijk|Singel|Gracht|Hof|Wal|Haven|Dreef))";
+  /** The first word of a street name with particles: Laan van Meerdervoort. */
+  private static final String STREET_HEAD = "(?:Laan|Plein|Kade|Weg|Dijk|Singel|Gracht|Hof|Park|Straat|Dreef)";
   private static final String PARTICLES = "(?:van|de|der|den|het|'t|’t|ter|ten|op|aan|in|bij)";
+  /** Words after a number that make it a count (2 jaar, 3 keer), not a house number. */
+  private static final String UNITS =
+      "jaar|jaren|keer|maal|dag|dagen|week|weken|maand|maanden|uur|uren|minuut|minuten|seconden|euro|eur"
+          + "|procent|kilo|kg|km|meter|cm|kinderen|mensen|personen|leerlingen|scholen|x|times|years?|days?"
+          + "|weeks?|months?|hours?|minutes?";
   private static final String HOUSE_NUMBER =
-      "\\s+\\d{1,4}(?:\\s?[a-zA-Z]" + NOT_WORD_AFTER + ")?(?:\\s?[-/]\\s?\\d{1,4}[a-zA-Z]?)?(?!\\d)";
+      "\\s+\\d{1,4}(?!\\d)(?!\\s*(?i:" + UNITS + ")" + NOT_WORD_AFTER + ")"
+          + "(?:\\s?[a-zA-Z]" + NOT_WORD_AFTER + ")?(?:\\s?[-/]\\s?\\d{1,4}[a-zA-Z]?)?(?!\\d)";
   private static final Pattern ADDRESS =
       Pattern.compile(
           NOT_WORD_BEFORE
-              + "(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:" + PARTICLES + "\\s+)*)*\\p{L}[\\p{L}'’-]*(?i:" + STREET_TYPES + ")"
-              + "|\\p{Lu}\\p{L}*(?:\\s+" + PARTICLES + ")+\\s+\\p{Lu}[\\p{L}'’-]*)"
+              + "(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:" + PARTICLES + "\\s+)*)*" + STREET_WORD
+              + "|" + STREET_HEAD + "(?:\\s+" + PARTICLES + ")+\\s+\\p{Lu}[\\p{L}'’-]*)"
               + HOUSE_NUMBER
               + "|" + NOT_WORD_BEFORE + "\\d{1,5}\\s+(?:\\p{Lu}\\p{L}*\\s+){1,3}"
               + "(?:Street|Road|Avenue|Lane|Drive|Close|Way|Court|Place|Square|Crescent|Gardens|Terrace)"
@@ -43,6 +57,13 @@ final class IdentifierPatterns {
       Pattern.compile(
           "(?:(?i:op|in|aan|bij|naar|van|vanaf|via|uit|langs|de|het|een|wij|we|ik|ze|zij|hij|the|at|on|to|from|near)\\s+)+"
               + "(?=\\p{L})");
+  /** A capitalised word and the white space after it, before a further word of the match. */
+  private static final Pattern FIRST_WORD = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*\\s+(?=\\p{L})");
+  /** Words that begin street names, so they belong to the street even at the start of a sentence. */
+  private static final Pattern STREET_PREFIX =
+      Pattern.compile(
+          "(?i:burgemeester|burg\\.|dokter|dr\\.|professor|prof\\.|koning|koningin|prins|prinses|graaf|sint|st\\."
+              + "|oude|nieuwe|korte|lange|hoge|lage|kleine|grote|van|laan|plein|kade|weg|dijk|singel|gracht|hof|park|straat|dreef)");
   private static final Pattern IBAN =
       Pattern.compile(NOT_WORD_BEFORE + "(?i:[a-z]{2}\\d{2}(?:\\s?[a-z0-9]){11,32})");
   private static final Pattern BSN =
@@ -53,13 +74,13 @@ final class IdentifierPatterns {
   private static final String DATE =
       "\\d{1,2}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*(?:\\d{4}|\\d{2})(?!\\d)"
           + "|\\d{4}-\\d{2}-\\d{2}"
-          + "|\\d{1,2}(?:e|ste|de|th|st|nd|rd)?\\s+(?:" + MONTHS + ")\\.?(?:\\s+\\d{4})?"
+          + "|\\d{1,2}(?:e|ste|de|th|st|nd|rd)?\\s+(?:" + MONTHS + ")(?:\\.?\\s+\\d{4})?"
           + "|(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:th|st|nd|rd)?(?:,?\\s+\\d{4})?";
   private static final Pattern BIRTH_DATE =
       Pattern.compile(
           "(?i)" + NOT_WORD_BEFORE
               + "(?:geboren|geb\\.|geboortedatum|geboortedag|jarig|verjaardag|born|birthday|date of birth|birth date|birthdate|dob|d\\.o\\.b\\.)"
-              + "[\\s:,]*(?:(?:op|on|de|the|is|was|in|van|of|als|as)\\s+){0,3}"
+              + "[\\s:,]*(?:(?:op|on|de|the|is|was|in|van|of|als|as)\\s+){0,3}(?:\\p{Ll}+\\s*[:,]?\\s+){0,2}"
               + "(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?"
               + "(" + DATE + ")" + NOT_WORD_AFTER);
   private static final Pattern AGE_AFTER =
@@ -75,7 +96,7 @@ final class IdentifierPatterns {
 
   /** A quick look for a street type before a number, so the full address pattern runs rarely. */
   private static final Pattern STREET_NUMBER =
-      Pattern.compile("(?i:" + STREET_TYPES + ")\\s+\\d|\\d\\s+\\p{Lu}");
+      Pattern.compile("(?i:" + STREET_TYPES + "|" + CAPITALISED_STREET_TYPES + ")\\s+\\d|\\d\\s+\\p{Lu}");
   private static final Pattern DIGIT = Pattern.compile("\\d");
 
   static void findAll(String text, List<Finding> out) {
@@ -172,10 +193,30 @@ final class IdentifierPatterns {
   private static void address(String text, List<Finding> out) {
     Matcher m = ADDRESS.matcher(text);
     while (m.find()) {
-      Matcher lead = LEADING_WORDS.matcher(m.group());
-      int start = m.start() + (lead.lookingAt() ? lead.end() : 0);
+      int start = streetStart(text, m.start(), m.end());
       String address = text.substring(start, m.end());
       out.add(new Finding(start, m.end(), Kind.ADDRESS, address.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));
+    }
+  }
+
+  /**
+   * Where the street of an address match begins: after ordinary words the pattern's capitalised
+   * words took in, such as {@code Op de} or a sentence's first word ({@code Ook Dorpsstraat 5}).
+   */
+  private static int streetStart(String text, int start, int end) {
+    int at = start;
+    while (true) {
+      Matcher lead = LEADING_WORDS.matcher(text).region(at, end);
+      Matcher first = FIRST_WORD.matcher(text).region(at, end);
+      if (lead.lookingAt()) {
+        at = lead.end();
+      } else if (first.lookingAt()
+          && NameFinder.opensSentence(text, at)
+          && !STREET_PREFIX.matcher(first.group().strip()).matches()) {
+        at = first.end();
+      } else {
+        return at;
+      }
     }
   }
 

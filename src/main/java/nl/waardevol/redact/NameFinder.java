@@ -89,7 +89,9 @@ final class NameFinder {
     }
     boolean opensSentence = opensSentence(text, word.start());
     if (persons.isKnown(lower)) {
-      boolean ordinary = (opensSentence || !word.capitalised()) && lexicon.isCommonWord(lower, language);
+      boolean ordinary =
+          (opensSentence || !word.capitalised()) && lexicon.isCommonWord(lower, language)
+              || !word.capitalised() && lexicon.isEverydayWord(lower) && !persons.isDeclared(lower);
       int particles = particlesBefore(text, words, i);
       return ordinary ? -1 : particles < i && persons.isKnown(joined(words, particles, i)) ? particles : i;
     }
@@ -97,7 +99,8 @@ final class NameFinder {
       return -1;
     }
     if (!word.capitalised()) {
-      return lower.length() >= 3 && lexicon.isFirstName(lower) && !lexicon.isCommonWord(lower, language) ? i : -1;
+      boolean everyday = lexicon.isCommonWord(lower, language) || lexicon.isEverydayWord(lower);
+      return lower.length() >= 3 && lexicon.isFirstName(lower) && !everyday ? i : -1;
     }
     if (word.acronym()) {
       return -1;
@@ -107,7 +110,8 @@ final class NameFinder {
       return particles;
     }
     if (lexicon.isName(lower)) {
-      return opensSentence && lexicon.isCommonWord(lower, language) ? -1 : i;
+      boolean ordinary = opensSentence && lexicon.isCommonWord(lower, language) && !titleBefore(text, words, particles);
+      return ordinary ? -1 : i;
     }
     return titleBefore(text, words, particles) ? particles : -1;
   }
@@ -145,11 +149,16 @@ final class NameFinder {
       }
       if (candidate >= words.size()
           || !adjacent(text, words.get(candidate - 1), words.get(candidate))
-          || !continuesName(text, words.get(candidate))) {
+          || !(continuesName(text, words.get(candidate)) || particleSurname(words, last + 1, candidate))) {
         return last;
       }
       last = candidate;
     }
+  }
+
+  /** Particles and a word after a name that the lexicon knows as a surname in any case: ilse de groot. */
+  private boolean particleSurname(List<Word> words, int from, int to) {
+    return from < to && lexicon.isSurname(joined(words, from, to));
   }
 
   /** After a name: a capitalised word (a surname, perhaps after particles), not a new sentence. */

@@ -25,6 +25,7 @@ final class NameLexicon {
   private final Set<String> surname;
   private final Set<String> commonNl;
   private final Set<String> commonEn;
+  private final Set<String> lowerCaseWords;
   private final Set<String> notName;
 
   private NameLexicon(Map<String, Set<String>> sections) {
@@ -32,6 +33,7 @@ final class NameLexicon {
     this.surname = sections.getOrDefault("surname", Set.of());
     this.commonNl = sections.getOrDefault("common-nl", Set.of());
     this.commonEn = sections.getOrDefault("common-en", Set.of());
+    this.lowerCaseWords = sections.getOrDefault("lower-nl", Set.of());
     this.notName = sections.getOrDefault("not-name", Set.of());
   }
 
@@ -88,6 +90,14 @@ final class NameLexicon {
    */
   boolean isCommonWord(String lower, String language) {
     return (language.equals("en") ? commonEn : commonNl).contains(lower);
+  }
+
+  /**
+   * A first name that is an everyday word in lower case ({@code een roos}, {@code een merel}):
+   * a name in lower case only when it is a known person of the document.
+   */
+  boolean isEverydayWord(String lower) {
+    return lowerCaseWords.contains(lower);
   }
 
   /** A capitalised word the lists hold that is far more often not a name: months, languages. */

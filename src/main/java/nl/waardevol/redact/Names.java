@@ -9,11 +9,14 @@ final class Names {
   static final Set<String> PARTICLES =
       Set.of("van", "de", "der", "den", "het", "'t", "’t", "ter", "ten", "te", "von", "la", "le", "du", "da", "di", "del", "dos", "el", "al");
 
-  /** Words that announce a name: juf Esther, meneer Van Gils. */
+  /** Words that announce a name: juf Esther, meneer Van Gils, mijn moeder Jantien. */
   static final Set<String> TITLES =
       Set.of(
           "meneer", "mevrouw", "heer", "juf", "juffrouw", "meester", "dokter", "miss", "mister", "zuster",
-          "oom", "tante", "opa", "oma", "neef", "nicht");
+          "oom", "tante", "opa", "oma", "neef", "nicht",
+          // family and helpers, whose capitalised word after is a name: mijn moeder Jantien
+          "moeder", "vader", "zus", "zusje", "broer", "broertje", "zoon", "dochter", "vriend", "vriendin",
+          "mentor", "collega", "buurvrouw", "buurman");
 
   /** Abbreviated titles, which may have a full stop: dhr. Jansen, mw. De Graaf. */
   static final Set<String> ABBREVIATED_TITLES = Set.of("dhr", "mw", "mevr", "dr", "mr", "mrs", "ms");

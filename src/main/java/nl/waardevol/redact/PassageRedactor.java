@@ -1,5 +1,6 @@
 package nl.waardevol.redact;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,28 +9,19 @@ import nl.waardevol.code.CodedPassage;
 import nl.waardevol.code.DocumentStage;
 
 /**
- * Pseudonymises coded passages as they stream past, from transcripts or from a (hand-corrected)
- * coded table: one pseudonymiser per document, which learns the document's people from the
- * passages' metadata and speaker labels.
+ * Pseudonymises the coded passages of one document, from a transcript or from a (hand-corrected)
+ * coded table: its pseudonymiser knows the document's people from the passages' metadata and
+ * from every speaker label of the document before the first passage is redacted, so that a name
+ * is replaced even where it comes before that person's own turn, or belongs to the interviewer.
  */
 public final class PassageRedactor {
-  private static final int RECENT_DOCUMENTS = 64;
-
   private final Redactor redactor;
-  /**
-   * The pseudonymisers of the documents seen last. Passages of a document arrive together, so a
-   * few suffice; keeping all would let memory grow with the corpus.
-   */
-  private final Map<String, Pseudonymiser> documents =
-      new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Pseudonymiser> eldest) {
-          return size() > RECENT_DOCUMENTS;
-        }
-      };
+  private final Pseudonymiser pseudonymiser;
 
-  public PassageRedactor(Redactor redactor) {
+  private PassageRedactor(Redactor redactor, List<CodedPassage> passages, Collection<String> speakerLabels) {
     this.redactor = redactor;
+    Map<String, String> metadata = passages.isEmpty() ? Map.of() : passages.get(0).metadata();
+    this.pseudonymiser = redactor.forDocument(metadata, speakerLabels);
   }
 
   /**
@@ -38,32 +30,31 @@ public final class PassageRedactor {
    * in order, so every passage goes through it, not only the quoted ones.
    */
   public static DocumentStage quoting(Redactor redactor) {
-    return passages -> {
-      PassageRedactor document = new PassageRedactor(redactor);
+    return (passages, speakers) -> {
+      PassageRedactor document = new PassageRedactor(redactor, passages, speakers);
       return passages.stream().map(passage -> passage.withText(document.quote(passage).orElse(""))).toList();
     };
   }
 
   /** For a coded table that leaves the team: a stage that pseudonymises every passage. */
   public static DocumentStage redacting(Redactor redactor) {
-    return passages -> {
-      PassageRedactor document = new PassageRedactor(redactor);
+    return (passages, speakers) -> {
+      PassageRedactor document = new PassageRedactor(redactor, passages, speakers);
       return passages.stream().map(document::redact).toList();
     };
   }
 
   /** The passage's text pseudonymised, or empty when too little of it is left to quote. */
-  public Optional<String> quote(CodedPassage passage) {
-    Redaction redaction = pseudonymiser(passage).redact(passage.text(), language(passage));
+  private Optional<String> quote(CodedPassage passage) {
+    Redaction redaction = pseudonymiser.redact(passage.text(), language(passage));
     return redaction.quotable() ? Optional.of(redaction.text()) : Optional.empty();
   }
 
-  /** The passage with its text, question, speaker and personal metadata pseudonymised. */
-  public CodedPassage redact(CodedPassage passage) {
-    Pseudonymiser pseudonymiser = pseudonymiser(passage);
+  /** The passage with its text, question, speaker and metadata pseudonymised. */
+  private CodedPassage redact(CodedPassage passage) {
     String language = language(passage);
     Map<String, String> metadata = new LinkedHashMap<>(passage.metadata());
-    metadata.replaceAll((key, value) -> redactor.isPersonal(key) ? pseudonymiser.placeholderFor(value) : value);
+    metadata.replaceAll((key, value) -> redactor.redactedValue(pseudonymiser, key, value, language));
     return new CodedPassage(
         passage.docId(),
         metadata,
@@ -78,13 +69,6 @@ public final class PassageRedactor {
         passage.matched(),
         pseudonymiser.redact(passage.text(), language).text(),
         pseudonymiser.redact(passage.question(), language).text());
-  }
-
-  private Pseudonymiser pseudonymiser(CodedPassage passage) {
-    Pseudonymiser pseudonymiser =
-        documents.computeIfAbsent(passage.docId(), id -> redactor.forDocument(passage.metadata(), List.of()));
-    Redactor.addSpeaker(pseudonymiser, passage.speaker());
-    return pseudonymiser;
   }
 
   private static String language(CodedPassage passage) {

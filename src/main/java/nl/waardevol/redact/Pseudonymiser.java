@@ -36,7 +36,7 @@ public final class Pseudonymiser {
 
   /** People this document names (a value may list several): found wherever they occur. */
   public void addPersons(String value) {
-    Names.split(value).forEach(persons::identify);
+    Names.split(value).forEach(persons::declare);
   }
 
   /** The text with every identifier found replaced; {@code language} (nl, en) of the text. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import nl.waardevol.code.LanguageGuesser;
 import nl.waardevol.read.Document;
 import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.Origin;
 
 /**
  * Pseudonymisation for one run: the name lexicon and the user's private terms, loaded once, and
@@ -25,6 +26,12 @@ public final class Redactor {
    */
   public static final List<String> PERSONAL_KEYS =
       List.of("interviewer", "interviewee", "respondent", "child", "name", "kind", "naam", "geinterviewde", "geïnterviewde", "author");
+
+  /** Metadata keys that say what a document is, never who is in it: kept as they are. */
+  private static final Set<String> STRUCTURAL_KEYS =
+      Set.of("id", "doc_id", "region", "regio", "role", "rol", "date", "datum", "type", "language", "taal", "lang");
+
+  private static final String INTERVIEWER = "interviewer";
 
   private final NameLexicon lexicon;
   private final PrivateTerms privateTerms;
@@ -49,6 +56,21 @@ public final class Redactor {
     morePersonalKeys.forEach(key -> keys.add(key.strip().toLowerCase(Locale.ROOT)));
     PrivateTerms terms = privateTermsFile == null ? PrivateTerms.NONE : PrivateTerms.read(privateTermsFile);
     return new Redactor(NameLexicon.shipped(), terms, placeholderLanguage, keys);
+  }
+
+  /**
+   * A metadata value as it may leave the team: a personal key's names as their placeholders, a
+   * structural key's value (region, role, date, ...) as it is, and any other, free text such as
+   * notes or a survey's e-mail column, pseudonymised as the transcript's text is.
+   */
+  public String redactedValue(Pseudonymiser pseudonymiser, String key, String value, String language) {
+    if (isPersonal(key)) {
+      return pseudonymiser.placeholderFor(value);
+    }
+    if (STRUCTURAL_KEYS.contains(key.toLowerCase(Locale.ROOT))) {
+      return value;
+    }
+    return pseudonymiser.redact(value, language).text();
   }
 
   public boolean isPersonal(String key) {
@@ -80,10 +102,13 @@ public final class Redactor {
   }
 
   /**
-   * The whole transcript pseudonymised: its text, and its front matter without personal keys.
+   * The whole transcript pseudonymised: its text, its front matter without personal keys, and the
+   * speakers its format marks.
    *
    * @param document the document as read, with any metadata sheet applied: all its people
-   * @param frontMatter the metadata to keep (personal keys are left out)
+   * @param frontMatter the metadata to keep: personal keys are left out, but the interviewer
+   *     becomes its placeholder, the one the speaker label gets, so the copy's interviewer turns
+   *     are still questions
    */
   public RedactedDocument redact(Document document, Map<String, String> frontMatter, Collection<String> speakerLabels) {
     String language = document.metadata("language");
@@ -93,16 +118,37 @@ public final class Redactor {
     Pseudonymiser pseudonymiser = forDocument(document.metadata(), speakerLabels);
     Map<String, String> kept = new LinkedHashMap<>();
     for (Map.Entry<String, String> entry : frontMatter.entrySet()) {
-      if (!isPersonal(entry.getKey())) {
-        kept.put(entry.getKey(), pseudonymiser.redact(entry.getValue(), language).text());
+      if (entry.getKey().equalsIgnoreCase(INTERVIEWER) || !isPersonal(entry.getKey())) {
+        kept.put(entry.getKey(), redactedValue(pseudonymiser, entry.getKey(), entry.getValue(), language));
       }
     }
     String text = pseudonymiser.redact(document.text(), language).text();
+    Origin origin = document.origin();
+    Origin redactedOrigin =
+        new Origin(
+            origin.format(),
+            origin.encoding(),
+            redactAll(origin.speakers(), pseudonymiser, language),
+            redactAll(origin.interviewerLabels(), pseudonymiser, language),
+            Map.of()); // what the reader found names the speakers
     return new RedactedDocument(
-        new Document(document.id(), document.source(), kept, text, document.bodyLine()), pseudonymiser.key());
+        new Document(document.id(), document.source(), kept, text, document.bodyLine(), redactedOrigin), pseudonymiser.key());
   }
 
-  static void addSpeaker(Pseudonymiser pseudonymiser, String label) {
+  /**
+   * The document pseudonymised whole, its metadata too, as {@code redact} writes it: for a QDA
+   * project whose selections point into the redacted text.
+   */
+  public Document redactWhole(Document document, Collection<String> speakerLabels) {
+    return redact(document, document.metadata(), speakerLabels).document();
+  }
+
+  /** Labels the format marks (a caption's voices) redacted as they are in the text, so they still match it. */
+  private static List<String> redactAll(List<String> labels, Pseudonymiser pseudonymiser, String language) {
+    return labels.stream().map(label -> pseudonymiser.redact(label, language).text()).toList();
+  }
+
+  private static void addSpeaker(Pseudonymiser pseudonymiser, String label) {
     SpeakerNames.in(label).forEach(pseudonymiser::addPersons);
   }
 }

@@ -49,12 +49,26 @@ class PrivacyCorpusTest {
       }
     }
     redactedTranscripts = copies.toString();
+    Path project = dir.resolve("shared.qdpx");
+    run("export", CORPUS, "--redact", "--private-terms", TERMS, "-o", project.toString());
+    outputs.put("export qdpx", unzipped(project));
     outputs.put("redacted transcripts", redactedTranscripts);
     String coded = outputs.get("code csv");
     Path table = dir.resolve("coded.csv");
     Files.writeString(table, run("code", CORPUS), StandardCharsets.UTF_8);
     outputs.put("report from a coded table", run("report", table.toString(), "--private-terms", TERMS));
     assertTrue(coded.contains("[NAAM-"), coded);
+  }
+
+  /** Every entry of a project (its project.qde and the sources' texts), one after the other. */
+  private static String unzipped(Path project) throws IOException {
+    StringBuilder text = new StringBuilder();
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(project.toFile())) {
+      for (java.util.zip.ZipEntry entry : zip.stream().toList()) {
+        text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+      }
+    }
+    return text.toString();
   }
 
   private static String run(String... args) {
@@ -121,7 +135,7 @@ class PrivacyCorpusTest {
     List<String> lost = new ArrayList<>();
     for (String survivor : Files.readAllLines(PLANTED.resolve("survivors.txt"))) {
       if (!survivor.isBlank() && !survivor.startsWith("#")) {
-        for (String output : List.of("redacted transcripts", "code csv", "code jsonl")) {
+        for (String output : List.of("redacted transcripts", "code csv", "code jsonl", "export qdpx")) {
           if (!plain(outputs.get(output)).contains(survivor)) {
             lost.add(output + ": '" + survivor + "'");
           }
@@ -137,6 +151,40 @@ class PrivacyCorpusTest {
     assertTrue(ouder.contains("Moeder van [NAAM-2]: [NAAM-2] zit nu op [INSTELLING-1]"), ouder);
     assertTrue(ouder.contains("'[NAAM-2] moet rust hebben'"), ouder);
     assertTrue(ouder.contains("[NAAM-2] ([LEEFTIJD-1]) lacht weer"), ouder);
+  }
+
+  /** Speaker names before their own turn, and the interviewer's, whose turns are no passages. */
+  @Test
+  void everySpeakersNameIsKnownBeforeTheFirstPassage() {
+    String labels = PLANTED.resolve("labels").toString();
+    for (String[] args :
+        List.of(
+            new String[] {"code", labels, "--redact", "--interviewer", "Reinder"},
+            new String[] {"report", labels, "--interviewer", "Reinder"})) {
+      String output = run(args);
+      for (String name : List.of("Reinder", "Wieteke", "Guusje")) {
+        assertTrue(!contains(output, name), args[0] + " leaks " + name + ":\n" + output);
+      }
+    }
+  }
+
+  /** Free-text metadata columns (a survey's E-mail, a notes key) leave the team cleaned as redact cleans front matter. */
+  @Test
+  void codeRedactCleansEveryFreeTextMetadataColumn() {
+    String coded = run("code", PLANTED.resolve("metadata").toString(), "--redact");
+    for (String identifier : List.of("karin@example.nl", "petra@example.nl", "Karin", "Wubbels", "Hidde", "Brouwer", "Gerda", "Wubbe")) {
+      assertTrue(!contains(coded, identifier), identifier + " is left in:\n" + coded);
+    }
+    for (String survivor : List.of("Emmen/Borger-Odoorn", "2026-02-02", "interview", "Rotterdam", "Tilburg", "gesprek bij [NAAM-")) {
+      assertTrue(coded.contains(survivor), survivor + " is gone:\n" + coded);
+    }
+  }
+
+  @Test
+  void peopleWhoShareASurnameKeepTheirOwnPlaceholders() {
+    String copy = redactedTranscripts.substring(redactedTranscripts.indexOf("id: planted-shared-surname"));
+    assertTrue(copy.contains("mevrouw [NAAM-1]. Hoe gaat het nu met [NAAM-2]?"), copy);
+    assertTrue(copy.contains("[NAAM-3]: Sinds de verandering"), copy);
   }
 
   @Test

@@ -105,6 +105,33 @@ class QdpxTest {
     assertTrue(qde.contains("name=\"waardevol (automatic coding)\""));
   }
 
+  @Test
+  void withRedactTheProjectIsThatOfTheRedactedCopies() throws Exception {
+    String terms = "examples/private-terms.txt";
+    Map<String, byte[]> entries = unzip(exportExamples("shared.qdpx", "--redact", "--private-terms", terms));
+    String qde = new String(entries.get("project.qde"), StandardCharsets.UTF_8);
+    Path shared = dir.resolve("shared");
+    assertEquals(0, Run.of("redact", "examples/interviews", "-o", shared.toString(), "--private-terms", terms).exit());
+    Document copy = new DocumentReader(null).read(new Input(shared.resolve("rotterdam-ouder-1.md"), "x", Input.Kind.TRANSCRIPT)).get(0);
+    Matcher source = Pattern.compile("<TextSource guid=\"[^\"]+\" name=\"rotterdam-ouder-1\" plainTextPath=\"internal://([^\"]+)\"").matcher(qde);
+    assertTrue(source.find());
+    assertEquals(copy.text(), new String(entries.get("Sources/" + source.group(1)), StandardCharsets.UTF_8));
+
+    Path coded = dir.resolve("coded-shared.csv");
+    assertEquals(0, Run.of("code", shared.toString(), "-o", coded.toString()).exit());
+    String sourceXml = qde.substring(source.start(), qde.indexOf("</TextSource>", source.start()));
+    Matcher selection = Pattern.compile("startPosition=\"(\\d+)\" endPosition=\"(\\d+)\"").matcher(sourceXml);
+    for (CSVRecord row : rows(coded)) {
+      if (row.get("doc_id").equals("rotterdam-ouder-1") && !row.get("codes").isEmpty()) {
+        assertTrue(selection.find(), "a selection per coded passage");
+        assertEquals(row.get("start") + "-" + row.get("end"), selection.group(1) + "-" + selection.group(2));
+      }
+    }
+    assertFalse(qde.contains("Hennie Bakker"), "no interviewer's name among the variables");
+    assertTrue(qde.contains("[NAAM-"), "placeholders in the selections' names");
+    RefiSchemas.validate(entries.get("project.qde"), RefiSchemas.PROJECT);
+  }
+
   private Path codeExamples() {
     Path coded = dir.resolve("coded.csv");
     if (!Files.exists(coded)) {

@@ -10,6 +10,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Assumptions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,8 +43,8 @@ class RedactCommandTest {
     Run run = Run.of("redact", corpus.toString(), "-o", dir.resolve("shared").toString());
     assertEquals(0, run.exit(), run.err());
     assertEquals(
-        "---\nid: r1\nregion: Rotterdam\nrole: ouder\n---\n"
-            + "I: Hoe gaat het met [NAAM-1]?\n\nMoeder: Goed. Mevrouw [NAAM-2] belde, [TELEFOON-1].\n",
+        "---\nid: r1\nregion: Rotterdam\nrole: ouder\ninterviewer: \"[NAAM-1]\"\n---\n"
+            + "I: Hoe gaat het met [NAAM-2]?\n\nMoeder: Goed. Mevrouw [NAAM-1] belde, [TELEFOON-1].\n",
         copy());
     assertEquals(original, Files.readString(corpus.resolve("sub/r1.md")));
     assertTrue(run.err().contains("wrote 1 pseudonymised transcripts"), run.err());
@@ -50,7 +56,7 @@ class RedactCommandTest {
     Run run = Run.of("redact", corpus.toString(), "-o", dir.resolve("shared").toString(), "--key", dir.resolve("key.csv").toString());
     assertEquals(0, run.exit(), run.err());
     assertEquals(
-        "doc_id,placeholder,original\r\nr1,[NAAM-1],Jasper\r\nr1,[NAAM-2],De Graaf\r\nr1,[TELEFOON-1],06-12345678\r\n",
+        "doc_id,placeholder,original\r\nr1,[NAAM-1],Sanne de Graaf\r\nr1,[NAAM-2],Jasper\r\nr1,[TELEFOON-1],06-12345678\r\n",
         Files.readString(dir.resolve("key.csv")));
 
     Run inside = Run.of("redact", corpus.toString(), "-o", dir.resolve("shared").toString(), "--key", dir.resolve("shared/key.csv").toString());
@@ -69,7 +75,7 @@ class RedactCommandTest {
   @Test
   void englishPlaceholdersWithLangEn() throws IOException {
     assertEquals(0, Run.of("redact", corpus.toString(), "-o", dir.resolve("shared").toString(), "--lang", "en").exit());
-    assertTrue(copy().contains("Mevrouw [NAME-2] belde, [PHONE-1]."), copy());
+    assertTrue(copy().contains("Mevrouw [NAME-1] belde, [PHONE-1]."), copy());
   }
 
   @Test
@@ -86,5 +92,28 @@ class RedactCommandTest {
     assertEquals(2, run.exit(), run.err());
     assertTrue(run.err().contains("would be overwritten by its own copy"), run.err());
     assertEquals(original, Files.readString(corpus.resolve("sub/r1.md")));
+  }
+
+  /** Per document, each passage as whether it answers an interviewer's question: its turn structure. */
+  private static Map<String, List<Boolean>> turns(String codedJsonl) throws IOException {
+    Map<String, List<Boolean>> documents = new TreeMap<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String line : codedJsonl.lines().toList()) {
+      JsonNode passage = json.readTree(line);
+      documents.computeIfAbsent(passage.get("doc_id").asText(), id -> new ArrayList<>()).add(!passage.get("question").asText().isEmpty());
+    }
+    return documents;
+  }
+
+  @Test
+  void aRedactedCopyKeepsItsSpeakersAndInterviewerTurns() throws IOException {
+    Path shared = dir.resolve("shared");
+    Run redact = Run.of("redact", "examples/interviews", "-o", shared.toString(), "--private-terms", "examples/private-terms.txt");
+    assertEquals(0, redact.exit(), redact.err());
+    Run original = Run.of("code", "examples/interviews", "--format", "jsonl");
+    Run copies = Run.of("code", shared.toString(), "--format", "jsonl");
+    assertEquals(0, copies.exit(), copies.err());
+    assertEquals("", copies.err());
+    assertEquals(turns(original.out()), turns(copies.out()));
   }
 }

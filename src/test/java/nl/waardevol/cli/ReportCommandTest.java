@@ -215,4 +215,25 @@ class ReportCommandTest {
     Run verbatim = Run.of("report", named.toString(), "--codebook", Fixtures.MINI, "--format", "json", "--no-redact");
     assertTrue(verbatim.out().contains("\"quotes\" : [ {"), verbatim.out());
   }
+
+  @Test
+  void groupingByAPersonalKeyIsRefusedWhileQuotesArePseudonymised() {
+    for (String[] by : new String[][] {{"--by", "region,child"}, {"--by", "mentor", "--personal", "mentor"}, {"--by", "Interviewer"}}) {
+      Run run = Run.of(concat(new String[] {"report", corpus.toString()}, by));
+      assertEquals(2, run.exit(), run.err());
+      String key = by[1].contains(",") ? "child" : by[1];
+      assertEquals(
+          "waardevol: --by " + key + ": holds names, which the groups would show; pick a key that does not (such as region or role), or use --no-redact\n",
+          run.err());
+      assertEquals("", run.out());
+    }
+    Run verbatim = Run.of("report", corpus.toString(), "--by", "child", "--no-redact");
+    assertEquals(0, verbatim.exit(), verbatim.err());
+  }
+
+  private static String[] concat(String[] first, String[] second) {
+    String[] both = java.util.Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, both, first.length, second.length);
+    return both;
+  }
 }

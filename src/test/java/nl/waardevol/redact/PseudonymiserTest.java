@@ -36,6 +36,22 @@ class PseudonymiserTest {
   }
 
   @Test
+  void peopleWhoShareASurnameKeepTheirOwnPlaceholders() {
+    Pseudonymiser document =
+        redactor.forDocument(Map.of("interviewee", "Yvonne de Vries", "child", "Sem de Vries"), List.of("Yvonne"));
+    assertEquals(
+        "[NAAM-1] en [NAAM-2]. [NAAM-2] lacht, [NAAM-1] ook. Mevrouw [NAAM-3] belde.",
+        document.redact("Yvonne de Vries en Sem de Vries. Sem lacht, Yvonne ook. Mevrouw De Vries belde.", "nl").text());
+    assertEquals("[NAAM-1]; [NAAM-2]", document.placeholderFor("Yvonne de Vries; Sem de Vries"));
+  }
+
+  @Test
+  void aFirstNameMetAloneIsThePersonWithThatFirstNameAndASurname() {
+    Pseudonymiser document = redactor.forDocument(Map.of(), List.of());
+    assertEquals("[NAAM-1] zei dat [NAAM-1] rust had.", document.redact("Fenna zei dat Fenna van Dijk rust had.", "nl").text());
+  }
+
+  @Test
   void placeholdersStartAgainInAnotherDocument() {
     assertEquals("[NAAM-1] en [NAAM-2]", redact("Lotte en Bram"));
     assertEquals("[NAAM-1] en [NAAM-2]", redact("Bram en Lotte"));
@@ -55,7 +71,12 @@ class PseudonymiserTest {
         "Het was een lange dag en ik ben moe.",
         "In 2020 en 2021, 25 keer, groep 8, om 14:30.",
         "Het nummer 123456789 haalt de elfproef niet.",
-        "Op 3 april 2024 was het gesprek."
+        "Op 3 april 2024 was het gesprek.",
+        "Sinds de verandering 2 jaar geleden ging het beter.",
+        "Ze belde Veilig Thuis in Rotterdam 2 keer.",
+        "Haar antwoord 3 keer herhalen hielp.",
+        "Mijn zus kreeg een roos van de juf.",
+        "We verhuisden naar Den Bosch, het Rode Kruis hielp. In Holland is dat zo."
       })
   void ordinaryTextSurvives(String text) {
     assertEquals(text, redact(text));
@@ -101,6 +122,40 @@ class PseudonymiserTest {
     assertEquals("Op de [ADRES-1], [POSTCODE-1] Rotterdam.", redact("Op de Kerkstraat 12b, 3011 AB Rotterdam."));
     assertEquals("Hij is geboren op [GEBOORTEDATUM-1].", redact("Hij is geboren op 12 maart 2014."));
     assertEquals("[NAAM-1] ([LEEFTIJD-1]) en de [LEEFTIJD-2]-jarige [NAAM-2]", redact("Lotte (9) en de 12-jarige Sem"));
+  }
+
+  @Test
+  void anAddressIsACapitalisedStreetWithANumberAndNoMore() {
+    assertEquals("Ook [ADRES-1] bis.", redact("Ook Dorpsstraat 5 bis."));
+    assertEquals("Op de [ADRES-1] en [ADRES-2].", redact("Op de Markt 3 en Laan van Meerdervoort 120."));
+    assertEquals("[ADRES-1] was het.", redact("Lange Nieuwstraat 14-2 was het."));
+    assertEquals("Het adres is [ADRES-1], al 10 jaar.", redact("Het adres is Burg. Jansenlaan 12, al 10 jaar."));
+    assertEquals("de loopbaan 3 keer", redact("de loopbaan 3 keer"));
+  }
+
+  @Test
+  void anEverydayWordIsANameInLowerCaseOnlyForAKnownPerson() {
+    assertEquals("[NAAM-1] kreeg een roos.", redact("Roos kreeg een roos."));
+    Pseudonymiser document = redactor.forDocument(Map.of("child", "Roos"), List.of());
+    assertEquals("[NAAM-1] lacht.", document.redact("roos lacht.", "nl").text());
+  }
+
+  @Test
+  void aNameAfterATitleOrAFamilyWordIsANameEvenWhenNoListKnowsIt() {
+    assertEquals("Haar juf, mw. [NAAM-1], was goed.", redact("Haar juf, mw. Bakker, was goed."));
+    assertEquals("Mijn moeder [NAAM-1] en mijn mentor [NAAM-2] kwamen.", redact("Mijn moeder Jantien en mijn mentor Jorieke kwamen."));
+    assertEquals("Mijn zus, [NAAM-1], hielp.", redact("Mijn zus, ilse de groot, hielp."));
+  }
+
+  @Test
+  void aBirthDateAFewWordsAfterItsWord() {
+    assertEquals("De geboortedatum gecheckt: [GEBOORTEDATUM-1].", redact("De geboortedatum gecheckt: 12-05-2014."));
+  }
+
+  @Test
+  void aBirthDateLeavesTheSentencesFullStop() {
+    assertEquals("Mijn verjaardag is [GEBOORTEDATUM-1]. Ik ben blij.", redact("Mijn verjaardag is 3 juni. Ik ben blij."));
+    assertEquals("Geboren op [GEBOORTEDATUM-1] in Emmen.", redact("Geboren op 3 jun. 2009 in Emmen."));
   }
 
   @Test

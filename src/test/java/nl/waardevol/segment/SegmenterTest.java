@@ -40,6 +40,16 @@ class SegmenterTest {
   }
 
   @Test
+  void placeholdersOfARedactedCopyAreLabels() {
+    String text =
+        "[NAAM-1]: Wat ging goed?\n\n[NAAM-2]: De juf.\n\nJuf [NAAM-5]: Dank je.\n\n[NAME-1]: And then?\n\n[NAAM-2]: Rust.\n";
+    Document document = new Document("d", "d.md", Map.of("interviewer", "[NAAM-1]; [NAME-1]"), text, 1);
+    List<Passage> passages = segmenter.segment(document).passages();
+    assertEquals(List.of("[NAAM-2]", "Juf [NAAM-5]", "[NAAM-2]"), passages.stream().map(Passage::speaker).toList());
+    assertEquals("And then?", passages.get(2).question());
+  }
+
+  @Test
   void timeStampsAndNamesAreLabels() {
     List<Passage> passages = passages("[00:01:23] I: Hoe ging het?\n[00:01:30] Daan de Vries: Heel goed eigenlijk.\n");
     assertEquals(1, passages.size());
