@@ -115,14 +115,11 @@ final class AgreeCommand implements Callable<Integer> {
 
   private Codings read(String path, Codebook book, Console console) throws InputProblem, java.io.IOException {
     Codings codings = new Codings(level);
-    if (path.toLowerCase(Locale.ROOT).endsWith(".qdpx")) {
-      project.read(path, book, warning -> console.warn(common, warning)).passages().forEach(codings::accept);
-    } else {
-      Input input = InputFiles.expand(List.of(path)).get(0);
-      if (input.kind() == Input.Kind.TRANSCRIPT) {
-        throw new InputProblem(path, 0, "is neither a coded table (.csv, .jsonl) nor a REFI-QDA project (.qdpx); code transcripts first with 'waardevol code'");
-      }
-      new CodedTableReader(book, console.stdin()).read(input, codings);
+    Input input = InputFiles.expand(List.of(path)).get(0);
+    switch (input.kind()) {
+      case PROJECT -> project.read(path, book, warning -> console.warn(common, warning)).passages().forEach(codings::accept);
+      case CODED_CSV, CODED_JSONL -> new CodedTableReader(book, console.stdin()).read(input, codings);
+      case TRANSCRIPT -> throw new InputProblem(path, 0, "is neither a coded table (.csv, .jsonl) nor a REFI-QDA project (.qdpx); code transcripts first with 'waardevol code'");
     }
     codings.checkUnique(path);
     return codings;

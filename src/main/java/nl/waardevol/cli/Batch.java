@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import nl.waardevol.code.DocumentStage;
 import nl.waardevol.code.PassageSink;
@@ -41,16 +42,18 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
     ReadOptions readOptions = options.readOptions();
     List<Input> inputs = InputFiles.expand(options.inputs, leaveOut);
     MetadataSheet sheet = options.meta == null ? null : MetadataSheet.read(Path.of(options.meta));
+    Set<String> interviewerLabels = new LinkedHashSet<>(options.interviewerLabels);
     Pipeline pipeline =
         new Pipeline(
             codebook,
-            new LinkedHashSet<>(options.interviewerLabels),
+            interviewerLabels,
             sheet,
             readOptions,
             console.stdin(),
             warnings,
             options.strict,
-            options.threads == null ? Runtime.getRuntime().availableProcessors() : options.threads);
+            options.threads == null ? Runtime.getRuntime().availableProcessors() : options.threads,
+            ProjectOptions.source(codebook, interviewerLabels));
     return new Batch(codebook, inputs, sheet, pipeline);
   }
 
@@ -90,7 +93,10 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
       Codebook codebook, List<String> inputs, Console console, Consumer<String> warnings, PassageSink sink)
       throws InputProblem, java.io.IOException {
     List<Input> expanded = InputFiles.expand(inputs);
-    Pipeline pipeline = new Pipeline(codebook, java.util.Set.of(), null, console.stdin(), warnings, false);
+    Pipeline pipeline =
+        new Pipeline(
+            codebook, Set.of(), null, ReadOptions.DEFAULTS, console.stdin(), warnings, false,
+            Runtime.getRuntime().availableProcessors(), ProjectOptions.source(codebook, Set.of()));
     Pipeline.Summary summary = pipeline.run(expanded, sink);
     exitCode(summary, expanded);
     return summary;

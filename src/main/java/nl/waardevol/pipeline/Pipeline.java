@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,7 +37,7 @@ import nl.waardevol.segment.Turn;
  * Inputs are read, segmented and coded on several threads, a bounded number ahead of the one
  * being handed on, so memory stays flat and the output is the same as with one thread. One input
  * may hold several documents (a survey table, one per respondent). Coded tables named as input
- * skip straight to the sink. A file that cannot be read is skipped with a warning, or stops the
+ * and projects skip straight to the sink. A file that cannot be read is skipped with a warning, or stops the
  * run when strict.
  */
 public final class Pipeline {
@@ -46,13 +47,27 @@ public final class Pipeline {
   /**
    * Receives each transcript document with its coded passages, after the passages went to the
    * passage sink: for outputs that need the text itself, such as a QDA project. Coded tables
-   * named as input have no text and do not come here.
+   * and projects named as input do not come here.
    */
   @FunctionalInterface
   public interface DocumentSink {
     DocumentSink NONE = (document, passages) -> {};
 
     void accept(Document document, List<CodedPassage> passages) throws IOException;
+  }
+
+  /**
+   * Reads a QDA project named as input into its passages, coded as its codings say, in document
+   * order. The exchange package knows projects; the command line hands its reader in here.
+   */
+  @FunctionalInterface
+  public interface ProjectSource {
+    ProjectSource NONE =
+        (input, warnings, sink) -> {
+          throw new InputProblem(input.display(), 0, "is a REFI-QDA project, which is not read here; import it first with 'waardevol import'");
+        };
+
+    void read(Input input, Consumer<String> warnings, PassageSink sink) throws InputProblem, IOException;
   }
 
   /** One document coded by a worker. */
@@ -69,17 +84,7 @@ public final class Pipeline {
   private final Consumer<String> warnings;
   private final boolean strict;
   private final int threads;
-
-  /** A pipeline on all cores that detects every text file's encoding. */
-  public Pipeline(
-      Codebook codebook,
-      Set<String> extraInterviewerLabels,
-      MetadataSheet sheet,
-      InputStream stdin,
-      Consumer<String> warnings,
-      boolean strict) {
-    this(codebook, extraInterviewerLabels, sheet, ReadOptions.DEFAULTS, stdin, warnings, strict, Runtime.getRuntime().availableProcessors());
-  }
+  private final ProjectSource projects;
 
   public Pipeline(
       Codebook codebook,
@@ -89,7 +94,8 @@ public final class Pipeline {
       InputStream stdin,
       Consumer<String> warnings,
       boolean strict,
-      int threads) {
+      int threads,
+      ProjectSource projects) {
     Set<String> labels = new LinkedHashSet<>(codebook.interviewerLabels());
     labels.addAll(extraInterviewerLabels);
     this.reader = new DocumentReader(stdin, options.withInterviewerLabels(labels));
@@ -101,6 +107,7 @@ public final class Pipeline {
     this.warnings = warnings;
     this.strict = strict;
     this.threads = Math.max(1, threads);
+    this.projects = projects;
   }
 
   public Summary run(List<Input> inputs, PassageSink sink) throws InputProblem, IOException {
@@ -206,24 +213,41 @@ public final class Pipeline {
 
   /** The metadata keys beyond the fixed columns that the inputs' documents have, sorted. */
   public List<String> metadataKeys(List<Input> inputs) {
-    return MetadataKeys.scan(inputs, sheet, reader);
+    Set<String> keys = new TreeSet<>(MetadataKeys.scan(inputs, sheet, reader));
+    for (Input input : inputs) {
+      if (input.kind() == Input.Kind.PROJECT) {
+        try {
+          projects.read(input, warning -> {}, passage -> keys.addAll(passage.metadata().keySet()));
+        } catch (InputProblem | IOException | RuntimeException e) {
+          // Reported when the project is read for its passages.
+        }
+      }
+    }
+    return MetadataKeys.extra(keys);
   }
 
-  /** Reads a coded table into the sink, claiming its documents' ids; returns the passage count. */
+  /**
+   * Reads a coded table or a project into the sink, claiming its documents' ids; returns the
+   * passage count.
+   */
   public int readTable(Input input, DocumentIds ids, PassageSink sink) throws InputProblem, IOException {
     int[] count = {0};
+    PassageSink claiming =
+        passage -> {
+          try {
+            ids.claimFromTable(passage.docId(), input.display());
+          } catch (InputProblem problem) {
+            throw new ClaimFailed(problem);
+          }
+          count[0]++;
+          sink.accept(passage);
+        };
     try {
-      tables.read(
-          input,
-          passage -> {
-            try {
-              ids.claimFromTable(passage.docId(), input.display());
-            } catch (InputProblem problem) {
-              throw new ClaimFailed(problem);
-            }
-            count[0]++;
-            sink.accept(passage);
-          });
+      if (input.kind() == Input.Kind.PROJECT) {
+        projects.read(input, warnings, claiming);
+      } else {
+        tables.read(input, claiming);
+      }
     } catch (ClaimFailed failed) {
       throw failed.problem;
     }
@@ -274,7 +298,7 @@ public final class Pipeline {
       }
     }
 
-    /** A table's rows go through the stage a document at a time, as transcripts do. */
+    /** A table's (or project's) passages go through the stage a document at a time, as transcripts do. */
     void table(Input input) throws InputProblem, IOException {
       List<CodedPassage> document = new ArrayList<>();
       try {

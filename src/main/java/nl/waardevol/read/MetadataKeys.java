@@ -27,8 +27,8 @@ public final class MetadataKeys {
       keys.addAll(sheet.keys());
     }
     for (Input input : inputs) {
-      if (input.isStdin()) {
-        continue;
+      if (input.isStdin() || input.kind() == Input.Kind.PROJECT) {
+        continue; // a project's keys come from the pipeline, which has its reader
       }
       try {
         if (input.kind() == Input.Kind.TRANSCRIPT) {
