@@ -118,12 +118,15 @@ class ProjectInputTest {
   }
 
   @Test
-  void diffAndExportSayWhatToDoWithAProject() {
+  void diffExportAndRedactSayWhatToDoWithAProject() {
     Run diff = Run.of("diff", corrected.toString(), corrected.toString());
     assertEquals(2, diff.exit());
     assertTrue(diff.err().contains("is a REFI-QDA project; import it first"), diff.err());
     Run export = Run.of("export", corrected.toString(), "-o", dir.resolve("again.qdpx").toString());
     assertEquals(2, export.exit());
     assertTrue(export.err().contains("is a REFI-QDA project"), export.err());
+    Run redact = Run.of("redact", corrected.toString(), "-o", dir.resolve("shared").toString());
+    assertEquals(2, redact.exit(), redact.err());
+    assertTrue(redact.err().contains("is a REFI-QDA project; 'redact' copies transcripts: import it first"), redact.err());
   }
 }
