@@ -36,9 +36,9 @@ import nl.waardevol.segment.Turn;
  * Runs read → segment → code over a batch and hands each coded passage to a sink in input order.
  * Inputs are read, segmented and coded on several threads, a bounded number ahead of the one
  * being handed on, so memory stays flat and the output is the same as with one thread. One input
- * may hold several documents (a survey table, one per respondent). Coded tables named as input
- * and projects skip straight to the sink. A file that cannot be read is skipped with a warning, or stops the
- * run when strict.
+ * may hold several documents (a survey table, one per respondent). Coded tables and projects
+ * named as input skip straight to the sink. A file that cannot be read is skipped with a warning,
+ * or stops the run when strict.
  */
 public final class Pipeline {
   /** What a run got through. */
@@ -62,11 +62,6 @@ public final class Pipeline {
    */
   @FunctionalInterface
   public interface ProjectSource {
-    ProjectSource NONE =
-        (input, warnings, sink) -> {
-          throw new InputProblem(input.display(), 0, "is a REFI-QDA project, which is not read here; import it first with 'waardevol import'");
-        };
-
     void read(Input input, Consumer<String> warnings, PassageSink sink) throws InputProblem, IOException;
   }
 
