@@ -135,15 +135,12 @@ final class AgreeCommand implements Callable<Integer> {
 
   private Codings read(String path, Codebook book, Console console) throws InputProblem, java.io.IOException {
     Codings codings = new Codings(level);
-    if (path.toLowerCase(Locale.ROOT).endsWith(".qdpx")) {
-      project.read(path, book, warning -> console.warn(common, warning)).passages().forEach(codings::accept);
-    } else {
-      StandardInput stdin = new StandardInput(console.stdin());
-      Input input = InputFiles.expand(List.of(path), List.of(), stdin).get(0);
-      if (input.kind() == Input.Kind.TRANSCRIPT) {
-        throw new InputProblem(path, 0, "is neither a coded table (.csv, .jsonl) nor a REFI-QDA project (.qdpx); code transcripts first with 'waardevol code'");
-      }
-      new CodedTableReader(book, stdin.stream()).read(input, codings);
+    StandardInput stdin = new StandardInput(console.stdin());
+    Input input = InputFiles.expand(List.of(path), List.of(), stdin).get(0);
+    switch (input.kind()) {
+      case PROJECT -> project.read(path, book, warning -> console.warn(common, warning)).passages().forEach(codings::accept);
+      case CODED_CSV, CODED_JSONL -> new CodedTableReader(book, stdin.stream()).read(input, codings);
+      case TRANSCRIPT -> throw new InputProblem(path, 0, "is neither a coded table (.csv, .jsonl) nor a REFI-QDA project (.qdpx); code transcripts first with 'waardevol code'");
     }
     codings.checkUnique(path);
     return codings;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import nl.waardevol.code.DocumentStage;
 import nl.waardevol.code.PassageSink;
@@ -49,16 +50,18 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
     List<Input> inputs = InputFiles.expand(options.inputs, leaveOut, stdin);
     OutputGuard.refuse(output, OutputGuard.files(inputs, options.meta, options.codebook));
     MetadataSheet sheet = options.meta == null ? null : MetadataSheet.read(Path.of(options.meta));
+    Set<String> interviewerLabels = new LinkedHashSet<>(options.interviewerLabels);
     Pipeline pipeline =
         new Pipeline(
             codebook,
-            new LinkedHashSet<>(options.interviewerLabels),
+            interviewerLabels,
             sheet,
             readOptions,
             stdin,
             warnings,
             options.strict,
-            options.threads == null ? Runtime.getRuntime().availableProcessors() : options.threads);
+            options.threads == null ? Runtime.getRuntime().availableProcessors() : options.threads,
+            ProjectOptions.source(codebook, interviewerLabels));
     return new Batch(codebook, inputs, sheet, pipeline);
   }
 
@@ -120,7 +123,10 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
       throws InputProblem, java.io.IOException {
     StandardInput stdin = new StandardInput(console.stdin());
     List<Input> expanded = InputFiles.expand(inputs, List.of(), stdin);
-    Pipeline pipeline = new Pipeline(codebook, java.util.Set.of(), null, stdin, warnings, false);
+    Pipeline pipeline =
+        new Pipeline(
+            codebook, Set.of(), null, ReadOptions.DEFAULTS, stdin, warnings, false,
+            Runtime.getRuntime().availableProcessors(), ProjectOptions.source(codebook, Set.of()));
     Pipeline.Summary summary = pipeline.run(expanded, sink);
     exitCode(summary, expanded);
     return summary;

@@ -64,6 +64,9 @@ final class DiffCommand implements Callable<Integer> {
 
   private static Input table(String path, StandardInput stdin) throws InputProblem {
     Input input = InputFiles.expand(java.util.List.of(path), java.util.List.of(), stdin).get(0);
+    if (input.kind() == Input.Kind.PROJECT) {
+      throw new InputProblem(path, 0, "is a REFI-QDA project; import it first (waardevol import " + path + " -o DIR) and diff DIR/coded.csv");
+    }
     if (input.kind() == Input.Kind.TRANSCRIPT) {
       throw new InputProblem(path, 0, "is not a coded table; give the .csv or .jsonl that 'waardevol code' wrote");
     }

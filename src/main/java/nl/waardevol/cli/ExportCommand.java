@@ -73,6 +73,9 @@ final class ExportCommand implements Callable<Integer> {
     Console console = Console.of(spec);
     Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message));
     for (Input in : batch.inputs()) {
+      if (in.kind() == Input.Kind.PROJECT) {
+        throw new InputProblem(in.display(), 0, "is a REFI-QDA project already; export codes transcripts (to code its text afresh: waardevol import " + in.display() + " -o DIR, then export DIR/transcripts)");
+      }
       if (in.kind() != Input.Kind.TRANSCRIPT) {
         throw new InputProblem(in.display(), 0, "is a coded table; a QDA project needs the transcripts themselves, whose text the codings point into");
       }

@@ -33,13 +33,13 @@ import picocli.CommandLine.Spec;
           + "DIR/transcripts/ID.md (the source text, its variables as front matter) and "
           + "DIR/coded.csv: the passages as 'code' segments them, each with the codes of the "
           + "project's codings that cover at least half of it, and an automatic valence. 'report' "
-          + "and 'agree' read the table."
+          + "and 'agree' read the table, or the project itself with the same result."
     },
     footer = {
       "",
       "Examples:",
       "  waardevol import corrected.qdpx -o corrected/",
-      "  waardevol report corrected/coded.csv -o report.md",
+      "  waardevol report corrected/coded.csv -o report.md  # = report corrected.qdpx",
       "  waardevol agree --gold corrected/coded.csv --auto coded.csv",
       "",
       ExitCodes.HELP

@@ -16,7 +16,7 @@ public final class InputOptions {
       description =
           "Transcripts (.txt, .md, .docx, .odt, .vtt, .srt), survey tables (.csv, .tsv), "
               + "directories searched for them, coded tables (.csv, .jsonl) written by "
-              + "'waardevol code', or - for standard input.")
+              + "'waardevol code', REFI-QDA projects (.qdpx) with their codings, or - for standard input.")
   List<String> inputs = new ArrayList<>();
 
   @Option(

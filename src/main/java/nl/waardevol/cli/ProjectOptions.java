@@ -5,12 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import nl.waardevol.code.CodedPassage;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.CodebookException;
 import nl.waardevol.codebook.CodebookLoader;
 import nl.waardevol.exchange.ProjectPassages;
 import nl.waardevol.exchange.ProjectReader;
+import nl.waardevol.pipeline.Pipeline;
 import nl.waardevol.read.InputProblem;
 import picocli.CommandLine.Option;
 
@@ -36,8 +39,22 @@ public final class ProjectOptions {
 
   /** The project's sources as documents, and their passages with the project's codes. */
   ProjectPassages.Result read(String project, Codebook book, Consumer<String> warnings) throws InputProblem, IOException {
-    ProjectPassages.Result result =
-        new ProjectPassages(book, new LinkedHashSet<>(interviewerLabels)).read(ProjectReader.read(Path.of(project), project), project);
+    return read(Path.of(project), project, new ProjectPassages(book, new LinkedHashSet<>(interviewerLabels)), warnings);
+  }
+
+  /** Projects named as INPUT, read as {@code import} reads them, for a pipeline run. */
+  static Pipeline.ProjectSource source(Codebook book, Set<String> interviewerLabels) {
+    ProjectPassages passages = new ProjectPassages(book, interviewerLabels);
+    return (input, warnings, sink) -> {
+      for (CodedPassage passage : read(input.path(), input.display(), passages, warnings).passages()) {
+        sink.accept(passage);
+      }
+    };
+  }
+
+  private static ProjectPassages.Result read(Path file, String display, ProjectPassages passages, Consumer<String> warnings)
+      throws InputProblem, IOException {
+    ProjectPassages.Result result = passages.read(ProjectReader.read(file, display), display);
     result.warnings().forEach(warnings);
     return result;
   }

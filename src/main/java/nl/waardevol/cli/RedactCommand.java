@@ -127,6 +127,9 @@ final class RedactCommand implements Callable<Integer> {
   }
 
   private static List<Document> transcripts(Input in, DocumentReader reader) throws InputProblem {
+    if (in.kind() == Input.Kind.PROJECT) {
+      throw new InputProblem(in.display(), 0, "is a REFI-QDA project; 'redact' copies transcripts: import it first (waardevol import " + in.display() + " -o DIR) and redact DIR/transcripts");
+    }
     if (in.kind() != Input.Kind.TRANSCRIPT) {
       throw new InputProblem(in.display(), 0, "is a coded table; 'redact' copies transcripts, use 'waardevol code --redact' for a table");
     }

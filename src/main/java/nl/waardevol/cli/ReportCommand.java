@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Report what people valued, per group and lens, with short quotes.",
       "INPUT is transcripts, or a coded table written by 'waardevol code' (perhaps corrected by "
-          + "hand): the report then counts the codes exactly as they stand in the table."
+          + "hand): the report then counts the codes exactly as they stand in the table; or a "
+          + "REFI-QDA project (.qdpx) from a QDA package: its codings give passages their codes as "
+          + "'waardevol import' maps them."
     },
     footer = {
       "",
@@ -37,6 +39,7 @@ import picocli.CommandLine.Spec;
       "  waardevol report examples/interviews",
       "  waardevol report examples/interviews --by region --lang en -o report.md",
       "  waardevol report coded.csv --format csv -o report.csv",
+      "  waardevol report corrected.qdpx -o report.md",
       "  waardevol report interviews/ --format json | jq '.common_threads'",
       "  waardevol report interviews/ --private-terms schools.txt --personal mentor",
       "",

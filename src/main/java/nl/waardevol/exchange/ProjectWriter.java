@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,10 +22,10 @@ import nl.waardevol.read.Document;
 /**
  * Writes a REFI-QDA project (.qdpx): a zip archive with each transcript as a plain-text source
  * (UTF-8, exactly the text the passage offsets count in) and {@code project.qde}, which holds the
- * code tree, one user (the automatic coder), the metadata keys as variables, and per source every
- * coded passage as a selection with one coding per code. Positions are counted in Unicode code
- * points, as the standard counts characters. Nothing random and no clock: the same input gives
- * the same bytes.
+ * code tree, one user (the automatic coder), the metadata keys as variables, and per source (in
+ * document id order) every coded passage as a selection with one coding per code. Positions are
+ * counted in Unicode code points, as the standard counts characters. Nothing random and no clock:
+ * the same input gives the same bytes.
  */
 public final class ProjectWriter {
   static final String NAMESPACE = "urn:QDA-XML:project:1.0";
@@ -112,6 +113,8 @@ public final class ProjectWriter {
       }
       if (!sources.isEmpty()) {
         xml.start("Sources");
+        // By id, so the project does not depend on the order of the inputs; the texts went out as they came.
+        sources.sort(Comparator.comparing(Source::id));
         for (Source source : sources) {
           source(xml, source);
         }
@@ -168,7 +171,7 @@ public final class ProjectWriter {
     String made =
         "Made by waardevol with codebook " + codebook.id() + " " + codebook.version() + " (SHA-256 " + codebook.hash() + ").";
     return codings
-        ? made + " Each selection is one passage as waardevol segmented it, with the codes it was given automatically; correct them, then export the project and run 'waardevol import' or 'waardevol agree'."
+        ? made + " Each selection is one passage as waardevol segmented it, with the codes it was given automatically; correct them, then export the project and run 'waardevol report', 'waardevol agree' or 'waardevol import' on it."
         : made + " No codings: the passages are left for a human coder to code blind.";
   }
 

@@ -105,6 +105,10 @@ public final class Inspector {
     pipeline.readTable(input, ids, passage -> passages.merge(passage.docId(), 1, Integer::sum));
     List<Inspection.DocumentView> views = new ArrayList<>();
     passages.forEach((id, count) -> views.add(new Inspection.DocumentView(id, "", "", Map.of(), 0, 0, List.of(), count, List.of())));
+    if (input.kind() == Input.Kind.PROJECT) {
+      return new Inspection(
+          input.display(), "qdpx", "REFI-QDA project (its codings give passages their codes, as 'import' maps them)", "", Map.of(), null, views);
+    }
     String format = input.kind() == Input.Kind.CODED_JSONL ? "coded-jsonl" : "coded-csv";
     return new Inspection(
         input.display(), format, "coded table written by 'waardevol code' (codes are read as they stand)", "", Map.of(), null, views);

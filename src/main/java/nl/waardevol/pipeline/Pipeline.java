@@ -7,6 +7,8 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,9 +37,9 @@ import nl.waardevol.segment.Turn;
  * Runs read → segment → code over a batch and hands each coded passage to a sink in input order.
  * Inputs are read, segmented and coded on several threads, a bounded number ahead of the one
  * being handed on, so memory stays flat and the output is the same as with one thread. One input
- * may hold several documents (a survey table, one per respondent). Coded tables named as input
- * skip straight to the sink. A file that cannot be read is skipped with a warning, or stops the
- * run when strict.
+ * may hold several documents (a survey table, one per respondent). Coded tables and projects
+ * named as input skip straight to the sink. A file that cannot be read is skipped with a warning,
+ * or stops the run when strict.
  */
 public final class Pipeline {
   /** What a run got through. */
@@ -46,7 +48,7 @@ public final class Pipeline {
   /**
    * Receives each transcript document with its coded passages, after the passages went to the
    * passage sink: for outputs that need the text itself, such as a QDA project. Coded tables
-   * named as input have no text and do not come here.
+   * and projects named as input do not come here.
    */
   @FunctionalInterface
   public interface DocumentSink {
@@ -67,6 +69,15 @@ public final class Pipeline {
     Document apply(Document document, Set<String> speakerLabels);
   }
 
+  /**
+   * Reads a QDA project named as input into its passages, coded as its codings say, in document
+   * order. The exchange package knows projects; the command line hands its reader in here.
+   */
+  @FunctionalInterface
+  public interface ProjectSource {
+    void read(Input input, Consumer<String> warnings, PassageSink sink) throws InputProblem, IOException;
+  }
+
   /** One document coded by a worker. */
   private record CodedDocument(Document document, List<CodedPassage> passages) {}
 
@@ -82,17 +93,7 @@ public final class Pipeline {
   private final Consumer<String> warnings;
   private final boolean strict;
   private final int threads;
-
-  /** A pipeline on all cores that detects every text file's encoding. */
-  public Pipeline(
-      Codebook codebook,
-      Set<String> extraInterviewerLabels,
-      MetadataSheet sheet,
-      StandardInput stdin,
-      Consumer<String> warnings,
-      boolean strict) {
-    this(codebook, extraInterviewerLabels, sheet, ReadOptions.DEFAULTS, stdin, warnings, strict, Runtime.getRuntime().availableProcessors());
-  }
+  private final ProjectSource projects;
 
   public Pipeline(
       Codebook codebook,
@@ -102,7 +103,8 @@ public final class Pipeline {
       StandardInput stdin,
       Consumer<String> warnings,
       boolean strict,
-      int threads) {
+      int threads,
+      ProjectSource projects) {
     Set<String> labels = new LinkedHashSet<>(codebook.interviewerLabels());
     labels.addAll(extraInterviewerLabels);
     this.stdin = stdin;
@@ -115,6 +117,7 @@ public final class Pipeline {
     this.warnings = warnings;
     this.strict = strict;
     this.threads = Math.max(1, threads);
+    this.projects = projects;
   }
 
   public Summary run(List<Input> inputs, PassageSink sink) throws InputProblem, IOException {
@@ -233,22 +236,41 @@ public final class Pipeline {
 
   /** The metadata keys beyond the fixed columns that the inputs' documents have, sorted. */
   public List<String> metadataKeys(List<Input> inputs) {
-    return MetadataKeys.scan(inputs, sheet, reader, stdin);
+    Set<String> keys = new TreeSet<>(MetadataKeys.scan(inputs, sheet, reader, stdin));
+    for (Input input : inputs) {
+      if (input.kind() == Input.Kind.PROJECT) {
+        try {
+          projects.read(input, warning -> {}, passage -> keys.addAll(passage.metadata().keySet()));
+        } catch (InputProblem | IOException | RuntimeException e) {
+          // Reported when the project is read for its passages.
+        }
+      }
+    }
+    return MetadataKeys.extra(keys);
   }
 
   /**
-   * Reads a coded table into the sink, claiming its documents' ids; returns the passage count.
-   * A table with a bad row, or an id another input has, gives no passage at all.
+   * Reads a coded table or a project into the sink, claiming its documents' ids; returns the
+   * passage count. A table with a bad row, or an id another input has, gives no passage at all;
+   * so does a project, which is read whole before its ids are claimed.
    */
   public int readTable(Input input, DocumentIds ids, PassageSink sink) throws InputProblem, IOException {
     int[] count = {0};
-    tables.read(
-        input,
-        docIds -> ids.claimFromTable(docIds, input.display()),
+    PassageSink counting =
         passage -> {
           count[0]++;
           sink.accept(passage);
-        });
+        };
+    if (input.kind() == Input.Kind.PROJECT) {
+      List<CodedPassage> passages = new ArrayList<>();
+      projects.read(input, warnings, passages::add);
+      ids.claimFromTable(passages.stream().map(CodedPassage::docId).collect(Collectors.toCollection(LinkedHashSet::new)), input.display());
+      for (CodedPassage passage : passages) {
+        counting.accept(passage);
+      }
+    } else {
+      tables.read(input, docIds -> ids.claimFromTable(docIds, input.display()), counting);
+    }
     return count[0];
   }
 
@@ -286,7 +308,7 @@ public final class Pipeline {
       }
     }
 
-    /** A table's rows go through the stage a document at a time, as transcripts do. */
+    /** A table's (or project's) passages go through the stage a document at a time, as transcripts do. */
     void table(Input input) throws InputProblem, IOException {
       List<CodedPassage> document = new ArrayList<>();
       try {

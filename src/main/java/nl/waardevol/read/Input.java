@@ -12,12 +12,13 @@ import java.util.Locale;
 public record Input(Path path, String display, Kind kind) {
   /**
    * Transcripts (any format, survey tables included) are segmented and coded; coded tables come
-   * back from {@code waardevol code}.
+   * back from {@code waardevol code}; projects (.qdpx) from a QDA package, with human codings.
    */
   public enum Kind {
     TRANSCRIPT,
     CODED_CSV,
-    CODED_JSONL
+    CODED_JSONL,
+    PROJECT
   }
 
   public boolean isStdin() {
@@ -32,6 +33,9 @@ public record Input(Path path, String display, Kind kind) {
     }
     if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
       return Kind.CODED_JSONL;
+    }
+    if (lower.endsWith(".qdpx")) {
+      return Kind.PROJECT;
     }
     return Kind.TRANSCRIPT;
   }

@@ -31,6 +31,9 @@ public final class MetadataKeys {
       keys.addAll(sheet.keys());
     }
     for (Input input : inputs) {
+      if (input.kind() == Input.Kind.PROJECT) {
+        continue; // a project's keys come from the pipeline, which has its reader
+      }
       try {
         if (input.isStdin()) {
           keys.addAll(standardInputKeys(input, reader, stdin));

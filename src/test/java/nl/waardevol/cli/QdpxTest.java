@@ -171,6 +171,20 @@ class QdpxTest {
   }
 
   @Test
+  void sourcesAreSortedByDocumentIdWhateverTheInputOrder() throws IOException {
+    Path project = dir.resolve("p.qdpx");
+    Run run = Run.of("export", "examples/interviews/rotterdam-ouder-1.md", "examples/interviews/emmen-ouder-1.md", "-o", project.toString());
+    assertEquals(0, run.exit(), run.err());
+    String qde = new String(unzip(project).get("project.qde"), StandardCharsets.UTF_8);
+    Matcher names = Pattern.compile("<TextSource guid=\"[^\"]+\" name=\"([^\"]+)\"").matcher(qde);
+    List<String> order = new ArrayList<>();
+    while (names.find()) {
+      order.add(names.group(1));
+    }
+    assertEquals(List.of("emmen-ouder-1", "rotterdam-ouder-1"), order);
+  }
+
+  @Test
   void exportNeedsTranscriptsAndAFile() throws IOException {
     Run table = Run.of("export", codeExamples().toString(), "-o", dir.resolve("p.qdpx").toString());
     assertEquals(2, table.exit());
