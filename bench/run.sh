@@ -34,14 +34,16 @@ for terms in 100 5000; do
   java -cp "$jar" bench/SyntheticCodebook.java codebooks/wio-nl.yaml "$work/corpus-10" "$terms" >"$work/book-$terms.yaml"
 done
 
-# measure NAME COMMAND...: runs COMMAND with stdout to /dev/null; sets wall (s) and rss (MB).
+# measure COMMAND...: runs COMMAND with stdout to /dev/null; sets wall (s), rss (MB) and cores
+# (CPU time over wall time: how many cores the run kept busy).
 measure() {
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
+  /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "$@" >/dev/null 2>"$work/stderr.txt" || {
     cat "$work/stderr.txt" >&2
     return 1
   }
-  read -r wall rss_kb <"$work/time.txt"
+  read -r wall rss_kb user sys <"$work/time.txt"
   rss=$((rss_kb / 1024))
+  cores_used=$(awk -v u="$user" -v s="$sys" -v w="$wall" 'BEGIN {printf "%.1f", (u + s) / w}')
 }
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 mb() { du -sm --apparent-size "$1" | cut -f1; }
@@ -72,9 +74,9 @@ echo "| throughput, $(mb "$corpus") MB, code to CSV (median of $rounds) | waarde
 for size in "${sizes[@]}"; do
   corpus="$work/corpus-$size"
   measure "${run[@]}" code --quiet "$corpus"
-  echo "| code, $(mb "$corpus") MB | ${wall} s ($(awk -v s="$(mb "$corpus")" -v w="$wall" 'BEGIN {printf "%.1f", s / w}') MB/s), peak RSS ${rss} MB | linear; RSS < 512 MB |"
+  echo "| code, $(mb "$corpus") MB | ${wall} s ($(awk -v s="$(mb "$corpus")" -v w="$wall" 'BEGIN {printf "%.1f", s / w}') MB/s, ${cores_used} cores busy), peak RSS ${rss} MB | linear; RSS < 512 MB |"
   measure "${run[@]}" report --quiet "$corpus"
-  echo "| report, $(mb "$corpus") MB | ${wall} s, peak RSS ${rss} MB | RSS < 512 MB |"
+  echo "| report, $(mb "$corpus") MB | ${wall} s (${cores_used} cores busy), peak RSS ${rss} MB | RSS < 512 MB |"
 done
 
 # 3. Codebook size: 100 against 5000 terms on 100 MB.
