@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import nl.waardevol.codebook.CodebookException;
 import nl.waardevol.read.InputProblem;
+import nl.waardevol.write.OutputProblem;
 import picocli.CommandLine;
 
 /**
@@ -55,6 +56,10 @@ public final class Waardevol {
     if (exception instanceof InputProblem || exception instanceof CodebookException) {
       console.err().println("waardevol: " + exception.getMessage());
       return ExitCodes.INPUT;
+    }
+    if (exception instanceof OutputProblem) {
+      console.err().println("waardevol: " + exception.getMessage());
+      return ExitCodes.FAILURE;
     }
     if (exception instanceof IOException) {
       console.err().println("waardevol: could not write the output: " + exception.getMessage() + "; check the path and free disk space");

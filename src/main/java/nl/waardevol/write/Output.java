@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * Where a result goes: standard output, or a file written to a temporary file beside it and
  * renamed into place only when complete, so a failed run never leaves half a report or clobbers
- * a good one.
+ * a good one. A symbolic link is followed, so the file it points to is replaced and the link
+ * stays; a FIFO or device (such as /dev/null) is written to directly, as it cannot be replaced.
  */
 public final class Output implements AutoCloseable {
   private static final String EVERYONE = "rw-rw-rw-";
@@ -66,6 +67,15 @@ public final class Output implements AutoCloseable {
   /** {@code requested}: the permissions a new file asks for, which the umask may narrow. */
   private static Output openFile(String path, String requested) throws IOException {
     Path target = Path.of(path).toAbsolutePath();
+    if (Files.isDirectory(target)) {
+      throw new OutputProblem(path + " is a directory; give the name of a file to write, such as " + Path.of(path, "report.md"));
+    }
+    if (Files.exists(target)) {
+      target = target.toRealPath();
+      if (!Files.isRegularFile(target)) {
+        return direct(target);
+      }
+    }
     Path directory = target.getParent();
     Files.createDirectories(directory);
     Path temporary = temporaryBeside(target, requested);
@@ -78,6 +88,12 @@ public final class Output implements AutoCloseable {
       throw e;
     }
     return new Output(target, temporary, stream, new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
+  }
+
+  /** Writes straight into a FIFO or device; there is nothing to replace atomically. */
+  private static Output direct(Path target) throws IOException {
+    OutputStream stream = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
+    return new Output(target, null, stream, new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
   }
 
   /**
@@ -126,6 +142,8 @@ public final class Output implements AutoCloseable {
     writer.flush();
     if (target != null) {
       writer.close();
+    }
+    if (temporary != null) {
       try {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -138,10 +156,13 @@ public final class Output implements AutoCloseable {
   /** Without {@link #commit()}, discards the temporary file and leaves the target untouched. */
   @Override
   public void close() throws IOException {
-    if (!committed && temporary != null) {
-      try {
-        writer.close();
-      } finally {
+    if (committed || target == null) {
+      return;
+    }
+    try {
+      writer.close();
+    } finally {
+      if (temporary != null) {
         Files.deleteIfExists(temporary);
       }
     }
