@@ -148,7 +148,27 @@ public final class Redactor {
     return labels.stream().map(label -> pseudonymiser.redact(label, language).text()).toList();
   }
 
-  private static void addSpeaker(Pseudonymiser pseudonymiser, String label) {
-    SpeakerNames.in(label).forEach(pseudonymiser::addPersons);
+  private void addSpeaker(Pseudonymiser pseudonymiser, String label) {
+    SpeakerNames.in(label).stream().filter(this::looksLikeName).forEach(pseudonymiser::addPersons);
+  }
+
+  /**
+   * The words of a label are a name: capitalised (or particles), none a function word, and not
+   * all of them common words, so that "Wat werkte:" in workshop notes does not make every "Wat" a
+   * name. A placeholder is already safe.
+   */
+  private boolean looksLikeName(String name) {
+    boolean uncommon = false;
+    for (String word : name.split("\\s+")) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (word.startsWith("[") || Names.isParticle(lower)) {
+        continue;
+      }
+      if (!Character.isUpperCase(word.codePointAt(0)) || LanguageGuesser.isFunctionWord(lower) || lexicon.isNotName(lower)) {
+        return false;
+      }
+      uncommon |= !lexicon.isCommonWord(lower, "nl") && !lexicon.isCommonWord(lower, "en");
+    }
+    return uncommon;
   }
 }

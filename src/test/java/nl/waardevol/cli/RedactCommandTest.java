@@ -116,4 +116,59 @@ class RedactCommandTest {
     assertEquals("", copies.err());
     assertEquals(turns(original.out()), turns(copies.out()));
   }
+
+  private static final String ONE_TURN_SPEAKER =
+      "---\nid: nk-p4\nregion: Noord-Kennemerland\nrole: ouder\n---\n"
+          + "Reinder: Wat was voor jullie waardevol?\n\n"
+          + "Vader: Dat Wieteke zo geduldig was met ons. Wieteke nam echt de tijd.\n\n"
+          + "Wieteke: Dank je. Ik probeerde vooral rust te brengen.\n\n"
+          + "Reinder: En verder?\n\n"
+          + "Vader: Fijne mentoren.\n";
+
+  @Test
+  void aSpeakerLabelUsedOnceIsStillANameInEveryOutput() throws IOException {
+    Fixtures.write(dir.resolve("c2"), "nk-p4.md", ONE_TURN_SPEAKER);
+    String input = dir.resolve("c2").toString();
+    Run redact = Run.of("redact", input, "-o", dir.resolve("shared").toString());
+    assertEquals(0, redact.exit(), redact.err());
+    String copy = Files.readString(dir.resolve("shared/nk-p4.md"));
+    assertFalse(copy.contains("Wieteke"), copy);
+    assertTrue(copy.contains("\n[NAAM-2]: Dank je."), copy);
+    Run report = Run.of("report", input, "--format", "json");
+    Run code = Run.of("code", input, "--redact", "--format", "jsonl");
+    Run export = Run.of("export", input, "--redact", "-o", dir.resolve("p.qdpx").toString());
+    for (Run run : List.of(report, code, export)) {
+      assertEquals(0, run.exit(), run.err());
+      assertFalse(run.out().contains("Wieteke"), run.out());
+    }
+    assertFalse(unzippedText(dir.resolve("p.qdpx")).contains("Wieteke"));
+  }
+
+  private static String unzippedText(Path file) throws IOException {
+    StringBuilder text = new StringBuilder();
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      for (java.util.zip.ZipEntry entry : zip.stream().toList()) {
+        text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return text.toString();
+  }
+
+  @Test
+  void workshopHeadingsAreNoNames() throws IOException {
+    Fixtures.write(
+        dir.resolve("notes"),
+        "wa.md",
+        "---\nid: wa\nregion: Tilburg\nrole: netwerk\n---\n"
+            + "Wat werkte: korte lijnen tussen school en leerplicht.\n"
+            + "Wat werkte: een vaste begeleider die de tijd nam.\n"
+            + "Knelpunt: de wachtlijst van de jeugdzorg.\n"
+            + "Knelpunt: geen plek op school.\n\n"
+            + "Wat we leerden is dat rust werkt. Wat ons opviel: de ouders voelden zich gehoord.\n");
+    Run redact = Run.of("redact", dir.resolve("notes").toString(), "-o", dir.resolve("shared").toString());
+    assertEquals(0, redact.exit(), redact.err());
+    String copy = Files.readString(dir.resolve("shared/wa.md"));
+    assertFalse(copy.contains("[NAAM"), copy);
+    assertTrue(copy.contains("Knelpunt: geen plek op school.\n\nWat we leerden is dat rust werkt. Wat ons opviel:"), copy);
+  }
 }
