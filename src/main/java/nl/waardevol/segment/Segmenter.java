@@ -21,8 +21,9 @@ import nl.waardevol.text.Words;
  *
  * <p>A label counts as a speaker when it is an interviewer label, when the document has an
  * interviewer label anywhere, when it recurs, or when the document's format marks it as a
- * speaker (a caption's voice, a bold name in Word): so a note such as "Wat werkte: rust" in
- * workshop notes stays text.
+ * speaker (a caption's voice, a bold name in Word), or when it holds a placeholder ({@code
+ * [NAAM-2]:}, a name a redacted copy replaced, such as a caption's voice heard once): so a note
+ * such as "Wat werkte: rust" in workshop notes stays text.
  *
  * <p>Interviewer labels are the configured ones, those the format marks (a survey's question),
  * and the names in the document's {@code interviewer} metadata ({@code ;} between several), so
@@ -123,7 +124,7 @@ public final class Segmenter {
     }
     boolean acceptAll = interviewed;
     return counts.entrySet().stream()
-        .filter(entry -> acceptAll || entry.getValue() > 1 || marked.contains(entry.getKey()))
+        .filter(entry -> acceptAll || entry.getValue() > 1 || marked.contains(entry.getKey()) || SpeakerLine.hasPlaceholder(entry.getKey()))
         .map(Map.Entry::getKey)
         .collect(Collectors.toUnmodifiableSet());
   }

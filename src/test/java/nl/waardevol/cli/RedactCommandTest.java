@@ -171,4 +171,21 @@ class RedactCommandTest {
     assertFalse(copy.contains("[NAAM"), copy);
     assertTrue(copy.contains("Knelpunt: geen plek op school.\n\nWat we leerden is dat rust werkt. Wat ons opviel:"), copy);
   }
+
+  @Test
+  void aCaptionVoiceHeardOnceKeepsItsTurnInTheCopy() throws IOException {
+    Fixtures.write(
+        dir.resolve("cap"),
+        "teams2.vtt",
+        "WEBVTT\n\n00:04.210 --> 00:08.950\n<v Sanne de Graaf>Wat werkte voor jou?</v>\n\n"
+            + "00:09.000 --> 00:14.000\n<v Yasmin>Ik heb er lang over nagedacht.\nWat werkte: rust en een mentor die luisterde.</v>\n\n"
+            + "00:15.000 --> 00:18.000\n<v Sanne de Graaf>Dank je.</v>\n");
+    Run redact = Run.of("redact", dir.resolve("cap").toString(), "-o", dir.resolve("shared").toString());
+    assertEquals(0, redact.exit(), redact.err());
+    Run code = Run.of("code", dir.resolve("shared").toString(), "--format", "jsonl");
+    assertEquals(0, code.exit(), code.err());
+    JsonNode second = new ObjectMapper().readTree(code.out().lines().toList().get(1));
+    assertEquals("[NAAM-2]", second.get("speaker").asText());
+    assertEquals("Ik heb er lang over nagedacht. Wat werkte: rust en een mentor die luisterde.", second.get("text").asText());
+  }
 }
