@@ -60,14 +60,14 @@ public final class Pipeline {
   /**
    * Rewrites each transcript document before it is segmented and coded, such as pseudonymising
    * it whole, so that passage offsets point into the rewritten text. It is given the line-start
-   * labels of the document as read that may name a person ({@link Segmenter#labelCandidates}).
-   * Runs on the workers.
+   * labels of the document as read that may name a person ({@link Segmenter#labelCandidates}),
+   * and those of them that are interviewer labels. Runs on the workers.
    */
   @FunctionalInterface
   public interface DocumentRewrite {
-    DocumentRewrite NONE = (document, speakerLabels) -> document;
+    DocumentRewrite NONE = (document, speakerLabels, interviewerLabels) -> document;
 
-    Document apply(Document document, List<String> speakerLabels);
+    Document apply(Document document, List<String> speakerLabels, List<String> interviewerLabels);
   }
 
   /**
@@ -205,7 +205,7 @@ public final class Pipeline {
     for (Document read : reader.read(input)) {
       Document document = sheet == null ? read : sheet.apply(read, input.path(), found);
       if (rewrite != DocumentRewrite.NONE) {
-        document = rewrite.apply(document, segmenter.labelCandidates(document));
+        document = rewrite.apply(document, segmenter.labelCandidates(document), segmenter.interviewerLabels(document));
       }
       segmented.add(segment(document, found));
     }

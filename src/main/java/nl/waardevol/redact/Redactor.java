@@ -109,8 +109,11 @@ public final class Redactor {
    * @param frontMatter the metadata to keep: personal keys are left out, but the interviewer
    *     becomes its placeholder, the one the speaker label gets, so the copy's interviewer turns
    *     are still questions
+   * @param interviewerLabels the document's labels that are interviewer labels (by flag, the
+   *     codebook or the metadata): those a name made are the copy's interviewer, as placeholders
    */
-  public RedactedDocument redact(Document document, Map<String, String> frontMatter, Collection<String> speakerLabels) {
+  public RedactedDocument redact(
+      Document document, Map<String, String> frontMatter, Collection<String> speakerLabels, Collection<String> interviewerLabels) {
     String language = document.metadata("language");
     if (!language.equals("nl") && !language.equals("en")) {
       language = LanguageGuesser.guess(document.text(), "nl");
@@ -123,6 +126,10 @@ public final class Redactor {
       }
     }
     String text = pseudonymiser.redact(document.text(), language).text();
+    String interviewers = interviewerPlaceholders(kept.get(INTERVIEWER), interviewerLabels, pseudonymiser, language);
+    if (!interviewers.isEmpty()) {
+      kept.put(INTERVIEWER, interviewers);
+    }
     Origin origin = document.origin();
     Origin redactedOrigin =
         new Origin(
@@ -139,8 +146,27 @@ public final class Redactor {
    * The document pseudonymised whole, its metadata too, as {@code redact} writes it: for a QDA
    * project whose selections point into the redacted text.
    */
-  public Document redactWhole(Document document, Collection<String> speakerLabels) {
-    return redact(document, document.metadata(), speakerLabels).document();
+  public Document redactWhole(Document document, Collection<String> speakerLabels, Collection<String> interviewerLabels) {
+    return redact(document, document.metadata(), speakerLabels, interviewerLabels).document();
+  }
+
+  /**
+   * The copy's interviewer: the placeholders of its interviewer key, and of each interviewer
+   * label that redaction changed, since a flag's "Reinder" no longer matches "[NAAM-1]:".
+   */
+  private static String interviewerPlaceholders(
+      String kept, Collection<String> interviewerLabels, Pseudonymiser pseudonymiser, String language) {
+    Set<String> placeholders = new LinkedHashSet<>();
+    if (kept != null && !kept.isBlank()) {
+      Names.split(kept).forEach(placeholders::add);
+    }
+    for (String label : interviewerLabels) {
+      String redacted = pseudonymiser.redact(label, language).text();
+      if (!redacted.equals(label)) {
+        placeholders.add(redacted);
+      }
+    }
+    return String.join("; ", placeholders);
   }
 
   /** Labels the format marks (a caption's voices) redacted as they are in the text, so they still match it. */

@@ -104,6 +104,16 @@ public final class Segmenter {
     return spellings.entrySet().stream().filter(entry -> speech.contains(entry.getKey())).map(Map.Entry::getValue).toList();
   }
 
+  /**
+   * The line-start labels of the document that are interviewer labels (configured, from the
+   * format or the metadata), as first written: a redacted copy names their placeholders as its
+   * interviewer, so that its questions stay questions.
+   */
+  public List<String> interviewerLabels(Document document) {
+    Set<String> interviewers = interviewers(document);
+    return labelCandidates(document).stream().filter(label -> interviewers.contains(key(label))).toList();
+  }
+
   /** The text after the label does not open in lower case: a turn, not a note's "Knelpunt: de wachtlijst". */
   private static boolean readsAsSpeech(String line, SpeakerLine label) {
     String after = line.substring(label.textStart()).strip();

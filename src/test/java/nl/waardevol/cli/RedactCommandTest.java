@@ -188,4 +188,18 @@ class RedactCommandTest {
     assertEquals("[NAAM-2]", second.get("speaker").asText());
     assertEquals("Ik heb er lang over nagedacht. Wat werkte: rust en een mentor die luisterde.", second.get("text").asText());
   }
+
+  @Test
+  void anInterviewerNamedByFlagStillAsksTheQuestionsAfterRedaction() throws IOException {
+    Fixtures.write(dir.resolve("c2"), "nk-p4.md", ONE_TURN_SPEAKER);
+    String input = dir.resolve("c2").toString();
+    Run redact = Run.of("redact", input, "--interviewer", "Reinder", "-o", dir.resolve("shared").toString());
+    assertEquals(0, redact.exit(), redact.err());
+    assertTrue(Files.readString(dir.resolve("shared/nk-p4.md")).contains("\ninterviewer: \"[NAAM-1]\"\n"));
+    int original = Run.of("code", input, "--interviewer", "Reinder", "--format", "jsonl").out().lines().toList().size();
+    assertEquals(3, original);
+    assertEquals(original, Run.of("code", dir.resolve("shared").toString(), "--format", "jsonl").out().lines().toList().size());
+    Run export = Run.of("export", input, "--redact", "--interviewer", "Reinder", "-o", dir.resolve("p.qdpx").toString());
+    assertTrue(export.err().contains("exported 1 documents, 3 passages"), export.err());
+  }
 }
