@@ -104,7 +104,7 @@ final class ExportCommand implements Callable<Integer> {
       return Pipeline.DocumentRewrite.NONE;
     }
     Redactor redactor = privacy.redactor(Languages.check(lang, spec.commandLine()));
-    return redactor::redactWhole;
+    return (document, speakerLabels, interviewerLabels) -> redactor.redact(document, speakerLabels, interviewerLabels).document();
   }
 
   private String projectName() {

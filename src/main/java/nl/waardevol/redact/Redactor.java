@@ -102,25 +102,25 @@ public final class Redactor {
   }
 
   /**
-   * The whole transcript pseudonymised: its text, its front matter without personal keys, and the
-   * speakers its format marks.
+   * The whole transcript pseudonymised, as {@code redact} writes it and a QDA project holds it:
+   * its text, its metadata without personal keys, and the speakers its format marks.
    *
-   * @param document the document as read, with any metadata sheet applied: all its people
-   * @param frontMatter the metadata to keep: personal keys are left out, but the interviewer
-   *     becomes its placeholder, the one the speaker label gets, so the copy's interviewer turns
-   *     are still questions
+   * @param document the document as read, with any metadata sheet applied, so that the copy codes
+   *     as the original: personal keys are left out, but the interviewer becomes its
+   *     placeholder, the one the speaker label gets, so the copy's interviewer turns are still
+   *     questions
    * @param interviewerLabels the document's labels that are interviewer labels (by flag, the
    *     codebook or the metadata): those a name made are the copy's interviewer, as placeholders
    */
   public RedactedDocument redact(
-      Document document, Map<String, String> frontMatter, Collection<String> speakerLabels, Collection<String> interviewerLabels) {
+      Document document, Collection<String> speakerLabels, Collection<String> interviewerLabels) {
     String language = document.metadata("language");
     if (!language.equals("nl") && !language.equals("en")) {
       language = LanguageGuesser.guess(document.text(), "nl");
     }
     Pseudonymiser pseudonymiser = forDocument(document.metadata(), speakerLabels);
     Map<String, String> kept = new LinkedHashMap<>();
-    for (Map.Entry<String, String> entry : frontMatter.entrySet()) {
+    for (Map.Entry<String, String> entry : document.metadata().entrySet()) {
       if (entry.getKey().equalsIgnoreCase(INTERVIEWER) || !isPersonal(entry.getKey())) {
         kept.put(entry.getKey(), redactedValue(pseudonymiser, entry.getKey(), entry.getValue(), language));
       }
@@ -142,13 +142,7 @@ public final class Redactor {
         new Document(document.id(), document.source(), kept, text, document.bodyLine(), redactedOrigin), pseudonymiser.key());
   }
 
-  /**
-   * The document pseudonymised whole, its metadata too, as {@code redact} writes it: for a QDA
-   * project whose selections point into the redacted text.
-   */
-  public Document redactWhole(Document document, Collection<String> speakerLabels, Collection<String> interviewerLabels) {
-    return redact(document, document.metadata(), speakerLabels, interviewerLabels).document();
-  }
+
 
   /**
    * The copy's interviewer: the placeholders of its interviewer key, and of each interviewer

@@ -202,4 +202,28 @@ class RedactCommandTest {
     Run export = Run.of("export", input, "--redact", "--interviewer", "Reinder", "-o", dir.resolve("p.qdpx").toString());
     assertTrue(export.err().contains("exported 1 documents, 3 passages"), export.err());
   }
+
+  @Test
+  void aCopyKeepsTheMetadataSheetsValuesSoItCodesAsTheOriginal() throws IOException {
+    Fixtures.write(
+        dir.resolve("meta"),
+        "zoom2.srt",
+        "1\n00:00:01,000 --> 00:00:04,000\nAnouk Hofstra: Wat werkte voor u?\n\n"
+            + "2\n00:00:05,500 --> 00:00:09,000\nMoeder: Ik heb erover nagedacht.\n\n"
+            + "3\n00:00:10,000 --> 00:00:12,000\nAnouk Hofstra: Dank u.\n\n"
+            + "4\n00:00:13,000 --> 00:00:15,000\nMoeder: Graag.\n");
+    Path sheet = Fixtures.write(dir, "m8.csv", "id,region,role,interviewer,child\nzoom2,Tilburg,ouder,Anouk Hofstra,Jasper\n");
+    Run redact = Run.of("redact", dir.resolve("meta").toString(), "--meta", sheet.toString(), "-o", dir.resolve("shared").toString());
+    assertEquals(0, redact.exit(), redact.err());
+    String copy = Files.readString(dir.resolve("shared/zoom2.md"));
+    assertTrue(copy.startsWith("---\nid: zoom2\nregion: Tilburg\nrole: ouder\ninterviewer: \"[NAAM-1]\"\n---\n"), copy);
+    Run original = Run.of("code", dir.resolve("meta").toString(), "--meta", sheet.toString(), "--format", "csv");
+    Run copied = Run.of("code", dir.resolve("shared").toString(), "--format", "csv");
+    assertEquals(2, original.out().lines().count() - 1, original.out());
+    assertEquals(firstColumns(original.out(), 5), firstColumns(copied.out(), 5)); // doc_id, region, role, passage, speaker
+  }
+
+  private static List<String> firstColumns(String csv, int columns) {
+    return csv.lines().map(line -> String.join(",", java.util.Arrays.asList(line.split(",")).subList(0, columns))).toList();
+  }
 }
