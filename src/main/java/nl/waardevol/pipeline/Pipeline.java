@@ -202,7 +202,9 @@ public final class Pipeline {
   private List<SegmentedDocument> segment(Input input, DocumentRewrite rewrite, Consumer<String> found)
       throws InputProblem {
     List<SegmentedDocument> segmented = new ArrayList<>();
+    Set<String> notes = new LinkedHashSet<>();
     for (Document read : reader.read(input)) {
+      read.origin().notes().stream().filter(notes::add).forEach(found);
       Document document = sheet == null ? read : sheet.apply(read, input.path(), found);
       if (rewrite != DocumentRewrite.NONE) {
         document = rewrite.apply(document, segmenter.labelCandidates(document), segmenter.interviewerLabels(document));

@@ -77,6 +77,18 @@ public final class Redactor {
     return personalKeys.contains(key.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether a survey's respondent id would name someone: its column holds names (naam, e-mail,
+   * ...; a respondent column is usually codes), or the id holds a name or another identifier.
+   */
+  public boolean namesSomeone(String column, String id) {
+    String key = column.strip().toLowerCase(Locale.ROOT);
+    if (isPersonal(key) && !key.equals("respondent")) {
+      return true;
+    }
+    return !forDocument(Map.of(), List.of()).redact(id, LanguageGuesser.guess(id, "nl")).text().equals(id);
+  }
+
   public int privateTermCount() {
     return privateTerms.size();
   }

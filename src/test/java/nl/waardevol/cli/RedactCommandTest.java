@@ -226,4 +226,28 @@ class RedactCommandTest {
   private static List<String> firstColumns(String csv, int columns) {
     return csv.lines().map(line -> String.join(",", java.util.Arrays.asList(line.split(",")).subList(0, columns))).toList();
   }
+
+  @Test
+  void surveyIdsThatNamePeopleAreRowNumbersWhenRedacting() throws IOException {
+    Path survey =
+        Fixtures.write(
+            dir.resolve("survey"),
+            "enq.csv",
+            "Deelnemer,regio,Wat ging goed?\n"
+                + "Karin Wubbels,Rotterdam,\"De juf luisterde echt, dat was fijn en warm.\"\n"
+                + "Petra Bol,Tilburg,\"Mijn zoon kreeg rust, dat was fijn en goed.\"\n");
+    Run report = Run.of("report", survey.toString(), "--quotes", "5");
+    assertEquals(0, report.exit(), report.err());
+    assertFalse(report.out().contains("Karin") || report.out().contains("Wubbels"), report.out());
+    assertTrue(report.out().contains("enq-1"), report.out());
+    String note = "the ids in column 'Deelnemer' would name people";
+    assertEquals(1, report.err().split(note, -1).length - 1, report.err());
+    Run code = Run.of("code", survey.toString(), "--redact", "--format", "csv");
+    assertTrue(code.out().contains("\nenq-2,"), code.out());
+    assertFalse(code.out().contains("Petra"), code.out());
+    Run redact = Run.of("redact", survey.toString(), "-o", dir.resolve("shared").toString());
+    assertEquals(0, redact.exit(), redact.err());
+    assertTrue(Files.exists(dir.resolve("shared/enq-1.md")), redact.err());
+    assertTrue(Run.of("code", survey.toString(), "--format", "csv").out().contains("enq-Karin Wubbels"), "without redaction the ids stay");
+  }
 }
