@@ -18,6 +18,7 @@ import nl.waardevol.read.Input;
 import nl.waardevol.read.InputFiles;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.read.MetadataSheet;
+import nl.waardevol.read.PersonalIds;
 import nl.waardevol.read.ReadOptions;
 import nl.waardevol.read.StandardInput;
 
@@ -34,6 +35,12 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
    */
   static Batch prepare(InputOptions options, String output, Console console, Consumer<String> warnings)
       throws CodebookException, InputProblem {
+    return prepare(options, output, console, warnings, PersonalIds.NONE);
+  }
+
+  /** The same, for a run whose output is pseudonymised: survey ids that name people are not used. */
+  static Batch prepare(InputOptions options, String output, Console console, Consumer<String> warnings, PersonalIds personalIds)
+      throws CodebookException, InputProblem {
     if (options.threads != null && options.threads < 1) {
       throw new InputProblem("--threads must be 1 or more, not " + options.threads);
     }
@@ -45,7 +52,7 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
     if (isEarlierTable(output)) {
       leaveOut.add(Path.of(output));
     }
-    ReadOptions readOptions = options.readOptions();
+    ReadOptions readOptions = options.readOptions().withPersonalIds(personalIds);
     StandardInput stdin = new StandardInput(console.stdin());
     List<Input> inputs = InputFiles.expand(options.inputs, leaveOut, stdin);
     OutputGuard.refuse(output, OutputGuard.files(inputs, options.meta, options.codebook));

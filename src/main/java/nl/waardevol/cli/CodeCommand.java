@@ -3,8 +3,9 @@ package nl.waardevol.cli;
 import java.util.concurrent.Callable;
 import nl.waardevol.code.DocumentStage;
 import nl.waardevol.pipeline.Pipeline;
-import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.PersonalIds;
 import nl.waardevol.redact.PassageRedactor;
+import nl.waardevol.redact.Redactor;
 import nl.waardevol.write.CodedTableWriter;
 import nl.waardevol.write.Output;
 import picocli.CommandLine.Command;
@@ -59,20 +60,19 @@ final class CodeCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced only when complete) instead of standard output.")
   String output;
 
-  private DocumentStage stage() throws InputProblem {
-    return redact ? PassageRedactor.redacting(privacy.redactor(Languages.check(lang, spec.commandLine()))) : DocumentStage.NONE;
-  }
-
   @Override
   public Integer call() throws Exception {
     Console console = Console.of(spec);
-    Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message));
+    Redactor redactor = redact ? privacy.redactor(Languages.check(lang, spec.commandLine())) : null;
+    DocumentStage stage = redactor == null ? DocumentStage.NONE : PassageRedactor.redacting(redactor);
+    PersonalIds personalIds = redactor == null ? PersonalIds.NONE : redactor::namesSomeone;
+    Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message), personalIds);
     CodedTableWriter.Format tableFormat = Formats.table(format, output, spec.commandLine());
     Pipeline.Summary summary;
     try (Output out = Output.open(output, console.out())) {
       CodedTableWriter writer =
           CodedTableWriter.create(tableFormat, out.writer(), batch.pipeline().metadataKeys(batch.inputs()));
-      summary = batch.run(console, common, stage(), writer::write);
+      summary = batch.run(console, common, stage, writer::write);
       int exit = Batch.exitCode(summary, batch.inputs());
       writer.finish();
       out.commit();

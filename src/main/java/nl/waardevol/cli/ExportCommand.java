@@ -7,6 +7,7 @@ import nl.waardevol.exchange.ProjectWriter;
 import nl.waardevol.pipeline.Pipeline;
 import nl.waardevol.read.Input;
 import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.PersonalIds;
 import nl.waardevol.redact.Redactor;
 import nl.waardevol.write.Output;
 import picocli.CommandLine.Command;
@@ -71,7 +72,9 @@ final class ExportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "-o must name a file: a .qdpx project is a zip archive");
     }
     Console console = Console.of(spec);
-    Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message));
+    Redactor redactor = redact ? privacy.redactor(Languages.check(lang, spec.commandLine())) : null;
+    PersonalIds personalIds = redactor == null ? PersonalIds.NONE : redactor::namesSomeone;
+    Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message), personalIds);
     for (Input in : batch.inputs()) {
       if (in.kind() == Input.Kind.PROJECT) {
         throw new InputProblem(in.display(), 0, "is a REFI-QDA project already; export codes transcripts (to code its text afresh: waardevol import " + in.display() + " -o DIR, then export DIR/transcripts)");
@@ -85,7 +88,7 @@ final class ExportCommand implements Callable<Integer> {
       ProjectWriter project = new ProjectWriter(out.stream(), batch.codebook(), projectName(), new Version().getVersion()[0], !noCodings);
       Pipeline.Summary summary =
           batch.run(
-              console, common, rewrite(), DocumentStage.NONE, passage -> coded[0] += passage.codes().isEmpty() ? 0 : 1, project::add);
+              console, common, rewrite(redactor), DocumentStage.NONE, passage -> coded[0] += passage.codes().isEmpty() ? 0 : 1, project::add);
       int exit = Batch.exitCode(summary, batch.inputs());
       project.finish();
       out.commit();
@@ -99,12 +102,11 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   /** With --redact each document is pseudonymised whole before it is segmented, so offsets fit the redacted text. */
-  private Pipeline.DocumentRewrite rewrite() throws InputProblem {
-    if (!redact) {
+  private static Pipeline.DocumentRewrite rewrite(Redactor redactor) {
+    if (redactor == null) {
       return Pipeline.DocumentRewrite.NONE;
     }
-    Redactor redactor = privacy.redactor(Languages.check(lang, spec.commandLine()));
-    return redactor::redactWhole;
+    return (document, speakerLabels, interviewerLabels) -> redactor.redact(document, speakerLabels, interviewerLabels).document();
   }
 
   private String projectName() {

@@ -76,6 +76,6 @@ public final class InputOptions {
         throw new InputProblem("--encoding", 0, "'" + encoding + "' is not an encoding Java knows; use for example UTF-8, UTF-16LE, windows-1252 or ISO-8859-1");
       }
     }
-    return new ReadOptions(charset, textColumns, idColumn, java.util.Set.of());
+    return new ReadOptions(charset, textColumns, idColumn, java.util.Set.of(), nl.waardevol.read.PersonalIds.NONE);
   }
 }

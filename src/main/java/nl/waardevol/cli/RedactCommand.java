@@ -83,7 +83,7 @@ final class RedactCommand implements Callable<Integer> {
     Set<String> interviewerLabels = new LinkedHashSet<>(codebook.interviewerLabels());
     interviewerLabels.addAll(input.interviewerLabels);
     Segmenter segmenter = new Segmenter(interviewerLabels);
-    DocumentReader reader = new DocumentReader(console.stdin(), input.readOptions().withInterviewerLabels(interviewerLabels));
+    DocumentReader reader = new DocumentReader(console.stdin(), input.readOptions().withInterviewerLabels(interviewerLabels).withPersonalIds(redactor::namesSomeone));
     MetadataSheet sheet = input.meta == null ? null : MetadataSheet.read(Path.of(input.meta));
     Map<String, Map<String, String>> keys = new LinkedHashMap<>();
     Set<Path> targets = new HashSet<>();
@@ -94,10 +94,11 @@ final class RedactCommand implements Callable<Integer> {
     for (Input in : inputs) {
       try {
         List<Document> originals = transcripts(in, reader);
+        originals.stream().flatMap(document -> document.origin().notes().stream()).distinct().forEach(note -> console.warn(common, note));
         for (Document original : originals) {
           Path target = target(in, copyName(in, original, originals.size()), directory, targets);
           Document document = sheet == null ? original : sheet.apply(original, in.path(), message -> console.warn(common, message));
-          RedactedDocument redacted = redactor.redact(document, original.metadata(), segmenter.speakerLabels(document));
+          RedactedDocument redacted = redactor.redact(document, segmenter.labelCandidates(document), segmenter.interviewerLabels(document));
           try (Output out = Output.open(target.toString(), console.out())) {
             new TranscriptWriter().write(redacted.document(), out.writer());
             out.commit();

@@ -22,6 +22,11 @@ public final class LanguageGuesser {
 
   private LanguageGuesser() {}
 
+  /** One of the commonest Dutch or English words (lower case), which no name is: {@code wat}, {@code the}. */
+  public static boolean isFunctionWord(String lower) {
+    return DUTCH.contains(lower) || ENGLISH.contains(lower);
+  }
+
   /** "nl" or "en"; {@code fallback} when the text gives no sign of either. */
   public static String guess(String text, String fallback) {
     Tokens tokens = Tokens.of(text.length() > SAMPLE * 8 ? text.substring(0, SAMPLE * 8) : text);

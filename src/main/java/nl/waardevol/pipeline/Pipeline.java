@@ -59,14 +59,15 @@ public final class Pipeline {
 
   /**
    * Rewrites each transcript document before it is segmented and coded, such as pseudonymising
-   * it whole, so that passage offsets point into the rewritten text. It is given the labels the
-   * segmenter takes as speakers in the document as read (lower case). Runs on the workers.
+   * it whole, so that passage offsets point into the rewritten text. It is given the line-start
+   * labels of the document as read that may name a person ({@link Segmenter#labelCandidates}),
+   * and those of them that are interviewer labels. Runs on the workers.
    */
   @FunctionalInterface
   public interface DocumentRewrite {
-    DocumentRewrite NONE = (document, speakerLabels) -> document;
+    DocumentRewrite NONE = (document, speakerLabels, interviewerLabels) -> document;
 
-    Document apply(Document document, Set<String> speakerLabels);
+    Document apply(Document document, List<String> speakerLabels, List<String> interviewerLabels);
   }
 
   /**
@@ -181,7 +182,8 @@ public final class Pipeline {
     List<String> found = new ArrayList<>();
     List<CodedDocument> coded = new ArrayList<>();
     for (SegmentedDocument segmented : segment(input, rewrite, found::add)) {
-      List<String> speakers = segmented.turns().stream().map(Turn::speaker).distinct().toList();
+      // Every label that may name someone, not only the turns: "Wieteke:" once is still a name.
+      List<String> speakers = segmenter.labelCandidates(segmented.document());
       coded.add(new CodedDocument(segmented.document(), stage.apply(coders.get().code(segmented), speakers)));
     }
     return new Coded(coded, found);
@@ -200,10 +202,12 @@ public final class Pipeline {
   private List<SegmentedDocument> segment(Input input, DocumentRewrite rewrite, Consumer<String> found)
       throws InputProblem {
     List<SegmentedDocument> segmented = new ArrayList<>();
+    Set<String> notes = new LinkedHashSet<>();
     for (Document read : reader.read(input)) {
+      read.origin().notes().stream().filter(notes::add).forEach(found);
       Document document = sheet == null ? read : sheet.apply(read, input.path(), found);
       if (rewrite != DocumentRewrite.NONE) {
-        document = rewrite.apply(document, segmenter.speakerLabels(document));
+        document = rewrite.apply(document, segmenter.labelCandidates(document), segmenter.interviewerLabels(document));
       }
       segmented.add(segment(document, found));
     }

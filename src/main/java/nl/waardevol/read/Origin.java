@@ -16,17 +16,24 @@ import java.util.Map;
  *     so they count even when they occur only once
  * @param interviewerLabels labels the format marks as the interviewer's (a survey's question)
  * @param details what else the reader found or chose, as shown by {@code inspect}, in order
+ * @param notes what the reader changed that the user should be told, once per file, on stderr
  */
 public record Origin(
     Format format,
     String encoding,
     List<String> speakers,
     List<String> interviewerLabels,
-    Map<String, String> details) {
+    Map<String, String> details,
+    List<String> notes) {
   public Origin {
     speakers = List.copyOf(speakers);
     interviewerLabels = List.copyOf(interviewerLabels);
     details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+    notes = List.copyOf(notes);
+  }
+
+  public Origin(Format format, String encoding, List<String> speakers, List<String> interviewerLabels, Map<String, String> details) {
+    this(format, encoding, speakers, interviewerLabels, details, List.of());
   }
 
   /** A plain text file: every speaker label is found in the text itself. */

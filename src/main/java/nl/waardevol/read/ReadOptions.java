@@ -12,9 +12,11 @@ import java.util.Set;
  * @param idColumn the respondent column of survey tables; null to look for a usual name
  * @param interviewerLabels the codebook's and the command line's interviewer labels, which a Word
  *     or OpenDocument table row or bold name is taken as a speaker by even when it occurs once
+ * @param personalIds which survey ids would name someone, with redaction on
  */
-public record ReadOptions(Charset encoding, List<String> textColumns, String idColumn, Set<String> interviewerLabels) {
-  public static final ReadOptions DEFAULTS = new ReadOptions(null, List.of(), null, Set.of());
+public record ReadOptions(
+    Charset encoding, List<String> textColumns, String idColumn, Set<String> interviewerLabels, PersonalIds personalIds) {
+  public static final ReadOptions DEFAULTS = new ReadOptions(null, List.of(), null, Set.of(), PersonalIds.NONE);
 
   public ReadOptions {
     textColumns = List.copyOf(textColumns);
@@ -22,6 +24,10 @@ public record ReadOptions(Charset encoding, List<String> textColumns, String idC
   }
 
   public ReadOptions withInterviewerLabels(Set<String> labels) {
-    return new ReadOptions(encoding, textColumns, idColumn, labels);
+    return new ReadOptions(encoding, textColumns, idColumn, labels, personalIds);
+  }
+
+  public ReadOptions withPersonalIds(PersonalIds ids) {
+    return new ReadOptions(encoding, textColumns, idColumn, interviewerLabels, ids);
   }
 }

@@ -77,6 +77,18 @@ public final class Redactor {
     return personalKeys.contains(key.toLowerCase(Locale.ROOT));
   }
 
+  /**
+   * Whether a survey's respondent id would name someone: its column holds names (naam, e-mail,
+   * ...; a respondent column is usually codes), or the id holds a name or another identifier.
+   */
+  public boolean namesSomeone(String column, String id) {
+    String key = column.strip().toLowerCase(Locale.ROOT);
+    if (isPersonal(key) && !key.equals("respondent")) {
+      return true;
+    }
+    return !forDocument(Map.of(), List.of()).redact(id, LanguageGuesser.guess(id, "nl")).text().equals(id);
+  }
+
   public int privateTermCount() {
     return privateTerms.size();
   }
@@ -102,27 +114,34 @@ public final class Redactor {
   }
 
   /**
-   * The whole transcript pseudonymised: its text, its front matter without personal keys, and the
-   * speakers its format marks.
+   * The whole transcript pseudonymised, as {@code redact} writes it and a QDA project holds it:
+   * its text, its metadata without personal keys, and the speakers its format marks.
    *
-   * @param document the document as read, with any metadata sheet applied: all its people
-   * @param frontMatter the metadata to keep: personal keys are left out, but the interviewer
-   *     becomes its placeholder, the one the speaker label gets, so the copy's interviewer turns
-   *     are still questions
+   * @param document the document as read, with any metadata sheet applied, so that the copy codes
+   *     as the original: personal keys are left out, but the interviewer becomes its
+   *     placeholder, the one the speaker label gets, so the copy's interviewer turns are still
+   *     questions
+   * @param interviewerLabels the document's labels that are interviewer labels (by flag, the
+   *     codebook or the metadata): those a name made are the copy's interviewer, as placeholders
    */
-  public RedactedDocument redact(Document document, Map<String, String> frontMatter, Collection<String> speakerLabels) {
+  public RedactedDocument redact(
+      Document document, Collection<String> speakerLabels, Collection<String> interviewerLabels) {
     String language = document.metadata("language");
     if (!language.equals("nl") && !language.equals("en")) {
       language = LanguageGuesser.guess(document.text(), "nl");
     }
     Pseudonymiser pseudonymiser = forDocument(document.metadata(), speakerLabels);
     Map<String, String> kept = new LinkedHashMap<>();
-    for (Map.Entry<String, String> entry : frontMatter.entrySet()) {
+    for (Map.Entry<String, String> entry : document.metadata().entrySet()) {
       if (entry.getKey().equalsIgnoreCase(INTERVIEWER) || !isPersonal(entry.getKey())) {
         kept.put(entry.getKey(), redactedValue(pseudonymiser, entry.getKey(), entry.getValue(), language));
       }
     }
     String text = pseudonymiser.redact(document.text(), language).text();
+    String interviewers = interviewerPlaceholders(kept.get(INTERVIEWER), interviewerLabels, pseudonymiser, language);
+    if (!interviewers.isEmpty()) {
+      kept.put(INTERVIEWER, interviewers);
+    }
     Origin origin = document.origin();
     Origin redactedOrigin =
         new Origin(
@@ -135,12 +154,25 @@ public final class Redactor {
         new Document(document.id(), document.source(), kept, text, document.bodyLine(), redactedOrigin), pseudonymiser.key());
   }
 
+
+
   /**
-   * The document pseudonymised whole, its metadata too, as {@code redact} writes it: for a QDA
-   * project whose selections point into the redacted text.
+   * The copy's interviewer: the placeholders of its interviewer key, and of each interviewer
+   * label that redaction changed, since a flag's "Reinder" no longer matches "[NAAM-1]:".
    */
-  public Document redactWhole(Document document, Collection<String> speakerLabels) {
-    return redact(document, document.metadata(), speakerLabels).document();
+  private static String interviewerPlaceholders(
+      String kept, Collection<String> interviewerLabels, Pseudonymiser pseudonymiser, String language) {
+    Set<String> placeholders = new LinkedHashSet<>();
+    if (kept != null && !kept.isBlank()) {
+      Names.split(kept).forEach(placeholders::add);
+    }
+    for (String label : interviewerLabels) {
+      String redacted = pseudonymiser.redact(label, language).text();
+      if (!redacted.equals(label)) {
+        placeholders.add(redacted);
+      }
+    }
+    return String.join("; ", placeholders);
   }
 
   /** Labels the format marks (a caption's voices) redacted as they are in the text, so they still match it. */
@@ -148,7 +180,27 @@ public final class Redactor {
     return labels.stream().map(label -> pseudonymiser.redact(label, language).text()).toList();
   }
 
-  private static void addSpeaker(Pseudonymiser pseudonymiser, String label) {
-    SpeakerNames.in(label).forEach(pseudonymiser::addPersons);
+  private void addSpeaker(Pseudonymiser pseudonymiser, String label) {
+    SpeakerNames.in(label).stream().filter(this::looksLikeName).forEach(pseudonymiser::addPersons);
+  }
+
+  /**
+   * The words of a label are a name: capitalised (or particles), none a function word, and not
+   * all of them common words, so that "Wat werkte:" in workshop notes does not make every "Wat" a
+   * name. A placeholder is already safe.
+   */
+  private boolean looksLikeName(String name) {
+    boolean uncommon = false;
+    for (String word : name.split("\\s+")) {
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (word.startsWith("[") || Names.isParticle(lower)) {
+        continue;
+      }
+      if (!Character.isUpperCase(word.codePointAt(0)) || LanguageGuesser.isFunctionWord(lower) || lexicon.isNotName(lower)) {
+        return false;
+      }
+      uncommon |= !lexicon.isCommonWord(lower, "nl") && !lexicon.isCommonWord(lower, "en");
+    }
+    return uncommon;
   }
 }

@@ -3,6 +3,7 @@ package nl.waardevol.segment;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +21,9 @@ import nl.waardevol.text.Words;
  *
  * <p>A label counts as a speaker when it is an interviewer label, when the document has an
  * interviewer label anywhere, when it recurs, or when the document's format marks it as a
- * speaker (a caption's voice, a bold name in Word): so a note such as "Wat werkte: rust" in
- * workshop notes stays text.
+ * speaker (a caption's voice, a bold name in Word), or when it holds a placeholder ({@code
+ * [NAAM-2]:}, a name a redacted copy replaced, such as a caption's voice heard once): so a note
+ * such as "Wat werkte: rust" in workshop notes stays text.
  *
  * <p>Interviewer labels are the configured ones, those the format marks (a survey's question),
  * and the names in the document's {@code interviewer} metadata ({@code ;} between several), so
@@ -78,9 +80,44 @@ public final class Segmenter {
     return keys;
   }
 
-  /** The labels that count as speakers in the document, interviewers included, lower case. */
-  public Set<String> speakerLabels(Document document) {
-    return speakers(Line.split(document.text()), document, interviewers(document));
+  /**
+   * Every label at the start of a line that may name a person, as first written, for
+   * pseudonymisation: the speakers, and also a label used once that is not taken as a turn
+   * ("Wieteke: Dank je."). A label only ever followed by lower-case text reads as a heading of
+   * notes ("Knelpunt: de wachtlijst") and is left out, unless it is a marked or interviewer label.
+   */
+  public List<String> labelCandidates(Document document) {
+    Set<String> interviewers = interviewers(document);
+    Set<String> marked = document.origin().speakers().stream().map(Segmenter::key).collect(Collectors.toSet());
+    Map<String, String> spellings = new LinkedHashMap<>();
+    Set<String> speech = new HashSet<>();
+    for (Line line : Line.split(document.text())) {
+      SpeakerLine label = line.label();
+      if (label != null) {
+        String key = key(label.label());
+        spellings.putIfAbsent(key, label.label());
+        if (readsAsSpeech(line.content(), label) || marked.contains(key) || interviewers.contains(key)) {
+          speech.add(key);
+        }
+      }
+    }
+    return spellings.entrySet().stream().filter(entry -> speech.contains(entry.getKey())).map(Map.Entry::getValue).toList();
+  }
+
+  /**
+   * The line-start labels of the document that are interviewer labels (configured, from the
+   * format or the metadata), as first written: a redacted copy names their placeholders as its
+   * interviewer, so that its questions stay questions.
+   */
+  public List<String> interviewerLabels(Document document) {
+    Set<String> interviewers = interviewers(document);
+    return labelCandidates(document).stream().filter(label -> interviewers.contains(key(label))).toList();
+  }
+
+  /** The text after the label does not open in lower case: a turn, not a note's "Knelpunt: de wachtlijst". */
+  private static boolean readsAsSpeech(String line, SpeakerLine label) {
+    String after = line.substring(label.textStart()).strip();
+    return after.isEmpty() || !Character.isLowerCase(after.charAt(0));
   }
 
   private static Set<String> speakers(List<Line> lines, Document document, Set<String> interviewers) {
@@ -97,7 +134,7 @@ public final class Segmenter {
     }
     boolean acceptAll = interviewed;
     return counts.entrySet().stream()
-        .filter(entry -> acceptAll || entry.getValue() > 1 || marked.contains(entry.getKey()))
+        .filter(entry -> acceptAll || entry.getValue() > 1 || marked.contains(entry.getKey()) || SpeakerLine.hasPlaceholder(entry.getKey()))
         .map(Map.Entry::getKey)
         .collect(Collectors.toUnmodifiableSet());
   }

@@ -22,6 +22,13 @@ record SpeakerLine(String label, String time, int textStart) {
               + "(?: (?:[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*|" + PLACEHOLDER + ")){0,3})"
               + "\\s*:(?:\\s+|$)");
   private static final int MAX_LABEL = 40;
+  /** In any case: the segmenter compares labels in lower case. */
+  private static final Pattern HAS_PLACEHOLDER = Pattern.compile("\\[\\p{L}[\\p{L}\\p{N}-]*-\\p{N}+\\]");
+
+  /** A label with a placeholder in it: a redacted copy's speaker, whose name was replaced. */
+  static boolean hasPlaceholder(String label) {
+    return label.indexOf('[') >= 0 && HAS_PLACEHOLDER.matcher(label).find();
+  }
 
   static SpeakerLine parse(String line) {
     if (line.indexOf(':') < 0) {

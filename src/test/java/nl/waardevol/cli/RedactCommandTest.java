@@ -116,4 +116,138 @@ class RedactCommandTest {
     assertEquals("", copies.err());
     assertEquals(turns(original.out()), turns(copies.out()));
   }
+
+  private static final String ONE_TURN_SPEAKER =
+      "---\nid: nk-p4\nregion: Noord-Kennemerland\nrole: ouder\n---\n"
+          + "Reinder: Wat was voor jullie waardevol?\n\n"
+          + "Vader: Dat Wieteke zo geduldig was met ons. Wieteke nam echt de tijd.\n\n"
+          + "Wieteke: Dank je. Ik probeerde vooral rust te brengen.\n\n"
+          + "Reinder: En verder?\n\n"
+          + "Vader: Fijne mentoren.\n";
+
+  @Test
+  void aSpeakerLabelUsedOnceIsStillANameInEveryOutput() throws IOException {
+    Fixtures.write(dir.resolve("c2"), "nk-p4.md", ONE_TURN_SPEAKER);
+    String input = dir.resolve("c2").toString();
+    Run redact = Run.of("redact", input, "-o", dir.resolve("shared").toString());
+    assertEquals(0, redact.exit(), redact.err());
+    String copy = Files.readString(dir.resolve("shared/nk-p4.md"));
+    assertFalse(copy.contains("Wieteke"), copy);
+    assertTrue(copy.contains("\n[NAAM-2]: Dank je."), copy);
+    Run report = Run.of("report", input, "--format", "json");
+    Run code = Run.of("code", input, "--redact", "--format", "jsonl");
+    Run export = Run.of("export", input, "--redact", "-o", dir.resolve("p.qdpx").toString());
+    for (Run run : List.of(report, code, export)) {
+      assertEquals(0, run.exit(), run.err());
+      assertFalse(run.out().contains("Wieteke"), run.out());
+    }
+    assertFalse(unzippedText(dir.resolve("p.qdpx")).contains("Wieteke"));
+  }
+
+  private static String unzippedText(Path file) throws IOException {
+    StringBuilder text = new StringBuilder();
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+      for (java.util.zip.ZipEntry entry : zip.stream().toList()) {
+        text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+      }
+    }
+    return text.toString();
+  }
+
+  @Test
+  void workshopHeadingsAreNoNames() throws IOException {
+    Fixtures.write(
+        dir.resolve("notes"),
+        "wa.md",
+        "---\nid: wa\nregion: Tilburg\nrole: netwerk\n---\n"
+            + "Wat werkte: korte lijnen tussen school en leerplicht.\n"
+            + "Wat werkte: een vaste begeleider die de tijd nam.\n"
+            + "Knelpunt: de wachtlijst van de jeugdzorg.\n"
+            + "Knelpunt: geen plek op school.\n\n"
+            + "Wat we leerden is dat rust werkt. Wat ons opviel: de ouders voelden zich gehoord.\n");
+    Run redact = Run.of("redact", dir.resolve("notes").toString(), "-o", dir.resolve("shared").toString());
+    assertEquals(0, redact.exit(), redact.err());
+    String copy = Files.readString(dir.resolve("shared/wa.md"));
+    assertFalse(copy.contains("[NAAM"), copy);
+    assertTrue(copy.contains("Knelpunt: geen plek op school.\n\nWat we leerden is dat rust werkt. Wat ons opviel:"), copy);
+  }
+
+  @Test
+  void aCaptionVoiceHeardOnceKeepsItsTurnInTheCopy() throws IOException {
+    Fixtures.write(
+        dir.resolve("cap"),
+        "teams2.vtt",
+        "WEBVTT\n\n00:04.210 --> 00:08.950\n<v Sanne de Graaf>Wat werkte voor jou?</v>\n\n"
+            + "00:09.000 --> 00:14.000\n<v Yasmin>Ik heb er lang over nagedacht.\nWat werkte: rust en een mentor die luisterde.</v>\n\n"
+            + "00:15.000 --> 00:18.000\n<v Sanne de Graaf>Dank je.</v>\n");
+    Run redact = Run.of("redact", dir.resolve("cap").toString(), "-o", dir.resolve("shared").toString());
+    assertEquals(0, redact.exit(), redact.err());
+    Run code = Run.of("code", dir.resolve("shared").toString(), "--format", "jsonl");
+    assertEquals(0, code.exit(), code.err());
+    JsonNode second = new ObjectMapper().readTree(code.out().lines().toList().get(1));
+    assertEquals("[NAAM-2]", second.get("speaker").asText());
+    assertEquals("Ik heb er lang over nagedacht. Wat werkte: rust en een mentor die luisterde.", second.get("text").asText());
+  }
+
+  @Test
+  void anInterviewerNamedByFlagStillAsksTheQuestionsAfterRedaction() throws IOException {
+    Fixtures.write(dir.resolve("c2"), "nk-p4.md", ONE_TURN_SPEAKER);
+    String input = dir.resolve("c2").toString();
+    Run redact = Run.of("redact", input, "--interviewer", "Reinder", "-o", dir.resolve("shared").toString());
+    assertEquals(0, redact.exit(), redact.err());
+    assertTrue(Files.readString(dir.resolve("shared/nk-p4.md")).contains("\ninterviewer: \"[NAAM-1]\"\n"));
+    int original = Run.of("code", input, "--interviewer", "Reinder", "--format", "jsonl").out().lines().toList().size();
+    assertEquals(3, original);
+    assertEquals(original, Run.of("code", dir.resolve("shared").toString(), "--format", "jsonl").out().lines().toList().size());
+    Run export = Run.of("export", input, "--redact", "--interviewer", "Reinder", "-o", dir.resolve("p.qdpx").toString());
+    assertTrue(export.err().contains("exported 1 documents, 3 passages"), export.err());
+  }
+
+  @Test
+  void aCopyKeepsTheMetadataSheetsValuesSoItCodesAsTheOriginal() throws IOException {
+    Fixtures.write(
+        dir.resolve("meta"),
+        "zoom2.srt",
+        "1\n00:00:01,000 --> 00:00:04,000\nAnouk Hofstra: Wat werkte voor u?\n\n"
+            + "2\n00:00:05,500 --> 00:00:09,000\nMoeder: Ik heb erover nagedacht.\n\n"
+            + "3\n00:00:10,000 --> 00:00:12,000\nAnouk Hofstra: Dank u.\n\n"
+            + "4\n00:00:13,000 --> 00:00:15,000\nMoeder: Graag.\n");
+    Path sheet = Fixtures.write(dir, "m8.csv", "id,region,role,interviewer,child\nzoom2,Tilburg,ouder,Anouk Hofstra,Jasper\n");
+    Run redact = Run.of("redact", dir.resolve("meta").toString(), "--meta", sheet.toString(), "-o", dir.resolve("shared").toString());
+    assertEquals(0, redact.exit(), redact.err());
+    String copy = Files.readString(dir.resolve("shared/zoom2.md"));
+    assertTrue(copy.startsWith("---\nid: zoom2\nregion: Tilburg\nrole: ouder\ninterviewer: \"[NAAM-1]\"\n---\n"), copy);
+    Run original = Run.of("code", dir.resolve("meta").toString(), "--meta", sheet.toString(), "--format", "csv");
+    Run copied = Run.of("code", dir.resolve("shared").toString(), "--format", "csv");
+    assertEquals(2, original.out().lines().count() - 1, original.out());
+    assertEquals(firstColumns(original.out(), 5), firstColumns(copied.out(), 5)); // doc_id, region, role, passage, speaker
+  }
+
+  private static List<String> firstColumns(String csv, int columns) {
+    return csv.lines().map(line -> String.join(",", java.util.Arrays.asList(line.split(",")).subList(0, columns))).toList();
+  }
+
+  @Test
+  void surveyIdsThatNamePeopleAreRowNumbersWhenRedacting() throws IOException {
+    Path survey =
+        Fixtures.write(
+            dir.resolve("survey"),
+            "enq.csv",
+            "Deelnemer,regio,Wat ging goed?\n"
+                + "Karin Wubbels,Rotterdam,\"De juf luisterde echt, dat was fijn en warm.\"\n"
+                + "Petra Bol,Tilburg,\"Mijn zoon kreeg rust, dat was fijn en goed.\"\n");
+    Run report = Run.of("report", survey.toString(), "--quotes", "5");
+    assertEquals(0, report.exit(), report.err());
+    assertFalse(report.out().contains("Karin") || report.out().contains("Wubbels"), report.out());
+    assertTrue(report.out().contains("enq-1"), report.out());
+    String note = "the ids in column 'Deelnemer' would name people";
+    assertEquals(1, report.err().split(note, -1).length - 1, report.err());
+    Run code = Run.of("code", survey.toString(), "--redact", "--format", "csv");
+    assertTrue(code.out().contains("\nenq-2,"), code.out());
+    assertFalse(code.out().contains("Petra"), code.out());
+    Run redact = Run.of("redact", survey.toString(), "-o", dir.resolve("shared").toString());
+    assertEquals(0, redact.exit(), redact.err());
+    assertTrue(Files.exists(dir.resolve("shared/enq-1.md")), redact.err());
+    assertTrue(Run.of("code", survey.toString(), "--format", "csv").out().contains("enq-Karin Wubbels"), "without redaction the ids stay");
+  }
 }

@@ -14,6 +14,7 @@ import nl.waardevol.read.Document;
 import nl.waardevol.read.Format;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.read.Origin;
+import nl.waardevol.read.PersonalIds;
 import nl.waardevol.read.ReadOptions;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -42,18 +43,27 @@ public final class SurveyReader {
       throw new InputProblem(source, 0, "has no rows below its header; export the answers with a header row");
     }
     SurveyColumns columns = SurveyColumns.choose(header, data, options, source);
+    boolean byRow = columns.id() >= 0 && idsName(header.get(columns.id()), data, columns.id(), options.personalIds());
     Map<String, Respondent> respondents = new LinkedHashMap<>();
+    Map<String, String> rowIds = new LinkedHashMap<>();
     for (int i = 0; i < data.size(); i++) {
       List<String> row = data.get(i);
       String key = columns.id() < 0 ? "" : cell(row, columns.id());
-      String id = baseName + "-" + (key.isEmpty() ? Integer.toString(i + 1) : key);
+      String number = Integer.toString(i + 1);
+      // Rows of one respondent stay one document, numbered by its first row.
+      String id = baseName + "-" + (key.isEmpty() ? number : byRow ? rowIds.computeIfAbsent(key, k -> number) : key);
       respondents.computeIfAbsent(id, Respondent::new).add(row, header, columns);
     }
     Map<String, String> details = details(header, columns, data.size(), respondents);
+    List<String> notes =
+        byRow
+            ? List.of(source + ": the ids in column '" + header.get(columns.id()) + "' would name people, so the respondents are numbered by row ("
+                + baseName + "-1, ...); name a column of codes with --id-column")
+            : List.of();
     List<Document> documents = new ArrayList<>();
     for (Respondent respondent : respondents.values()) {
       if (!respondent.text.isEmpty()) {
-        Origin origin = new Origin(Format.SURVEY, decoded.encoding(), List.of(QUESTION, ANSWER), List.of(QUESTION), details);
+        Origin origin = new Origin(Format.SURVEY, decoded.encoding(), List.of(QUESTION, ANSWER), List.of(QUESTION), details, notes);
         documents.add(new Document(respondent.id, source, respondent.metadata, respondent.text.toString(), 1, origin));
       }
     }
@@ -61,6 +71,11 @@ public final class SurveyReader {
       throw new InputProblem(source, 0, "has no answers in its open-question columns (" + names(header, columns.text()) + "); check --text-column");
     }
     return documents;
+  }
+
+  /** Whether any id in the column would name someone, so that it may not become a document id. */
+  private static boolean idsName(String column, List<List<String>> rows, int index, PersonalIds personalIds) {
+    return rows.stream().map(row -> cell(row, index)).filter(id -> !id.isEmpty()).anyMatch(id -> personalIds.names(column, id));
   }
 
   /**
