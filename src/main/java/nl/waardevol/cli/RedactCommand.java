@@ -78,6 +78,7 @@ final class RedactCommand implements Callable<Integer> {
     Console console = top.console();
     Path directory = Path.of(output).toAbsolutePath().normalize();
     checkKeyOutside(directory);
+    checkOutsideInputs(directory);
     Redactor redactor = privacy.redactor(Languages.check(lang, spec.commandLine()));
     Codebook codebook = new CodebookLoader().load(input.codebook);
     Set<String> interviewerLabels = new LinkedHashSet<>(codebook.interviewerLabels());
@@ -124,6 +125,20 @@ final class RedactCommand implements Callable<Integer> {
   private void checkKeyOutside(Path directory) {
     if (key != null && Path.of(key).toAbsolutePath().normalize().startsWith(directory)) {
       throw new ParameterException(spec.commandLine(), "--key " + key + " is inside the output directory, which is meant to be shared; write the key elsewhere");
+    }
+  }
+
+  /**
+   * The copies would mix with the originals, and the next run over the folder would meet every
+   * document twice, so DIR must be neither an input directory nor inside one.
+   */
+  private void checkOutsideInputs(Path directory) {
+    for (String argument : input.inputs) {
+      Path in = Path.of(argument).toAbsolutePath().normalize();
+      if (!argument.equals("-") && Files.isDirectory(in) && directory.startsWith(in)) {
+        throw new ParameterException(
+            spec.commandLine(), "-o " + output + " is inside the input directory " + argument + "; write the pseudonymised copies to a directory of their own");
+      }
     }
   }
 

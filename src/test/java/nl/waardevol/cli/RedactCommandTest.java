@@ -88,10 +88,22 @@ class RedactCommandTest {
 
   @Test
   void refusesToOverwriteTheInput() throws IOException {
-    Run run = Run.of("redact", corpus.toString(), "-o", corpus.toString());
+    Run run = Run.of("redact", corpus.resolve("sub/r1.md").toString(), "-o", corpus.resolve("sub").toString());
     assertEquals(2, run.exit(), run.err());
     assertTrue(run.err().contains("would be overwritten by its own copy"), run.err());
     assertEquals(original, Files.readString(corpus.resolve("sub/r1.md")));
+  }
+
+  @Test
+  void refusesAnOutputDirectoryInsideAnInputDirectory() throws IOException {
+    for (Path output : List.of(corpus, corpus.resolve("shared"))) {
+      Run run = Run.of("redact", corpus.toString(), "-o", output.toString());
+      assertEquals(2, run.exit(), run.err());
+      assertTrue(run.err().startsWith("waardevol: -o " + output + " is inside the input directory " + corpus + "; write the pseudonymised copies to a directory of their own"), run.err());
+    }
+    try (var files = Files.walk(corpus)) {
+      assertEquals(List.of(corpus.resolve("sub/r1.md")), files.filter(Files::isRegularFile).toList(), "nothing written beside the originals");
+    }
   }
 
   /** Per document, each passage as whether it answers an interviewer's question: its turn structure. */
