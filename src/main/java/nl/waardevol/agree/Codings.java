@@ -1,6 +1,5 @@
 package nl.waardevol.agree;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +8,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.waardevol.code.CodedPassage;
 import nl.waardevol.code.PassageSink;
-import nl.waardevol.read.InputProblem;
 
 /** One coder's codes (or categories) per passage, collected from a coded table or a project. */
 public final class Codings implements PassageSink {
@@ -19,7 +17,6 @@ public final class Codings implements PassageSink {
   private final Level level;
   private final Map<PassageKey, Set<String>> sets = new TreeMap<>();
   private final Map<PassageKey, Span> spans = new TreeMap<>();
-  private final List<PassageKey> repeated = new ArrayList<>();
 
   public Codings(Level level) {
     this.level = level;
@@ -28,19 +25,10 @@ public final class Codings implements PassageSink {
   @Override
   public void accept(CodedPassage passage) {
     PassageKey key = new PassageKey(passage.docId(), passage.passage());
-    if (sets.putIfAbsent(key, Collections.unmodifiableSet(new TreeSet<>(level.of(passage)))) != null) {
-      repeated.add(key);
-    }
+    // The table reader refuses a passage twice, and a project's passages are unique by source.
+    sets.put(key, Collections.unmodifiableSet(new TreeSet<>(level.of(passage))));
     if (passage.end() > 0) {
       spans.put(key, new Span(passage.start(), passage.end()));
-    }
-  }
-
-  /** Refuses a file that has a passage twice: which of its rows counts would be a guess. */
-  public void checkUnique(String source) throws InputProblem {
-    if (!repeated.isEmpty()) {
-      throw new InputProblem(
-          source, 0, "has passage " + repeated.get(0) + " more than once; keep one row per passage (doc_id and passage)");
     }
   }
 

@@ -142,7 +142,6 @@ final class AgreeCommand implements Callable<Integer> {
       case CODED_CSV, CODED_JSONL -> new CodedTableReader(book, stdin.stream()).read(input, codings);
       case TRANSCRIPT -> throw new InputProblem(path, 0, "is neither a coded table (.csv, .jsonl) nor a REFI-QDA project (.qdpx); code transcripts first with 'waardevol code'");
     }
-    codings.checkUnique(path);
     return codings;
   }
 

@@ -10,12 +10,22 @@ import java.util.Map;
  * variables and coded selections.
  *
  * @param ignored the sources that are not text (PDF, pictures, audio, video), by name
+ * @param outside the selections left out of {@code sources} because they lie outside their text
  */
-public record Project(List<QdaCode> codes, List<Source> sources, List<String> ignored) {
+public record Project(List<QdaCode> codes, List<Source> sources, List<String> ignored, List<Outside> outside) {
   public Project {
     codes = List.copyOf(codes);
     sources = List.copyOf(sources);
     ignored = List.copyOf(ignored);
+    outside = List.copyOf(outside);
+  }
+
+  /** A selection that starts before its source's text, ends past it, or ends before it starts, as stored. */
+  public record Outside(String source, long start, long end) {
+    @Override
+    public String toString() {
+      return source + ", startPosition " + start + ", endPosition " + end;
+    }
   }
 
   /**

@@ -60,6 +60,10 @@ public final class ProjectPassages {
     }
     tally.checkKnown(display, codebook.id());
     List<String> warnings = tally.warnings(display);
+    if (!project.outside().isEmpty()) {
+      warnings.add(display + ": " + project.outside().size() + " selection(s) lie outside the text of their source and were not counted (first: "
+          + project.outside().get(0) + "); correct them in the QDA package and export again");
+    }
     if (!project.ignored().isEmpty()) {
       warnings.add(display + ": only text sources are read; left out: " + String.join(", ", project.ignored()));
     }

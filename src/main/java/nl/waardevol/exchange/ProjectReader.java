@@ -73,16 +73,17 @@ public final class ProjectReader {
     Map<String, Map<String, String>> caseValues = caseValues(root, variableNames);
     List<Project.Source> sources = new ArrayList<>();
     List<String> ignored = new ArrayList<>();
+    List<Project.Outside> outside = new ArrayList<>();
     Element sourcesElement = XmlIn.child(root, "Sources");
     if (sourcesElement != null) {
       for (Element source : XmlIn.children(sourcesElement, "TextSource")) {
-        sources.add(source(source, variableNames, caseValues));
+        sources.add(source(source, variableNames, caseValues, outside));
       }
       for (String kind : OTHER_SOURCES) {
         XmlIn.children(sourcesElement, kind).forEach(source -> ignored.add(source.getAttribute("name")));
       }
     }
-    return new Project(tree, sources, ignored);
+    return new Project(tree, sources, ignored, outside);
   }
 
   private ZipEntry projectEntry() throws InputProblem {
@@ -140,8 +141,9 @@ public final class ProjectReader {
     return values;
   }
 
+  /** A text source; its selections that lie outside its text go to {@code outside}, not into it. */
   private Project.Source source(
-      Element source, Map<String, String> variableNames, Map<String, Map<String, String>> caseValues)
+      Element source, Map<String, String> variableNames, Map<String, Map<String, String>> caseValues, List<Project.Outside> outside)
       throws InputProblem, IOException {
     String name = source.getAttribute("name").strip();
     SourceText text = SourceText.of(text(source, name));
@@ -149,9 +151,11 @@ public final class ProjectReader {
     for (Element selection : XmlIn.children(source, "PlainTextSelection")) {
       long start = position(selection, "startPosition", name);
       long end = position(selection, "endPosition", name);
-      int from = text.offset(Math.min(start, end));
-      int to = text.offset(Math.max(start, end));
-      selections.add(new Project.Selection(from, to, codeRefs(selection)));
+      if (text.contains(start, end)) {
+        selections.add(new Project.Selection(text.offset(start), text.offset(end), codeRefs(selection)));
+      } else {
+        outside.add(new Project.Outside(name, start, end));
+      }
     }
     List<String> wholeSource = codeRefs(source);
     if (!wholeSource.isEmpty()) {

@@ -39,6 +39,11 @@ final class SourceText {
     return text;
   }
 
+  /** Whether {@code [start, end)} in stored positions lies within the stored text. */
+  boolean contains(long start, long end) {
+    return 0 <= start && start <= end && end < offsets.length;
+  }
+
   /** The offset in {@link #text} of a stored position, kept within the text. */
   int offset(long position) {
     return offsets[(int) Math.max(0, Math.min(position, offsets.length - 1))];

@@ -74,12 +74,34 @@ public final class CodedTableReader {
   public void read(Input input, Admission admission, PassageSink sink) throws InputProblem, IOException {
     String text = decode(input);
     Set<String> docIds = new LinkedHashSet<>();
-    rows(input, text, passage -> docIds.add(passage.docId()));
+    Map<String, Integer> firstLines = new LinkedHashMap<>();
+    rows(input, text, (passage, line) -> {
+      docIds.add(passage.docId());
+      checkUnique(passage, line, firstLines, input.display());
+    });
     admission.admit(docIds);
-    rows(input, text, sink);
+    rows(input, text, (passage, line) -> sink.accept(passage));
   }
 
-  private void rows(Input input, String text, PassageSink sink) throws InputProblem, IOException {
+  /** A passage and the line it was read from, so that a repeat can name both lines. */
+  @FunctionalInterface
+  private interface Row {
+    void accept(CodedPassage passage, int line) throws InputProblem, IOException;
+  }
+
+  /**
+   * Refuses a passage that has a row already (a spreadsheet paste): both rows would count, and
+   * which of two differing corrections is meant would be a guess.
+   */
+  private static void checkUnique(CodedPassage passage, int line, Map<String, Integer> firstLines, String source) throws InputProblem {
+    String key = passage.docId() + " #" + passage.passage();
+    Integer first = firstLines.putIfAbsent(key, line);
+    if (first != null) {
+      throw new InputProblem(source, line, "repeats passage " + key + " of line " + first + "; delete one of the two rows");
+    }
+  }
+
+  private void rows(Input input, String text, Row sink) throws InputProblem, IOException {
     if (input.kind() == Input.Kind.CODED_JSONL) {
       readJsonLines(input, new BufferedReader(new StringReader(text)), sink);
     } else {
@@ -145,7 +167,7 @@ public final class CodedTableReader {
     return new TextDecoder(null).decode(bytes, input.display(), "coded table").text();
   }
 
-  private void readCsv(Input input, String text, PassageSink sink) throws InputProblem, IOException {
+  private void readCsv(Input input, String text, Row sink) throws InputProblem, IOException {
     CSVFormat format =
         CSVFormat.RFC4180.builder()
             .setDelimiter(Delimiter.of(text, input.display()))
@@ -164,14 +186,15 @@ public final class CodedTableReader {
         for (String column : header) {
           row.put(column, record.isSet(column) ? SpreadsheetSafe.uncell(record.get(column)) : "");
         }
-        sink.accept(passage(row, input.display(), (int) parser.getCurrentLineNumber()));
+        int line = (int) parser.getCurrentLineNumber();
+        sink.accept(passage(row, input.display(), line), line);
       }
     } catch (java.io.UncheckedIOException e) {
       throw new InputProblem(input.display(), 0, "is not a readable CSV table (" + e.getCause().getMessage() + ")");
     }
   }
 
-  private void readJsonLines(Input input, BufferedReader lines, PassageSink sink) throws InputProblem, IOException {
+  private void readJsonLines(Input input, BufferedReader lines, Row sink) throws InputProblem, IOException {
     ObjectMapper json = new ObjectMapper();
     int lineNumber = 0;
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -199,7 +222,7 @@ public final class CodedTableReader {
           throw new InputProblem(input.display(), lineNumber, "has no '" + column + "' field; a coded table needs the fields that 'waardevol code' writes");
         }
       }
-      sink.accept(passage(row, input.display(), lineNumber));
+      sink.accept(passage(row, input.display(), lineNumber), lineNumber);
     }
   }
 

@@ -147,7 +147,7 @@ class AgreeCommandTest {
     Path twice = Fixtures.write(dir, "twice.csv", "doc_id,passage,valence,codes,text\na,1,neutral,,A.\na,1,neutral,tijd,A.\n");
     Run repeated = Run.of("agree", "--gold", twice.toString(), "--auto", AUTO, "--codebook", Fixtures.MINI);
     assertEquals(2, repeated.exit());
-    assertTrue(repeated.err().contains("has passage a #1 more than once"), repeated.err());
+    assertTrue(repeated.err().contains("twice.csv:3: repeats passage a #1 of line 2; delete one of the two rows"), repeated.err());
 
     Run transcripts = Run.of("agree", "--gold", "examples/interviews", "--auto", AUTO);
     assertEquals(2, transcripts.exit());

@@ -225,6 +225,40 @@ class BadInputTest {
   }
 
   @Test
+  void anEditedTableWithARepeatedRowIsSkippedWholeNamingBothLines() throws IOException {
+    Fixtures.write(dir, "good.md", GOOD);
+    Path table =
+        Fixtures.write(
+            dir,
+            "coded.csv",
+            "doc_id,region,role,passage,valence,codes,text\n"
+                + "a,Rotterdam,ouder,1,appreciative,tijd,De rust.\n"
+                + "a,Rotterdam,ouder,2,appreciative,tijd,Ook rust.\n"
+                + "a,Rotterdam,ouder,1,appreciative,tijd,De rust.\n");
+    String repeat = "coded.csv:4: repeats passage a #1 of line 2; delete one of the two rows";
+    Run report = Run.of("report", "--codebook", Fixtures.MINI, dir.resolve("good.md").toString(), table.toString());
+    assertEquals(3, report.exit());
+    assertOneLine(report, repeat + " (skipped)");
+    assertFalse(report.out().contains("Rotterdam"), report.out());
+    Run alone = Run.of("report", "--codebook", Fixtures.MINI, table.toString());
+    assertEquals(2, alone.exit());
+    assertTrue(alone.err().contains(repeat), alone.err());
+    assertEquals(2, Run.of("report", "--strict", "--codebook", Fixtures.MINI, dir.resolve("good.md").toString(), table.toString()).exit());
+    Run diff = Run.of("diff", table.toString(), table.toString());
+    assertEquals(2, diff.exit());
+    assertTrue(diff.err().contains(repeat), diff.err());
+    Path jsonl =
+        Fixtures.write(
+            dir,
+            "coded.jsonl",
+            "{\"doc_id\":\"a\",\"passage\":1,\"valence\":\"neutral\",\"codes\":[],\"text\":\"A.\"}\n"
+                + "{\"doc_id\":\"a\",\"passage\":1,\"valence\":\"neutral\",\"codes\":[],\"text\":\"A.\"}\n");
+    Run stats = Run.of("report", "--codebook", Fixtures.MINI, jsonl.toString());
+    assertEquals(2, stats.exit());
+    assertTrue(stats.err().contains("coded.jsonl:2: repeats passage a #1 of line 1"), stats.err());
+  }
+
+  @Test
   void aTableWithAnIdOfAnotherInputIsSkippedWhole() throws IOException {
     Fixtures.write(dir, "good.md", GOOD);
     Path table =

@@ -161,6 +161,32 @@ class ForeignProjectTest {
   }
 
   @Test
+  void selectionsOutsideTheirSourceTextAreNotCountedAndSaidOnce() throws IOException {
+    String whole = span("De samenwerking met school was fijn. Iedereen zat rond de tafel.");
+    String reversed = whole.replaceAll("startPosition=\"(\\d+)\" endPosition=\"(\\d+)\"", "startPosition=\"$2\" endPosition=\"$1\"");
+    String stray =
+        String.join(
+            "\n",
+            SELECTIONS,
+            "<PlainTextSelection guid=\"b0000000-0000-4000-8000-000000000001\" startPosition=\"0\" endPosition=\"999999\">"
+                + "<Coding guid=\"c0000000-0000-4000-8000-000000000001\"><CodeRef targetGUID=\"" + TIJD + "\"/></Coding></PlainTextSelection>",
+            "<PlainTextSelection guid=\"b0000000-0000-4000-8000-000000000002\" startPosition=\"-5\" endPosition=\"10\">"
+                + "<Coding guid=\"c0000000-0000-4000-8000-000000000002\"><CodeRef targetGUID=\"" + TIJD + "\"/></Coding></PlainTextSelection>",
+            "<PlainTextSelection guid=\"b0000000-0000-4000-8000-000000000003\" " + reversed + ">"
+                + "<Coding guid=\"c0000000-0000-4000-8000-000000000003\"><CodeRef targetGUID=\"" + LUISTEREN + "\"/></Coding></PlainTextSelection>");
+    Path edited = write(dir.resolve("stray.qdpx"), qde(CODES, stray));
+
+    Run run = Run.of("code", edited.toString(), "--codebook", Fixtures.MINI);
+    assertEquals(0, run.exit(), run.err());
+    List<CSVRecord> rows =
+        CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(run.out())).getRecords();
+    assertEquals(List.of("samenwerking", "tijd", "luisteren"), rows.stream().map(r -> r.get("codes")).toList());
+    String warning = "3 selection(s) lie outside the text of their source and were not counted (first: interview-1.txt, startPosition 0, endPosition 999999)";
+    assertEquals(1, run.err().split(java.util.regex.Pattern.quote(warning), -1).length - 1, run.err());
+    assertTrue(run.err().contains("2 coding(s) cover less than half of every passage they touch and were not counted"), run.err());
+  }
+
+  @Test
   void aCodeTheCodebookLacksIsAnError() throws IOException {
     String codes = CODES.replace("name=\"luisteren\"", "name=\"Nieuwe code\"");
     Path unknown = write(dir.resolve("unknown.qdpx"), qde(codes, SELECTIONS));
