@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
       "  waardevol report corrected/coded.csv -o report.md  # = report corrected.qdpx",
       "  waardevol agree --gold corrected/coded.csv --auto coded.csv",
       "",
-      ExitCodes.HELP
+      ExitCodes.HELP_NO_SKIPPING
     })
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
