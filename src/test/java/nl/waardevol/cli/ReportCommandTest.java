@@ -82,6 +82,16 @@ class ReportCommandTest {
   }
 
   @Test
+  void theCorpusLineCountsOneInTheSingular() {
+    Path one = dir.resolve("one");
+    Fixtures.write(one, "r2.md", Fixtures.transcript("r2", "Rotterdam", "ouder", "I: Wat hielp?\nVader: Iedereen zat rond de tafel, dat was fijn.\n"));
+    String nl = Run.of("report", "--codebook", Fixtures.MINI, one.toString()).out();
+    assertTrue(nl.contains("Corpus: 1 document, 1 passage (1 gecodeerd), 1 regio (Rotterdam), 1 rol (ouders)."), nl);
+    String en = Run.of("report", "--codebook", Fixtures.MINI, "--lang", "en", one.toString()).out();
+    assertTrue(en.contains("Corpus: 1 document, 1 passage (1 coded), 1 region (Rotterdam), 1 role (parents)."), en);
+  }
+
+  @Test
   void englishReportAndOtherGroupings() {
     Run run = Run.of("report", "--codebook", Fixtures.MINI, "--lang", "en", "--by", "region", corpus.toString());
     assertEquals(0, run.exit(), run.err());
