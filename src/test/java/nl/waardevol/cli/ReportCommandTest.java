@@ -92,6 +92,20 @@ class ReportCommandTest {
   }
 
   @Test
+  void anOutputExtensionThatNamesNoFormatIsAUsageError() {
+    Path xlsx = dir.resolve("report.xlsx");
+    Run report = Run.of("report", "--codebook", Fixtures.MINI, corpus.toString(), "-o", xlsx.toString());
+    assertEquals(2, report.exit());
+    assertTrue(report.err().startsWith("waardevol: -o " + xlsx + ": the extension .xlsx is not a report format; use .md, .csv or .json, or give --format\n"), report.err());
+    assertFalse(Files.exists(xlsx));
+    Path json = dir.resolve("coded.json");
+    Run code = Run.of("code", "--codebook", Fixtures.MINI, corpus.toString(), "-o", json.toString());
+    assertEquals(2, code.exit());
+    assertTrue(code.err().startsWith("waardevol: -o " + json + ": the extension .json is not a table format; use .csv or .jsonl, or give --format\n"), code.err());
+    assertEquals(0, Run.of("report", "--codebook", Fixtures.MINI, corpus.toString(), "--format", "md", "-o", xlsx.toString()).exit(), "--format decides");
+  }
+
+  @Test
   void englishReportAndOtherGroupings() {
     Run run = Run.of("report", "--codebook", Fixtures.MINI, "--lang", "en", "--by", "region", corpus.toString());
     assertEquals(0, run.exit(), run.err());
