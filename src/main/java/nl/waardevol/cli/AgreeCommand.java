@@ -70,7 +70,7 @@ final class AgreeCommand implements Callable<Integer> {
   @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "code", description = "code or category (the lenses). Default: ${DEFAULT-VALUE}.")
   Level level;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "md, csv (one row per code) or json. Default: from the -o extension, else md.")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "md, csv (a long table: an overall row, a row per code, a row per passage in one file only; see the scope column) or json. Default: from the -o extension, else md.")
   String format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced only when complete) instead of standard output.")

@@ -42,7 +42,7 @@ final class CodebookStatsCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "FILE", description = "The codebook: a YAML file or a shipped name.")
   String file;
 
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "INPUT", description = "Transcripts or directories.")
+  @Parameters(index = "1..*", arity = "1..*", paramLabel = "INPUT", description = InputOptions.ALL_INPUTS)
   List<String> inputs = new ArrayList<>();
 
   @Override

@@ -19,4 +19,11 @@ public final class ExitCodes {
           + "  2  usage or input error (bad option or codebook, no transcripts,%n"
           + "     a bad file with --strict)%n"
           + "  3  finished, but some files were skipped (see the warnings on stderr)%n";
+
+  /** For commands that read one file whole, so skip nothing and have no --strict. */
+  static final String HELP_NO_SKIPPING =
+      "Exit codes:%n"
+          + "  0  ok%n"
+          + "  1  failure (an output could not be written, or an internal error)%n"
+          + "  2  usage or input error (bad option, codebook or input file)%n";
 }

@@ -44,22 +44,20 @@ final class ExplainCommand implements Callable<Integer> {
     Batch batch = Batch.prepare(input, console, message -> console.warn(common, message));
     Coder coder = new Coder(batch.codebook());
     int[] shown = {0};
-    batch
-        .pipeline()
-        .run(
-            batch.inputs(),
-            coded -> {
-              if (coded.docId().equals(doc) && (passage == null || coded.passage() == passage)) {
-                if (shown[0]++ > 0) {
-                  console.out().println();
-                }
-                ExplanationText.print(coded, coder.explain(coded.text()), console.out());
-              }
-            });
+    var summary =
+        batch.pipeline().run(batch.inputs(), coded -> {
+          if (coded.docId().equals(doc) && (passage == null || coded.passage() == passage)) {
+            if (shown[0]++ > 0) {
+              console.out().println();
+            }
+            ExplanationText.print(coded, coder.explain(coded.text()), console.out());
+          }
+        });
+    int exit = Batch.exitCode(summary, batch.inputs());
     if (shown[0] == 0) {
       String what = passage == null ? "document '" + doc + "'" : "passage " + passage + " of document '" + doc + "'";
       throw new InputProblem("no " + what + " in the input; check the id with 'waardevol code'");
     }
-    return ExitCodes.OK;
+    return exit;
   }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
+    modelTransformer = InputOptions.TextOnly.class,
     versionProvider = Version.class,
     sortOptions = false,
     description = {

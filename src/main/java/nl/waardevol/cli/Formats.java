@@ -1,5 +1,6 @@
 package nl.waardevol.cli;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import nl.waardevol.write.CodedTableWriter;
 import nl.waardevol.write.ReportFormat;
@@ -14,7 +15,7 @@ final class Formats {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "csv" -> CodedTableWriter.Format.CSV;
       case "jsonl", "ndjson" -> CodedTableWriter.Format.JSONL;
-      default -> throw new CommandLine.ParameterException(command, "--format must be csv or jsonl, not '" + name + "'");
+      default -> throw unknown(format, output, "csv or jsonl", "a table format; use .csv or .jsonl", command);
     };
   }
 
@@ -24,20 +25,27 @@ final class Formats {
       case "md", "markdown" -> ReportFormat.MD;
       case "csv" -> ReportFormat.CSV;
       case "json" -> ReportFormat.JSON;
-      default -> throw new CommandLine.ParameterException(command, "--format must be md, csv or json, not '" + name + "'");
+      default -> throw unknown(format, output, "md, csv or json", "a report format; use .md, .csv or .json", command);
     };
   }
 
+  /** Names what chose the format: the --format value, or else the extension of -o. */
+  private static CommandLine.ParameterException unknown(String format, String output, String formats, String extensions, CommandLine command) {
+    String message =
+        format != null
+            ? "--format must be " + formats + ", not '" + format + "'"
+            : "-o " + output + ": the extension ." + extension(output, "") + " is not " + extensions + ", or give --format";
+    return new CommandLine.ParameterException(command, message);
+  }
+
+  /** The extension of the output's file name, lower case; {@code fallback} for standard output or a name without one. */
   private static String extension(String output, String fallback) {
     if (output == null || output.equals("-")) {
       return fallback;
     }
-    int dot = output.lastIndexOf('.');
-    String extension = dot < 0 ? "" : output.substring(dot + 1).toLowerCase(Locale.ROOT);
-    return switch (extension) {
-      case "csv", "jsonl", "ndjson", "json", "md" -> extension;
-      default -> fallback;
-    };
+    Path fileName = Path.of(output).getFileName();
+    String name = fileName == null ? "" : fileName.toString();
+    int dot = name.lastIndexOf('.');
+    return dot <= 0 ? fallback : name.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
-
 }

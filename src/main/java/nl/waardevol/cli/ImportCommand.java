@@ -1,11 +1,16 @@
 package nl.waardevol.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.concurrent.Callable;
 import nl.waardevol.code.CodedPassage;
 import nl.waardevol.exchange.ProjectPassages;
@@ -42,7 +47,7 @@ import picocli.CommandLine.Spec;
       "  waardevol report corrected/coded.csv -o report.md  # = report corrected.qdpx",
       "  waardevol agree --gold corrected/coded.csv --auto coded.csv",
       "",
-      ExitCodes.HELP
+      ExitCodes.HELP_NO_SKIPPING
     })
 final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -66,7 +71,10 @@ final class ImportCommand implements Callable<Integer> {
     if (result.documents().isEmpty()) {
       throw new InputProblem(project, 0, "has no text sources; nothing to import");
     }
-    writeTranscripts(result.documents(), directory.resolve("transcripts"));
+    Path transcripts = directory.resolve("transcripts");
+    Map<String, Document> files = fileNames(result.documents());
+    refuseOtherFiles(transcripts, files.keySet());
+    writeTranscripts(files, transcripts);
     Path table = directory.resolve("coded.csv");
     writeTable(result, table);
     long coded = result.passages().stream().filter(passage -> !passage.codes().isEmpty()).count();
@@ -78,12 +86,35 @@ final class ImportCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private static void writeTranscripts(List<Document> documents, Path folder) throws IOException {
-    TranscriptWriter writer = new TranscriptWriter();
+  /** Each document under the file name it gets, in the project's order. */
+  private static Map<String, Document> fileNames(List<Document> documents) {
+    Map<String, Document> files = new LinkedHashMap<>();
     Set<String> used = new HashSet<>();
     for (Document document : documents) {
-      try (Output out = Output.openFile(folder.resolve(fileName(document.id(), used)).toString())) {
-        writer.write(document, out.writer());
+      files.put(fileName(document.id(), used), document);
+    }
+    return files;
+  }
+
+  /** A file left from another import would be read as part of this project's transcripts. */
+  private static void refuseOtherFiles(Path folder, Set<String> written) throws IOException, InputProblem {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (Stream<Path> entries = Files.list(folder)) {
+      Optional<String> other = entries.map(entry -> entry.getFileName().toString()).filter(name -> !written.contains(name)).sorted().findFirst();
+      if (other.isPresent()) {
+        throw new InputProblem(
+            folder.toString(), 0, "holds files this import would not write (such as " + other.get() + "), which would mix with its transcripts; choose an empty folder for -o");
+      }
+    }
+  }
+
+  private static void writeTranscripts(Map<String, Document> files, Path folder) throws IOException {
+    TranscriptWriter writer = new TranscriptWriter();
+    for (Map.Entry<String, Document> file : files.entrySet()) {
+      try (Output out = Output.openFile(folder.resolve(file.getKey()).toString())) {
+        writer.write(file.getValue(), out.writer());
         out.commit();
       }
     }

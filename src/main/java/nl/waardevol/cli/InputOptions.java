@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.read.ReadOptions;
+import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -13,11 +16,30 @@ public final class InputOptions {
   @Parameters(
       arity = "1..*",
       paramLabel = "INPUT",
-      description =
-          "Transcripts (.txt, .md, .docx, .odt, .vtt, .srt), survey tables (.csv, .tsv), "
-              + "directories searched for them, coded tables (.csv, .jsonl) written by "
-              + "'waardevol code', REFI-QDA projects (.qdpx) with their codings, or - for standard input.")
+      description = ALL_INPUTS)
   List<String> inputs = new ArrayList<>();
+
+  /** Every input the coding pipeline reads. */
+  static final String ALL_INPUTS =
+      "Transcripts (.txt, .md, .docx, .odt, .vtt, .srt), survey tables (.csv, .tsv), "
+          + "directories searched for them, coded tables (.csv, .jsonl) written by "
+          + "'waardevol code', REFI-QDA projects (.qdpx) with their codings, or - for standard input.";
+
+  /** The inputs of commands that need the text itself: no coded tables, no projects. */
+  static final String TEXT_INPUTS =
+      "Transcripts (.txt, .md, .docx, .odt, .vtt, .srt), survey tables (.csv, .tsv), "
+          + "directories searched for them, or - for standard input. Not coded tables or .qdpx projects.";
+
+  /** For commands that read text only ({@code @Command(modelTransformer = TextOnly.class)}): says so in their help. */
+  static final class TextOnly implements IModelTransformer {
+    @Override
+    public CommandSpec transform(CommandSpec spec) {
+      PositionalParamSpec inputs = spec.positionalParameters().stream().filter(p -> p.paramLabel().equals("INPUT")).findFirst().orElseThrow();
+      spec.remove(inputs);
+      spec.addPositional(inputs.toBuilder().description(TEXT_INPUTS).build());
+      return spec;
+    }
+  }
 
   @Option(
       names = {"-c", "--codebook"},

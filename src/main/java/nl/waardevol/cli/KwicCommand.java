@@ -83,6 +83,7 @@ final class KwicCommand implements Callable<Integer> {
     Kwic kwic = new Kwic(new TermSearch(parsed, batch.codebook().language()), window);
     List<Kwic.Line> lines = new ArrayList<>();
     var summary = batch.pipeline().run(batch.inputs(), passage -> lines.addAll(kwic.lines(passage)));
+    int exit = Batch.exitCode(summary, batch.inputs());
     if (by != null) {
       lines.sort(Comparator.comparing((Kwic.Line line) -> line.passage().metadata(by)));
     }
@@ -97,7 +98,7 @@ final class KwicCommand implements Callable<Integer> {
       out.commit();
     }
     console.info(common, lines.size() + " hits of '" + term + "' in " + summary.passages() + " passages of " + summary.documents() + " documents");
-    return summary.skipped() > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
+    return exit;
   }
 
   private void text(List<Kwic.Line> lines, PrintWriter out) {

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "redact",
     mixinStandardHelpOptions = true,
+    modelTransformer = InputOptions.TextOnly.class,
     versionProvider = Version.class,
     sortOptions = false,
     description = {

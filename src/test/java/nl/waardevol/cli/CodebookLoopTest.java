@@ -139,6 +139,15 @@ class CodebookLoopTest {
   }
 
   @Test
+  void kwicAndExplainWithNothingReadableAreInputErrors() {
+    Path empty = Fixtures.write(dir, "empty.md", "");
+    for (Run run : new Run[] {Run.of("kwic", "rust", empty.toString()), Run.of("explain", empty.toString(), "--doc", "a")}) {
+      assertEquals(2, run.exit(), run.err());
+      assertTrue(run.err().contains(empty + ": none of the inputs could be read"), run.err());
+    }
+  }
+
+  @Test
   void statsShowWhichTermsCarryACode() {
     Run run = Run.of("codebook", "stats", book(BOOK), corpus.toString());
     assertEquals(0, run.exit(), run.err());

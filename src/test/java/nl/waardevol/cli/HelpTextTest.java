@@ -27,4 +27,19 @@ class HelpTextTest {
     String summary = lines.stream().dropWhile(line -> !line.startsWith("Usage:")).filter(line -> !line.startsWith(" ") && !line.startsWith("Usage:")).findFirst().orElseThrow();
     assertTrue(summary.endsWith("."), "the summary is a whole sentence on its own line: " + summary);
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"export", "redact"})
+  void commandsThatNeedTheTextSayTheyRefuseCodedTablesAndProjects(String command) {
+    String help = Run.of(command, "--help").out().replaceAll("\\s+", " ");
+    assertTrue(help.contains("Not coded tables or .qdpx projects."), help);
+    assertTrue(!help.contains("written by 'waardevol code'"), help);
+  }
+
+  @org.junit.jupiter.api.Test
+  void eachHelpPageDescribesWhatTheCommandReallyTakes() {
+    assertTrue(Run.of("codebook", "stats", "--help").out().replaceAll("\\s+", " ").contains("REFI-QDA projects (.qdpx)"));
+    assertTrue(Run.of("agree", "--help").out().contains("scope"));
+    assertTrue(!Run.of("import", "--help").out().contains("--strict"), "import has no --strict");
+  }
 }

@@ -154,6 +154,22 @@ class QdpxTest {
   }
 
   @Test
+  void importRefusesAFolderWithTranscriptsFromAnotherImport() throws IOException {
+    Path back = dir.resolve("back");
+    Fixtures.write(back.resolve("transcripts"), "old-interview.md", "R: Van een andere import.\n");
+    Run run = Run.of("import", exportExamples("p.qdpx").toString(), "-o", back.toString());
+    assertEquals(2, run.exit());
+    assertEquals(
+        "waardevol: " + back.resolve("transcripts") + ": holds files this import would not write (such as old-interview.md), which would mix with its transcripts; choose an empty folder for -o\n",
+        run.err());
+    assertFalse(Files.exists(back.resolve("coded.csv")));
+    Files.delete(back.resolve("transcripts/old-interview.md"));
+    Path project = exportExamples("again.qdpx");
+    assertEquals(0, Run.of("import", project.toString(), "-o", back.toString()).exit());
+    assertEquals(0, Run.of("import", project.toString(), "-o", back.toString()).exit(), "importing the same project again is fine");
+  }
+
+  @Test
   void importedTranscriptsReadAsTheOriginalsDo() throws IOException {
     Run.of("import", exportExamples("p.qdpx").toString(), "-o", dir.resolve("back").toString());
     Run again = Run.of("code", dir.resolve("back/transcripts").toString());

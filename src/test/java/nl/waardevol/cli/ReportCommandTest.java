@@ -82,6 +82,30 @@ class ReportCommandTest {
   }
 
   @Test
+  void theCorpusLineCountsOneInTheSingular() {
+    Path one = dir.resolve("one");
+    Fixtures.write(one, "r2.md", Fixtures.transcript("r2", "Rotterdam", "ouder", "I: Wat hielp?\nVader: Iedereen zat rond de tafel, dat was fijn.\n"));
+    String nl = Run.of("report", "--codebook", Fixtures.MINI, one.toString()).out();
+    assertTrue(nl.contains("Corpus: 1 document, 1 passage (1 gecodeerd), 1 regio (Rotterdam), 1 rol (ouders)."), nl);
+    String en = Run.of("report", "--codebook", Fixtures.MINI, "--lang", "en", one.toString()).out();
+    assertTrue(en.contains("Corpus: 1 document, 1 passage (1 coded), 1 region (Rotterdam), 1 role (parents)."), en);
+  }
+
+  @Test
+  void anOutputExtensionThatNamesNoFormatIsAUsageError() {
+    Path xlsx = dir.resolve("report.xlsx");
+    Run report = Run.of("report", "--codebook", Fixtures.MINI, corpus.toString(), "-o", xlsx.toString());
+    assertEquals(2, report.exit());
+    assertTrue(report.err().startsWith("waardevol: -o " + xlsx + ": the extension .xlsx is not a report format; use .md, .csv or .json, or give --format\n"), report.err());
+    assertFalse(Files.exists(xlsx));
+    Path json = dir.resolve("coded.json");
+    Run code = Run.of("code", "--codebook", Fixtures.MINI, corpus.toString(), "-o", json.toString());
+    assertEquals(2, code.exit());
+    assertTrue(code.err().startsWith("waardevol: -o " + json + ": the extension .json is not a table format; use .csv or .jsonl, or give --format\n"), code.err());
+    assertEquals(0, Run.of("report", "--codebook", Fixtures.MINI, corpus.toString(), "--format", "md", "-o", xlsx.toString()).exit(), "--format decides");
+  }
+
+  @Test
   void englishReportAndOtherGroupings() {
     Run run = Run.of("report", "--codebook", Fixtures.MINI, "--lang", "en", "--by", "region", corpus.toString());
     assertEquals(0, run.exit(), run.err());
