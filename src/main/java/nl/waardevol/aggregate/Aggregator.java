@@ -95,7 +95,8 @@ public final class Aggregator {
 
   public Report finish() {
     List<Group> groupResults = new ArrayList<>();
-    groups.forEach((key, tally) -> groupResults.add(tally.result(key, codebook, codes)));
+    QuoteAnchor anchor = new QuoteAnchor(codebook);
+    groups.forEach((key, tally) -> groupResults.add(tally.result(key, codebook, codes, anchor)));
     int threshold = Math.max(2, (regions.size() + 1) / 2);
     return new Report(
         codebook,
@@ -180,7 +181,7 @@ public final class Aggregator {
       lenses.forEach(lens -> valuedByLens.computeIfAbsent(lens, l -> new Tally()).add(doc));
     }
 
-    Group result(List<String> key, Codebook codebook, Map<String, Code> codes) {
+    Group result(List<String> key, Codebook codebook, Map<String, Code> codes, QuoteAnchor anchor) {
       Map<String, Count> lensCounts = new LinkedHashMap<>();
       for (Category category : codebook.categories()) {
         Tally tally = valuedByLens.get(category.id());
@@ -195,7 +196,8 @@ public final class Aggregator {
         tallies.forEach(
             (valence, tally) -> {
               QuotePicker picker = quotes.get(code.id());
-              List<Quote> picked = valence == Valence.APPRECIATIVE && picker != null ? picker.quotes() : List.of();
+              List<Quote> picked =
+                  valence == Valence.APPRECIATIVE && picker != null ? picker.quotes(text -> anchor.of(text, code.id())) : List.of();
               results.add(new CodeResult(code.id(), code.categoryId(), valence, tally.count(), picked));
             });
       }
