@@ -102,8 +102,9 @@ final class ValenceScorer {
         continue;
       }
       int binder = cancellingPartner(tokens, clause, at);
-      int term = bound(terms, clause, binder);
-      int topic = binder == at ? bound(negatable, clause, at) : -1;
+      boolean back = !lexicon.forwardNegators().contains(tokens.text(binder));
+      int term = bound(terms, clause, binder, back);
+      int topic = binder == at ? bound(negatable, clause, at, back) : -1;
       if (term >= 0) {
         // A cancelling pair counts twice: once here, once when the partner binds the same term.
         termNegators.get(term).add(at);
@@ -211,15 +212,20 @@ final class ValenceScorer {
 
   /**
    * The index among {@code hits} of the one the negator at {@code at} binds: the nearest after
-   * it in its clause and window, else the nearest just before it; -1 for none.
+   * it in its clause and window, else, if it may reach {@code back} (a forward negator such as
+   * "zonder" may not: "hij hielp zonder dat we erom vroegen"), the nearest just before it; -1
+   * for none.
    */
-  private int bound(List<TermIndex.Hit> hits, int[] clause, int at) {
+  private int bound(List<TermIndex.Hit> hits, int[] clause, int at, boolean back) {
     int window = lexicon.negationWindow();
     for (int i = 0; i < hits.size(); i++) {
       TermIndex.Hit hit = hits.get(i);
       if (hit.from() > at && hit.from() - at <= window && sameClause(clause, at, hit)) {
         return i;
       }
+    }
+    if (!back) {
+      return -1;
     }
     for (int i = hits.size() - 1; i >= 0; i--) {
       TermIndex.Hit hit = hits.get(i);

@@ -136,7 +136,7 @@ public final class CodebookLoader {
 
     private ValenceLexicon valence(Located node) throws CodebookException {
       if (node == null) {
-        return new ValenceLexicon(List.of(), List.of(), Set.of(), Set.of(), DEFAULT_NEGATION_WINDOW, Set.of(), Set.of());
+        return new ValenceLexicon(List.of(), List.of(), Set.of(), Set.of(), Set.of(), DEFAULT_NEGATION_WINDOW, Set.of(), Set.of());
       }
       Located.Mapping valence = mapping(node, "valence");
       allowOnly(
@@ -145,6 +145,7 @@ public final class CodebookLoader {
           "appreciative",
           "deficit",
           "negators",
+          "forward_negators",
           "contrast",
           "negation_window",
           "topic_categories",
@@ -154,10 +155,19 @@ public final class CodebookLoader {
       if (windowNode != null) {
         window = number(windowNode, "negation_window", 0, 10);
       }
+      Set<String> negators = lowerWords(valence.entries().get("negators"), "valence.negators");
+      Located forwardNode = valence.entries().get("forward_negators");
+      Set<String> forward = lowerWords(forwardNode, "valence.forward_negators");
+      for (String word : forward) {
+        if (!negators.contains(word)) {
+          throw error(forwardNode, "valence.forward_negators names '" + word + "', which is not one of the negators; list it under negators too");
+        }
+      }
       return new ValenceLexicon(
           termList(valence.entries().get("appreciative"), "valence.appreciative", false),
           termList(valence.entries().get("deficit"), "valence.deficit", false),
-          lowerWords(valence.entries().get("negators"), "valence.negators"),
+          negators,
+          forward,
           lowerWords(valence.entries().get("contrast"), "valence.contrast"),
           window,
           categoryIds(valence, "topic_categories"),

@@ -9,6 +9,8 @@ import java.util.Set;
  * What decides whether a passage is appreciative or deficit talk.
  *
  * @param negators plain lower-case words that flip a valence term near them
+ * @param forwardNegators those of the negators that scope only over what follows them, such as
+ *     a preposition ("zonder"): they never bind a term before them
  * @param contrast plain lower-case words after which a sentence's terms weigh double
  * @param negationWindow how many tokens, within its clause, a negator reaches to bind a term
  * @param topicCategories ids of the categories whose codes name a topic (anxiety, autism), so
@@ -20,6 +22,7 @@ public record ValenceLexicon(
     List<Term> appreciative,
     List<Term> deficit,
     Set<String> negators,
+    Set<String> forwardNegators,
     Set<String> contrast,
     int negationWindow,
     Set<String> topicCategories,
@@ -29,6 +32,7 @@ public record ValenceLexicon(
     deficit = List.copyOf(deficit);
     // Copies that keep the codebook's order, so that anything listing them is deterministic.
     negators = Collections.unmodifiableSet(new LinkedHashSet<>(negators));
+    forwardNegators = Collections.unmodifiableSet(new LinkedHashSet<>(forwardNegators));
     contrast = Collections.unmodifiableSet(new LinkedHashSet<>(contrast));
     topicCategories = Collections.unmodifiableSet(new LinkedHashSet<>(topicCategories));
     wishCategories = Collections.unmodifiableSet(new LinkedHashSet<>(wishCategories));

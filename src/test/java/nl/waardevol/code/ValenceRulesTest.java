@@ -54,6 +54,15 @@ class ValenceRulesTest {
   }
 
   @Test
+  void zonderScopesOverWhatFollowsNotBack() {
+    assertEquals(Valence.APPRECIATIVE, valence("Hij hielp zonder dat we erom vroegen."));
+    assertEquals(Valence.APPRECIATIVE, valence("Ze had geduld zonder einde."));
+    assertEquals(Valence.APPRECIATIVE, valence("Ze kwam zonder oordeel binnen."), "forward still flips");
+    assertEquals(Valence.DEFICIT, valence("Het hielp niet."), "other negators still reach back");
+    assertEquals(Valence.APPRECIATIVE, english.analyse("She helped without being asked.").valence());
+  }
+
+  @Test
   void twoNegatorsCancel() {
     assertEquals(Valence.APPRECIATIVE, valence("Zonder haar hulp was het nooit gelukt."));
     assertEquals(Valence.APPRECIATIVE, valence("Zonder jullie was het niet gelukt."));

@@ -40,6 +40,16 @@ class CodebookLoaderTest {
   }
 
   @Test
+  void forwardNegatorsMustBeNegators() throws CodebookException {
+    String code = "      - id: rust\n        include: [rust]\n";
+    Codebook book = load("valence:\n  negators: [niet, zonder]\n  forward_negators: [Zonder]\n" + HEAD + code);
+    assertEquals(java.util.Set.of("zonder"), book.valence().forwardNegators());
+    assertEquals(
+        "book.yaml:3:21: valence.forward_negators names 'geen', which is not one of the negators; list it under negators too",
+        error("valence:\n  negators: [niet]\n  forward_negators: [geen]\n" + HEAD + code));
+  }
+
+  @Test
   void valenceCategoriesMustNameCategories() throws CodebookException {
     String code = "      - id: rust\n        include: [rust]\n";
     Codebook book = load("valence:\n  topic_categories: [proces]\n  wish_categories: []\n" + HEAD + code);
