@@ -80,26 +80,19 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
     return output != null && !output.equals("-") && Files.isRegularFile(Path.of(output)) && CodedTableReader.isCodedTable(Path.of(output));
   }
 
-  /** Runs the pipeline over the inputs into {@code sink}, with a progress line where wanted. */
-  Pipeline.Summary run(Console console, CommonOptions common, PassageSink sink)
-      throws InputProblem, java.io.IOException {
-    return run(console, common, DocumentStage.NONE, sink);
-  }
-
-  /** The same, with {@code stage} run on each document's passages on the worker threads. */
+  /**
+   * Runs the pipeline over the inputs into {@code sink}, with a progress line where wanted, and
+   * {@code stage} run on each document's passages on the worker threads.
+   */
   Pipeline.Summary run(Console console, CommonOptions common, DocumentStage stage, PassageSink sink)
       throws InputProblem, java.io.IOException {
-    return run(console, common, stage, sink, Pipeline.DocumentSink.NONE);
+    return run(console, common, Pipeline.DocumentRewrite.NONE, stage, sink, Pipeline.DocumentSink.NONE);
   }
 
-  /** The same, also handing each transcript document with its passages to {@code documents}. */
-  Pipeline.Summary run(
-      Console console, CommonOptions common, DocumentStage stage, PassageSink sink, Pipeline.DocumentSink documents)
-      throws InputProblem, java.io.IOException {
-    return run(console, common, Pipeline.DocumentRewrite.NONE, stage, sink, documents);
-  }
-
-  /** The same, with each transcript document rewritten (pseudonymised whole) before it is segmented. */
+  /**
+   * The same, with each transcript document rewritten (pseudonymised whole) before it is
+   * segmented, and each document with its passages handed to {@code documents}.
+   */
   Pipeline.Summary run(
       Console console,
       CommonOptions common,

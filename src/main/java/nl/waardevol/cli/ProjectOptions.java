@@ -44,8 +44,9 @@ public final class ProjectOptions {
 
   /** Projects named as INPUT, read as {@code import} reads them, for a pipeline run. */
   static Pipeline.ProjectSource source(Codebook book, Set<String> interviewerLabels) {
-    ProjectPassages passages = new ProjectPassages(book, interviewerLabels);
+    // Made per project read, not up front: it compiles a coder, and most runs read no project.
     return (input, warnings, sink) -> {
+      ProjectPassages passages = new ProjectPassages(book, interviewerLabels);
       for (CodedPassage passage : read(input.path(), input.display(), passages, warnings).passages()) {
         sink.accept(passage);
       }

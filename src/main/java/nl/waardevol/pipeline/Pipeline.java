@@ -121,22 +121,16 @@ public final class Pipeline {
     this.projects = projects;
   }
 
+  /** Reads, segments and codes the inputs and hands each passage to {@code sink}, in input order. */
   public Summary run(List<Input> inputs, PassageSink sink) throws InputProblem, IOException {
-    return run(inputs, DocumentStage.NONE, sink);
+    return run(inputs, DocumentRewrite.NONE, DocumentStage.NONE, sink, DocumentSink.NONE);
   }
 
-  /** Runs {@code stage} on each document's passages on the workers, then hands them on in order. */
-  public Summary run(List<Input> inputs, DocumentStage stage, PassageSink sink) throws InputProblem, IOException {
-    return run(inputs, stage, sink, DocumentSink.NONE);
-  }
-
-  /** The same, also handing each transcript document with its passages to {@code documentSink}. */
-  public Summary run(List<Input> inputs, DocumentStage stage, PassageSink sink, DocumentSink documentSink)
-      throws InputProblem, IOException {
-    return run(inputs, DocumentRewrite.NONE, stage, sink, documentSink);
-  }
-
-  /** The same, with each transcript document rewritten by {@code rewrite} before it is segmented. */
+  /**
+   * The same, with each transcript document rewritten by {@code rewrite} before it is segmented,
+   * {@code stage} run on each document's passages on the workers, and each transcript document
+   * with its passages handed to {@code documentSink} after the passages.
+   */
   public Summary run(
       List<Input> inputs, DocumentRewrite rewrite, DocumentStage stage, PassageSink sink, DocumentSink documentSink)
       throws InputProblem, IOException {
@@ -183,7 +177,8 @@ public final class Pipeline {
     List<CodedDocument> coded = new ArrayList<>();
     for (SegmentedDocument segmented : segment(input, rewrite, found::add)) {
       // Every label that may name someone, not only the turns: "Wieteke:" once is still a name.
-      List<String> speakers = segmenter.labelCandidates(segmented.document());
+      // Only a stage that redacts needs them, and finding them walks the text's lines again.
+      List<String> speakers = stage == DocumentStage.NONE ? List.of() : segmenter.labelCandidates(segmented.document());
       coded.add(new CodedDocument(segmented.document(), stage.apply(coders.get().code(segmented), speakers)));
     }
     return new Coded(coded, found);

@@ -18,10 +18,6 @@ public final class InputFiles {
 
   private InputFiles() {}
 
-  public static List<Input> expand(List<String> arguments) throws InputProblem {
-    return expand(arguments, List.of());
-  }
-
   /**
    * @param leaveOut files a directory search passes over: the metadata sheet and an earlier coded
    *     output, which may well sit beside the transcripts
