@@ -2,6 +2,7 @@ package nl.waardevol.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Turns a speaker's name as meeting software or a typist writes it into a label that the
@@ -14,9 +15,12 @@ public final class SpeakerName {
   private static final int MAX_LENGTH = 40;
   /** A pseudonymised name, {@code [NAAM-1]}, stays a label: a redacted copy's interviewer. */
   private static final String PLACEHOLDER_BODY = "\\p{Lu}[\\p{Lu}\\p{N}-]*";
+  /** The regular expression of a placeholder word, for the segmenter's speaker labels too. */
+  public static final String PLACEHOLDER = "\\[" + PLACEHOLDER_BODY + "\\]";
+  private static final Pattern PLACEHOLDER_WORD = Pattern.compile(PLACEHOLDER);
 
   private static boolean isPlaceholder(String word) {
-    return word.matches("\\[" + PLACEHOLDER_BODY + "\\]");
+    return PLACEHOLDER_WORD.matcher(word).matches();
   }
 
   private SpeakerName() {}

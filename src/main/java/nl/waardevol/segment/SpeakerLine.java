@@ -2,6 +2,7 @@ package nl.waardevol.segment;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.waardevol.read.SpeakerName;
 
 /**
  * Recognises a speaker label at the start of a line: {@code I:}, {@code Ouder:}, {@code Moeder
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  */
 record SpeakerLine(String label, String time, int textStart) {
   /** A pseudonymised name, {@code [NAAM-1]}: a redacted copy keeps its speakers. */
-  private static final String PLACEHOLDER = "\\[\\p{Lu}[\\p{Lu}\\p{N}-]*\\]";
+  private static final String PLACEHOLDER = SpeakerName.PLACEHOLDER;
   private static final Pattern LABEL =
       Pattern.compile(
           "^\\s*(?:\\[?(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?)\\]?\\s+)?"
