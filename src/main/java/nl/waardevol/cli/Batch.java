@@ -21,6 +21,7 @@ import nl.waardevol.read.MetadataSheet;
 import nl.waardevol.read.PersonalIds;
 import nl.waardevol.read.ReadOptions;
 import nl.waardevol.read.StandardInput;
+import nl.waardevol.redact.Redactor;
 
 /** What {@code code} and {@code report} both set up from their input options. */
 record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipeline pipeline) {
@@ -39,6 +40,11 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
   }
 
   /** The same, for a run whose output is pseudonymised: survey ids that name people are not used. */
+  /** What counts as an id that names someone: nothing without redaction, else what the redactor finds. */
+  static PersonalIds personalIds(Redactor redactor) {
+    return redactor == null ? PersonalIds.NONE : redactor::namesSomeone;
+  }
+
   static Batch prepare(InputOptions options, String output, Console console, Consumer<String> warnings, PersonalIds personalIds)
       throws CodebookException, InputProblem {
     if (options.threads != null && options.threads < 1) {

@@ -65,7 +65,7 @@ final class CodeCommand implements Callable<Integer> {
     Console console = Console.of(spec);
     Redactor redactor = redact ? privacy.redactor(Languages.check(lang, spec.commandLine())) : null;
     DocumentStage stage = redactor == null ? DocumentStage.NONE : PassageRedactor.redacting(redactor);
-    PersonalIds personalIds = redactor == null ? PersonalIds.NONE : redactor::namesSomeone;
+    PersonalIds personalIds = Batch.personalIds(redactor);
     Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message), personalIds);
     CodedTableWriter.Format tableFormat = Formats.table(format, output, spec.commandLine());
     Pipeline.Summary summary;

@@ -74,7 +74,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     Console console = Console.of(spec);
     Redactor redactor = redact ? privacy.redactor(Languages.check(lang, spec.commandLine())) : null;
-    PersonalIds personalIds = redactor == null ? PersonalIds.NONE : redactor::namesSomeone;
+    PersonalIds personalIds = Batch.personalIds(redactor);
     Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message), personalIds);
     for (Input in : batch.inputs()) {
       if (in.kind() == Input.Kind.PROJECT) {

@@ -100,7 +100,8 @@ final class RedactCommand implements Callable<Integer> {
         for (Document original : originals) {
           Path target = target(in, copyName(in, original, originals.size()), directory, targets);
           Document document = sheet == null ? original : sheet.apply(original, in.path(), message -> console.warn(common, message));
-          RedactedDocument redacted = redactor.redact(document, segmenter.labelCandidates(document), segmenter.interviewerLabels(document));
+          List<String> candidates = segmenter.labelCandidates(document);
+          RedactedDocument redacted = redactor.redact(document, candidates, segmenter.interviewerLabels(document, candidates));
           try (Output out = Output.open(target.toString(), console.out())) {
             new TranscriptWriter().write(redacted.document(), out.writer());
             out.commit();

@@ -9,7 +9,6 @@ import nl.waardevol.aggregate.Report;
 import nl.waardevol.code.DocumentStage;
 import nl.waardevol.pipeline.Pipeline;
 import nl.waardevol.read.InputProblem;
-import nl.waardevol.read.PersonalIds;
 import nl.waardevol.redact.PassageRedactor;
 import nl.waardevol.redact.Redactor;
 import nl.waardevol.write.Output;
@@ -91,7 +90,7 @@ final class ReportCommand implements Callable<Integer> {
     Console console = Console.of(spec);
     ReportFormat reportFormat = Formats.report(json ? "json" : format, output, spec.commandLine());
     Redactor redactor = redactor(console);
-    Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message), personalIds(redactor));
+    Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message), Batch.personalIds(redactor));
     refusePersonalGroups(redactor);
     QuotePrivacy quotePrivacy = redactor == null ? QuotePrivacy.VERBATIM : new QuotePrivacy(true, redactor.privateTermCount());
     Aggregator aggregator = new Aggregator(batch.codebook(), by, quotes, quotePrivacy);
@@ -105,10 +104,6 @@ final class ReportCommand implements Callable<Integer> {
       out.commit();
     }
     return exit;
-  }
-
-  private static PersonalIds personalIds(Redactor redactor) {
-    return redactor == null ? PersonalIds.NONE : redactor::namesSomeone;
   }
 
   /** The run's redactor, or null with --no-redact. */

@@ -202,7 +202,8 @@ public final class Pipeline {
       read.origin().notes().stream().filter(notes::add).forEach(found);
       Document document = sheet == null ? read : sheet.apply(read, input.path(), found);
       if (rewrite != DocumentRewrite.NONE) {
-        document = rewrite.apply(document, segmenter.labelCandidates(document), segmenter.interviewerLabels(document));
+        List<String> candidates = segmenter.labelCandidates(document);
+        document = rewrite.apply(document, candidates, segmenter.interviewerLabels(document, candidates));
       }
       segmented.add(segment(document, found));
     }

@@ -107,11 +107,12 @@ public final class Segmenter {
   /**
    * The line-start labels of the document that are interviewer labels (configured, from the
    * format or the metadata), as first written: a redacted copy names their placeholders as its
-   * interviewer, so that its questions stay questions.
+   * interviewer, so that its questions stay questions. {@code candidates} are the document's
+   * {@link #labelCandidates}, which the caller has already found.
    */
-  public List<String> interviewerLabels(Document document) {
+  public List<String> interviewerLabels(Document document, List<String> candidates) {
     Set<String> interviewers = interviewers(document);
-    return labelCandidates(document).stream().filter(label -> interviewers.contains(key(label))).toList();
+    return candidates.stream().filter(label -> interviewers.contains(key(label))).toList();
   }
 
   /** The text after the label does not open in lower case: a turn, not a note's "Knelpunt: de wachtlijst". */
