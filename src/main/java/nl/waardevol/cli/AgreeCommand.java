@@ -61,9 +61,11 @@ final class AgreeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
+  @ReadsFile
   @Option(names = "--gold", required = true, paramLabel = "HUMAN", description = "The human coding: a coded table (.csv, .jsonl) or a project (.qdpx).")
   String human;
 
+  @ReadsFile
   @Option(names = "--auto", required = true, paramLabel = "AUTO", description = "The automatic coding: a coded table or a project.")
   String auto;
 
@@ -73,6 +75,7 @@ final class AgreeCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", description = "md, csv (a long table: an overall row, a row per code, a row per passage in one file only; see the scope column) or json. Default: from the -o extension, else md.")
   String format;
 
+  @WritesFile
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced only when complete) instead of standard output.")
   String output;
 
@@ -89,7 +92,6 @@ final class AgreeCommand implements Callable<Integer> {
     checkThreshold(minAlpha, "--min-alpha");
     checkThreshold(minKappa, "--min-kappa");
     ReportFormat reportFormat = Formats.report(format, output, spec.commandLine());
-    OutputGuard.refuse(output, List.of(Path.of(human), Path.of(auto)));
     Console console = Console.of(spec);
     Codebook book = project.codebook();
     Codings humanCodings = read(human, book, console);

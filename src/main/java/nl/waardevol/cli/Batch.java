@@ -61,7 +61,7 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
     ReadOptions readOptions = options.readOptions().withPersonalIds(personalIds);
     StandardInput stdin = new StandardInput(console.stdin());
     List<Input> inputs = InputFiles.expand(options.inputs, leaveOut, stdin);
-    OutputGuard.refuse(output, OutputGuard.files(inputs, options.meta, options.codebook));
+    OutputGuard.refuse(output, OutputGuard.files(inputs));
     MetadataSheet sheet = options.meta == null ? null : MetadataSheet.read(Path.of(options.meta));
     Set<String> interviewerLabels = new LinkedHashSet<>(options.interviewerLabels);
     Pipeline pipeline =
@@ -76,6 +76,17 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
             options.threads == null ? Runtime.getRuntime().availableProcessors() : options.threads,
             ProjectOptions.source(codebook, interviewerLabels));
     return new Batch(codebook, inputs, sheet, pipeline);
+  }
+
+  /** Whether {@code output} is a coded table inside one of the input directories {@code arguments}. */
+  static boolean isTableInInputFolder(String output, List<String> arguments) {
+    if (!isEarlierTable(output)) {
+      return false;
+    }
+    Path file = Path.of(output).toAbsolutePath().normalize();
+    return arguments.stream()
+        .filter(argument -> !argument.equals("-") && Files.isDirectory(Path.of(argument)))
+        .anyMatch(argument -> file.startsWith(Path.of(argument).toAbsolutePath().normalize()));
   }
 
   /**

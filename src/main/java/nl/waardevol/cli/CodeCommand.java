@@ -3,6 +3,7 @@ package nl.waardevol.cli;
 import java.util.concurrent.Callable;
 import nl.waardevol.code.DocumentStage;
 import nl.waardevol.pipeline.Pipeline;
+import nl.waardevol.read.InputProblem;
 import nl.waardevol.read.PersonalIds;
 import nl.waardevol.redact.PassageRedactor;
 import nl.waardevol.redact.Redactor;
@@ -57,11 +58,18 @@ final class CodeCommand implements Callable<Integer> {
       description = "csv or jsonl (JSON Lines, with the interviewer question per passage). Default: from the -o extension, else csv.")
   String format;
 
+  @WritesFile
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced only when complete) instead of standard output.")
   String output;
 
+  @Option(names = "--force", description = "Replace -o even when it is a coded table in an input folder (which may hold hand corrections).")
+  boolean force;
+
   @Override
   public Integer call() throws Exception {
+    if (!force && Batch.isTableInInputFolder(output, input.inputs)) {
+      throw new InputProblem("-o " + output + " is a coded table in an input folder, perhaps corrected by hand; write elsewhere, or add --force to replace it");
+    }
     Console console = Console.of(spec);
     Redactor redactor = redact ? privacy.redactor(Languages.check(lang, spec.commandLine())) : null;
     DocumentStage stage = redactor == null ? DocumentStage.NONE : PassageRedactor.redacting(redactor);

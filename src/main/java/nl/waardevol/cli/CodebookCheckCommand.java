@@ -42,9 +42,11 @@ final class CodebookCheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
+  @ReadsFile
   @Parameters(index = "0", paramLabel = "FILE", description = "The codebook: a YAML file or a shipped name.")
   String file;
 
+  @ReadsFile
   @Option(names = "--corpus", arity = "1..*", paramLabel = "INPUT", description = "Transcripts to check the terms against.")
   List<String> corpus = new ArrayList<>();
 

@@ -36,12 +36,14 @@ final class CodebookExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
+  @ReadsFile
   @Parameters(index = "0", paramLabel = "FILE", description = "The codebook: a YAML file or a shipped name (wio-nl, ai-en).")
   String file;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "qdc", description = "qdc, the REFI-QDA codebook. Default: ${DEFAULT-VALUE}.")
   String format;
 
+  @WritesFile
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced only when complete) instead of standard output.")
   String output;
 
@@ -50,7 +52,6 @@ final class CodebookExportCommand implements Callable<Integer> {
     if (!format.equalsIgnoreCase("qdc")) {
       throw new ParameterException(spec.commandLine(), "--format must be qdc, not '" + format + "'");
     }
-    OutputGuard.refuse(output, List.of(Path.of(file)));
     Console console = Console.of(spec);
     Codebook codebook = new CodebookLoader().load(file);
     try (Output out = Output.open(output, console.out())) {

@@ -45,9 +45,11 @@ final class CodebookImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
+  @ReadsFile
   @Parameters(index = "0", paramLabel = "FILE", description = "A REFI-QDA codebook (.qdc) or project (.qdpx).")
   String file;
 
+  @WritesFile
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the YAML to FILE (replaced only when complete) instead of standard output.")
   String output;
 
@@ -59,7 +61,6 @@ final class CodebookImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    OutputGuard.refuse(output, List.of(Path.of(file)));
     Console console = Console.of(spec);
     String shipped = switch (Languages.check(language, spec.commandLine())) {
       case "en" -> "ai-en";

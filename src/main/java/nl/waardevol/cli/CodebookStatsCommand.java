@@ -39,9 +39,11 @@ final class CodebookStatsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
+  @ReadsFile
   @Parameters(index = "0", paramLabel = "FILE", description = "The codebook: a YAML file or a shipped name.")
   String file;
 
+  @ReadsFile
   @Parameters(index = "1..*", arity = "1..*", paramLabel = "INPUT", description = InputOptions.ALL_INPUTS)
   List<String> inputs = new ArrayList<>();
 

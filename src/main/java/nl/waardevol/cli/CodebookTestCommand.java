@@ -38,15 +38,16 @@ final class CodebookTestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
+  @ReadsFile
   @Parameters(index = "0", paramLabel = "FILE", description = "The codebook: a YAML file or a shipped name.")
   String file;
 
+  @WritesFile
   @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML, for CI systems.")
   String junit;
 
   @Override
   public Integer call() throws Exception {
-    OutputGuard.refuse("--junit", junit, List.of(Path.of(file)));
     Console console = Console.of(spec);
     PrintWriter out = console.out();
     Codebook codebook = new CodebookLoader().load(file);

@@ -38,9 +38,11 @@ final class DiffCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
+  @ReadsFile
   @Parameters(index = "0", paramLabel = "OLD", description = "The coded table before the change (.csv or .jsonl).")
   String before;
 
+  @ReadsFile
   @Parameters(index = "1", paramLabel = "NEW", description = "The coded table after the change.")
   String after;
 

@@ -58,6 +58,7 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "qdpx", description = "qdpx, a REFI-QDA project. Default: ${DEFAULT-VALUE}.")
   String format;
 
+  @WritesFile
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The project file to write (replaced only when complete).")
   String output;
 

@@ -53,6 +53,7 @@ final class ImportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
 
+  @ReadsFile
   @Parameters(index = "0", paramLabel = "PROJECT", description = "The .qdpx project exported by a QDA package.")
   String project;
 
@@ -74,7 +75,7 @@ final class ImportCommand implements Callable<Integer> {
     Path transcripts = directory.resolve("transcripts");
     Map<String, Document> files = fileNames(result.documents());
     refuseOtherFiles(transcripts, files.keySet());
-    writeTranscripts(files, transcripts);
+    writeTranscripts(files, directory, transcripts);
     Path table = directory.resolve("coded.csv");
     writeTable(result, table);
     long coded = result.passages().stream().filter(passage -> !passage.codes().isEmpty()).count();
@@ -110,10 +111,10 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  private static void writeTranscripts(Map<String, Document> files, Path folder) throws IOException {
+  private static void writeTranscripts(Map<String, Document> files, Path directory, Path folder) throws IOException {
     TranscriptWriter writer = new TranscriptWriter();
     for (Map.Entry<String, Document> file : files.entrySet()) {
-      try (Output out = Output.openFile(folder.resolve(file.getKey()).toString())) {
+      try (Output out = Output.openInFolder(directory, folder.resolve(file.getKey()))) {
         writer.write(file.getValue(), out.writer());
         out.commit();
       }
@@ -133,7 +134,7 @@ final class ImportCommand implements Callable<Integer> {
   private static void writeTable(ProjectPassages.Result result, Path file) throws IOException {
     Set<String> keys = new HashSet<>();
     result.documents().forEach(document -> keys.addAll(document.metadata().keySet()));
-    try (Output out = Output.openFile(file.toString())) {
+    try (Output out = Output.openInFolder(file.getParent(), file)) {
       CodedTableWriter writer = CodedTableWriter.create(CodedTableWriter.Format.CSV, out.writer(), MetadataKeys.extra(keys));
       for (CodedPassage passage : result.passages()) {
         writer.write(passage);

@@ -13,6 +13,7 @@ import picocli.CommandLine.Parameters;
 
 /** The options that say what to read: transcripts, codebook, metadata sheet. */
 public final class InputOptions {
+  @ReadsFile
   @Parameters(
       arity = "1..*",
       paramLabel = "INPUT",
@@ -41,6 +42,7 @@ public final class InputOptions {
     }
   }
 
+  @ReadsFile
   @Option(
       names = {"-c", "--codebook"},
       paramLabel = "FILE",
@@ -48,6 +50,7 @@ public final class InputOptions {
       defaultValue = "wio-nl")
   String codebook;
 
+  @ReadsFile
   @Option(
       names = "--meta",
       paramLabel = "FILE",

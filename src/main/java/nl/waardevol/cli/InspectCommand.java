@@ -53,6 +53,7 @@ final class InspectCommand implements Callable<Integer> {
   @Option(names = "--passages", paramLabel = "N", description = "Passages shown per document. Default: ${DEFAULT-VALUE}.", defaultValue = "3")
   int passages;
 
+  @WritesFile
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced only when complete) instead of standard output.")
   String output;
 

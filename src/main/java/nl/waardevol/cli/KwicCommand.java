@@ -56,6 +56,7 @@ final class KwicCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or csv. Default: ${DEFAULT-VALUE}.")
   String format;
 
+  @WritesFile
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
   String output;
 

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 
 /** What pseudonymisation looks for beyond the shipped name lists. */
 public final class PrivacyOptions {
+  @ReadsFile
   @Option(
       names = "--private-terms",
       paramLabel = "FILE",

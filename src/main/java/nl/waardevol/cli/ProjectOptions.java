@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 
 /** What reading a QDA project's codings takes: its codebook, and how to segment its sources. */
 public final class ProjectOptions {
+  @ReadsFile
   @Option(
       names = {"-c", "--codebook"},
       paramLabel = "FILE",

@@ -68,6 +68,7 @@ final class RedactCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "The directory for the pseudonymised copies (created if needed).")
   String output;
 
+  @WritesFile
   @Option(names = "--key", paramLabel = "FILE", description = "Also write the key, placeholder to original per document, as CSV to FILE (outside DIR).")
   String key;
 
@@ -92,17 +93,18 @@ final class RedactCommand implements Callable<Integer> {
     int skipped = 0;
     List<Path> leaveOut = input.meta == null ? List.of() : List.of(Path.of(input.meta));
     List<Input> inputs = InputFiles.expand(input.inputs, leaveOut);
-    OutputGuard.refuse("--key", key, OutputGuard.files(inputs, input.meta, input.codebook));
+    OutputGuard.refuse("--key", key, OutputGuard.files(inputs));
+    List<Path> reads = OutputGuard.files(inputs, input.meta, input.codebook, privacy.privateTerms);
     for (Input in : inputs) {
       try {
         List<Document> originals = transcripts(in, reader);
         originals.stream().flatMap(document -> document.origin().notes().stream()).distinct().forEach(note -> console.warn(common, note));
         for (Document original : originals) {
-          Path target = target(in, copyName(in, original, originals.size()), directory, targets);
+          Path target = target(in, copyName(in, original, originals.size()), directory, targets, reads);
           Document document = sheet == null ? original : sheet.apply(original, in.path(), message -> console.warn(common, message));
           List<String> candidates = segmenter.labelCandidates(document);
           RedactedDocument redacted = redactor.redact(document, candidates, segmenter.interviewerLabels(document, candidates));
-          try (Output out = Output.open(target.toString(), console.out())) {
+          try (Output out = Output.openInFolder(directory, target)) {
             new TranscriptWriter().write(redacted.document(), out.writer());
             out.commit();
           }
@@ -173,10 +175,14 @@ final class RedactCommand implements Callable<Integer> {
   }
 
   /** Where the copy goes, checked against the input itself and the other copies. */
-  private Path target(Input in, Path relative, Path directory, Set<Path> targets) throws InputProblem {
+  private Path target(Input in, Path relative, Path directory, Set<Path> targets, List<Path> reads) throws InputProblem {
     Path target = directory.resolve(relative).normalize();
-    if (!in.isStdin() && OutputGuard.isInput(target, List.of(in.path()))) {
+    // A link already there is replaced, not written through, so it cannot lead to an input.
+    if (!Files.isSymbolicLink(target) && OutputGuard.isInput(target, List.of(in.path()))) {
       throw new InputProblem(in.display(), 0, "would be overwritten by its own copy; choose an output directory other than the input's");
+    }
+    if (!Files.isSymbolicLink(target) && OutputGuard.isInput(target, reads)) {
+      throw new InputProblem(in.display(), 0, "would get the name of " + target + ", a file this run reads; choose another output directory");
     }
     if (!targets.add(target)) {
       throw new InputProblem(in.display(), 0, "has the same name as another input, so its copy would overwrite that one; redact them into different directories");

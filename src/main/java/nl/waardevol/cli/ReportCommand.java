@@ -81,6 +81,7 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--quotes", paramLabel = "N", description = "Quotes per code and group. Default: ${DEFAULT-VALUE}.", defaultValue = "2")
   int quotes;
 
+  @WritesFile
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced only when complete) instead of standard output.")
   String output;
 

@@ -34,11 +34,22 @@ public final class Waardevol {
             .setErr(console.err())
             .setCaseInsensitiveEnumValuesAllowed(true)
             .setParameterExceptionHandler((exception, arguments) -> usage(exception))
+            .setExecutionStrategy(Waardevol::guardedRun)
             .setExecutionExceptionHandler((exception, cl, parseResult) -> handle(exception, debug));
     int exit = commandLine.execute(args);
     console.out().flush();
     console.err().flush();
     return exit;
+  }
+
+  /** Runs the command once no file it writes is a file it reads. */
+  private static int guardedRun(CommandLine.ParseResult parsed) {
+    try {
+      OutputGuard.refuseOverlaps(parsed);
+    } catch (InputProblem problem) {
+      throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(), problem.getMessage(), problem);
+    }
+    return new CommandLine.RunLast().execute(parsed);
   }
 
   /** A usage error: what is wrong and where help is, not the whole help page. */

@@ -9,23 +9,39 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where a result goes: standard output, or a file written to a temporary file beside it and
  * renamed into place only when complete, so a failed run never leaves half a report or clobbers
  * a good one. A symbolic link is followed, so the file it points to is replaced and the link
  * stays; a FIFO or device (such as /dev/null) is written to directly, as it cannot be replaced.
+ * Files written into an output folder ({@link #openInFolder}) never follow a link found there.
+ *
+ * <p>A temporary file holds raw text, so none is left behind: a shutdown hook removes them on
+ * SIGTERM or Ctrl-C, and one left by a killed run is removed by the next run writing the same file
+ * (its name carries the process id, so a live run's file is never touched).
  */
 public final class Output implements AutoCloseable {
   private static final String EVERYONE = "rw-rw-rw-";
   private static final String OWNER_ONLY = "rw-------";
+  private static final Set<Path> LIVE_TEMPORARIES = ConcurrentHashMap.newKeySet();
+  private static final Pattern TEMPORARY = Pattern.compile("\\.(.+)\\.(\\d+)\\.\\d+\\.tmp");
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(Output::removeTemporaries, "waardevol-temporaries"));
+  }
 
   private final Path target;
   private final Path temporary;
@@ -59,6 +75,27 @@ public final class Output implements AutoCloseable {
     return openFile(path, OWNER_ONLY);
   }
 
+  /**
+   * Opens {@code file} inside the output folder {@code folder}: a link already at {@code file} is
+   * replaced, not followed, and a folder on the way that is a link leading out of {@code folder}
+   * is refused, so nothing is written outside it.
+   */
+  public static Output openInFolder(Path folder, Path file) throws IOException {
+    Path root = folder.toAbsolutePath().normalize();
+    Path target = file.toAbsolutePath().normalize();
+    Path step = root;
+    for (Path part : root.relativize(target.getParent())) {
+      step = step.resolve(part);
+      if (Files.isSymbolicLink(step)) {
+        throw new OutputProblem(step + " is a link that leads out of " + folder + "; remove it, or write to an empty folder");
+      }
+    }
+    if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new OutputProblem(target + " is a directory where a file is to be written; remove it, or write to an empty folder");
+    }
+    return replacing(target, EVERYONE);
+  }
+
   /** Opens the file {@code path} for text ({@link #writer()}) or bytes, such as a zip archive ({@link #stream()}). */
   public static Output openFile(String path) throws IOException {
     return openFile(path, EVERYONE);
@@ -76,18 +113,67 @@ public final class Output implements AutoCloseable {
         return direct(target);
       }
     }
-    Path directory = target.getParent();
-    Files.createDirectories(directory);
+    return replacing(target, requested);
+  }
+
+  /** Writes a temporary file beside {@code target} that {@link #commit()} renames over it. */
+  private static Output replacing(Path target, String requested) throws IOException {
+    Files.createDirectories(target.getParent());
+    removeStaleTemporaries(target);
     Path temporary = temporaryBeside(target, requested);
+    LIVE_TEMPORARIES.add(temporary);
     OutputStream stream;
     try {
       stream = new BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16);
-      keepPermissions(target, temporary);
+      if (requested.equals(EVERYONE)) {
+        keepPermissions(target, temporary);
+      }
     } catch (IOException e) {
-      Files.deleteIfExists(temporary);
+      discard(temporary);
       throw e;
     }
     return new Output(target, temporary, stream, new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
+  }
+
+  /** Removes the temporary files of runs that are no longer alive, left beside {@code target}. */
+  private static void removeStaleTemporaries(Path target) throws IOException {
+    String name = target.getFileName().toString();
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(target.getParent(), "." + globEscaped(name) + ".*.tmp")) {
+      for (Path entry : entries) {
+        Matcher matcher = TEMPORARY.matcher(entry.getFileName().toString());
+        if (matcher.matches() && matcher.group(1).equals(name) && isDead(matcher.group(2))) {
+          Files.deleteIfExists(entry);
+        }
+      }
+    }
+  }
+
+  private static boolean isDead(String processId) {
+    try {
+      return ProcessHandle.of(Long.parseLong(processId)).isEmpty();
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  private static String globEscaped(String name) {
+    return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
+  }
+
+  /** Removes every temporary file this process still has open; the shutdown hook's work. */
+  public static void removeTemporaries() {
+    for (Path temporary : LIVE_TEMPORARIES) {
+      try {
+        discard(temporary);
+      } catch (IOException e) {
+        // Shutting down: nothing more can be done.
+      }
+    }
+  }
+
+  private static void discard(Path temporary) throws IOException {
+    LIVE_TEMPORARIES.remove(temporary);
+    Files.deleteIfExists(temporary);
   }
 
   /** Writes straight into a FIFO or device; there is nothing to replace atomically. */
@@ -102,7 +188,7 @@ public final class Output implements AutoCloseable {
    * plain temporary file would be rw-------).
    */
   private static Path temporaryBeside(Path target, String requested) throws IOException {
-    String prefix = "." + target.getFileName() + ".";
+    String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
     if (!isPosix(target)) {
       return Files.createTempFile(target.getParent(), prefix, ".tmp");
     }
@@ -149,6 +235,7 @@ public final class Output implements AutoCloseable {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
+      LIVE_TEMPORARIES.remove(temporary);
     }
     committed = true;
   }
@@ -163,7 +250,7 @@ public final class Output implements AutoCloseable {
       writer.close();
     } finally {
       if (temporary != null) {
-        Files.deleteIfExists(temporary);
+        discard(temporary);
       }
     }
   }
