@@ -9,9 +9,9 @@ import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 /**
- * Writes a synthetic corpus of Dutch interview transcripts for benchmarks: front matter like
- * the example corpus, interviewer and respondent turns, paragraphs of sentences drawn from the
- * example corpus. The same arguments always give the same files.
+ * Writes a synthetic corpus of Dutch interview transcripts for benchmarks: front matter like the
+ * example corpus, interviewer and respondent turns, paragraphs of sentences drawn from the example
+ * corpus. The same arguments always give the same files.
  *
  * <p>Usage: java bench/GenerateCorpus.java EXAMPLES_DIR OUT_DIR MEGABYTES [SEED]
  */
@@ -21,7 +21,9 @@ public class GenerateCorpus {
     "Groningen", "Eindhoven", "Almere", "Leiden", "Arnhem", "Maastricht"
   };
   private static final String[] ROLES = {"ouder", "jongere", "professional", "netwerk"};
-  private static final String[] LABELS = {"Moeder", "Vader", "R", "Ouder", "Jongere", "Begeleider", "Mentor"};
+  private static final String[] LABELS = {
+    "Moeder", "Vader", "R", "Ouder", "Jongere", "Begeleider", "Mentor"
+  };
   private static final int FILE_BYTES = 30_000;
 
   public static void main(String[] args) throws IOException {
@@ -44,7 +46,8 @@ public class GenerateCorpus {
     }
   }
 
-  private static void collect(Path examples, List<String> questions, List<String> sentences) throws IOException {
+  private static void collect(Path examples, List<String> questions, List<String> sentences)
+      throws IOException {
     try (Stream<Path> files = Files.list(examples)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
         boolean body = false;
@@ -59,7 +62,8 @@ public class GenerateCorpus {
           if (text.isEmpty() || text.startsWith("#")) {
             continue;
           }
-          List<String> target = line.matches("^\\s*(\\[[0-9:]+\\]\\s*)?I:.*") ? questions : sentences;
+          List<String> target =
+              line.matches("^\\s*(\\[[0-9:]+\\]\\s*)?I:.*") ? questions : sentences;
           for (String sentence : text.split("(?<=[.!?])\\s+")) {
             target.add(sentence);
           }
@@ -70,16 +74,28 @@ public class GenerateCorpus {
     }
   }
 
-  private static String document(int n, SplittableRandom random, List<String> questions, List<String> sentences) {
+  private static String document(
+      int n, SplittableRandom random, List<String> questions, List<String> sentences) {
     StringBuilder text = new StringBuilder();
     String role = ROLES[random.nextInt(ROLES.length)];
     text.append("---\n")
-        .append("id: doc-").append(n).append('\n')
-        .append("region: ").append(REGIONS[random.nextInt(REGIONS.length)]).append('\n')
-        .append("role: ").append(role).append('\n')
-        .append("type: ").append(role.equals("netwerk") ? "werkatelier" : "interview").append('\n')
-        .append(String.format("date: 2026-%02d-%02d%n", 1 + random.nextInt(12), 1 + random.nextInt(28)))
-        .append("interviewer: Interviewer ").append(1 + random.nextInt(40)).append('\n')
+        .append("id: doc-")
+        .append(n)
+        .append('\n')
+        .append("region: ")
+        .append(REGIONS[random.nextInt(REGIONS.length)])
+        .append('\n')
+        .append("role: ")
+        .append(role)
+        .append('\n')
+        .append("type: ")
+        .append(role.equals("netwerk") ? "werkatelier" : "interview")
+        .append('\n')
+        .append(
+            String.format("date: 2026-%02d-%02d%n", 1 + random.nextInt(12), 1 + random.nextInt(28)))
+        .append("interviewer: Interviewer ")
+        .append(1 + random.nextInt(40))
+        .append('\n')
         .append("language: nl\n")
         .append("---\n");
     String label = LABELS[random.nextInt(LABELS.length)];
@@ -90,7 +106,8 @@ public class GenerateCorpus {
       for (int p = 0; p < paragraphs; p++) {
         int count = 2 + random.nextInt(9);
         for (int s = 0; s < count; s++) {
-          text.append(sentences.get(random.nextInt(sentences.size()))).append(s % 4 == 3 ? '\n' : ' ');
+          text.append(sentences.get(random.nextInt(sentences.size())))
+              .append(s % 4 == 3 ? '\n' : ' ');
         }
         text.append("\n\n");
       }

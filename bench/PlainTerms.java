@@ -6,8 +6,8 @@ import nl.waardevol.codebook.Term;
 
 /**
  * Prints every plain word of a codebook (single words, no wildcard, no regex), one per line: the
- * grep baseline's term list. Run with the jar on the class path:
- * java -cp target/waardevol.jar bench/PlainTerms.java codebooks/wio-nl.yaml
+ * grep baseline's term list. Run with the jar on the class path: java -cp target/waardevol.jar
+ * bench/PlainTerms.java codebooks/wio-nl.yaml
  */
 public class PlainTerms {
   public static void main(String[] args) throws Exception {

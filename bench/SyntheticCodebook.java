@@ -14,12 +14,12 @@ import nl.waardevol.codebook.Term;
 
 /**
  * Writes a codebook with N include terms for the term-scaling benchmark: the three lenses and
- * thirty codes of the base codebook, its valence lexicon, and N terms (70% words, 15% prefixes,
- * 15% two-word phrases). The first 100 terms are drawn from the words of a corpus; the rest are
- * corpus words with a derivational suffix, which look like Dutch but rarely occur, so that a
- * larger codebook costs more lookups but does not simply produce more output. Deterministic.
- * Run with the jar on the class path:
- * java -cp target/waardevol.jar bench/SyntheticCodebook.java BASE.yaml CORPUS_DIR N
+ * thirty codes of the base codebook, its valence lexicon, and N terms (70% words, 15% prefixes, 15%
+ * two-word phrases). The first 100 terms are drawn from the words of a corpus; the rest are corpus
+ * words with a derivational suffix, which look like Dutch but rarely occur, so that a larger
+ * codebook costs more lookups but does not simply produce more output. Deterministic. Run with the
+ * jar on the class path: java -cp target/waardevol.jar bench/SyntheticCodebook.java BASE.yaml
+ * CORPUS_DIR N
  */
 public class SyntheticCodebook {
   private static final String[] SUFFIXES = {"schap", "erij", "isme", "achtig", "loosheid", "ling"};
@@ -42,7 +42,8 @@ public class SyntheticCodebook {
       // Mostly words; once the corpus's words are used up, phrases keep the terms distinct.
       String term =
           switch (i % 20) {
-            case 0, 1, 2 -> n >= 100 ? word + "*" : word.length() >= 5 ? word.substring(0, 5) + "*" : word;
+            case 0, 1, 2 ->
+                n >= 100 ? word + "*" : word.length() >= 5 ? word.substring(0, 5) + "*" : word;
             case 3, 4, 5 -> word + " " + next;
             default -> used.contains(word) ? word + " " + next : word;
           };

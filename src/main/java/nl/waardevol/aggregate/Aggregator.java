@@ -19,9 +19,9 @@ import nl.waardevol.codebook.Code;
 import nl.waardevol.codebook.Codebook;
 
 /**
- * Counts coded passages per group, lens and code as they stream past, keeping only counts and a
- * few quote candidates: memory grows with the number of groups and codes, not with the corpus.
- * Passages with an appreciative valence are what is valued; deficit passages are what hinders.
+ * Counts coded passages per group, lens and code as they stream past, keeping only counts and a few
+ * quote candidates: memory grows with the number of groups and codes, not with the corpus. Passages
+ * with an appreciative valence are what is valued; deficit passages are what hinders.
  */
 public final class Aggregator {
   private final Codebook codebook;
@@ -30,8 +30,10 @@ public final class Aggregator {
   private final QuotePrivacy privacy;
   private final Map<String, Code> codes = new LinkedHashMap<>();
   private final Map<List<String>, GroupTally> groups;
+
   /** Each document's number, in the order documents came, for the tallies. */
   private final Map<String, Integer> documentNumbers = new HashMap<>();
+
   private final Set<String> regions = new TreeSet<>();
   private final Set<String> roles = new TreeSet<>(GroupOrder.roles());
   private final Map<Valence, Integer> passagesByValence = new EnumMap<>(Valence.class);
@@ -64,7 +66,8 @@ public final class Aggregator {
     addIfPresent(regions, passage.metadata("region"));
     addIfPresent(roles, passage.metadata("role"));
     List<String> key = by.stream().map(passage::metadata).toList();
-    Optional<String> quote = quotes > 0 && !passage.text().isEmpty() ? Optional.of(passage.text()) : Optional.empty();
+    Optional<String> quote =
+        quotes > 0 && !passage.text().isEmpty() ? Optional.of(passage.text()) : Optional.empty();
     groups.computeIfAbsent(key, k -> new GroupTally()).add(passage, doc, codes, quotes, quote);
     if (passage.codes().isEmpty()) {
       return;
@@ -76,7 +79,9 @@ public final class Aggregator {
       if (passage.valence() == Valence.APPRECIATIVE) {
         valued.computeIfAbsent(codeId, c -> new Tally()).add(doc);
         if (!passage.metadata("region").isEmpty()) {
-          regionsValuing.computeIfAbsent(codeId, c -> new TreeSet<>()).add(passage.metadata("region"));
+          regionsValuing
+              .computeIfAbsent(codeId, c -> new TreeSet<>())
+              .add(passage.metadata("region"));
         }
       } else if (passage.valence() == Valence.DEFICIT) {
         hinders.computeIfAbsent(codeId, c -> new Tally()).add(doc);
@@ -103,7 +108,13 @@ public final class Aggregator {
         by,
         quotes,
         privacy,
-        new Corpus(documentNumbers.size(), passages, codedPassages, List.copyOf(regions), List.copyOf(roles), passagesByValence),
+        new Corpus(
+            documentNumbers.size(),
+            passages,
+            codedPassages,
+            List.copyOf(regions),
+            List.copyOf(roles),
+            passagesByValence),
         groupResults,
         threshold,
         commonThreads(threshold),
@@ -116,7 +127,9 @@ public final class Aggregator {
     for (Code code : codes.values()) {
       Set<String> where = regionsValuing.getOrDefault(code.id(), Set.of());
       if (!where.isEmpty() && where.size() >= threshold) {
-        threads.add(new CommonThread(code.id(), code.categoryId(), List.copyOf(where), valued.get(code.id()).count()));
+        threads.add(
+            new CommonThread(
+                code.id(), code.categoryId(), List.copyOf(where), valued.get(code.id()).count()));
       }
     }
     threads.sort(
@@ -131,7 +144,8 @@ public final class Aggregator {
     for (Code code : codes.values()) {
       Tally tally = tallies.get(code.id());
       if (tally != null) {
-        results.add(new CodeResult(code.id(), code.categoryId(), valence, tally.count(), List.of()));
+        results.add(
+            new CodeResult(code.id(), code.categoryId(), valence, tally.count(), List.of()));
       }
     }
     return rankWithinLens(results, codebook);
@@ -165,17 +179,26 @@ public final class Aggregator {
     private final Map<String, EnumMap<Valence, Tally>> byCode = new LinkedHashMap<>();
     private final Map<String, QuotePicker> quotes = new HashMap<>();
 
-    void add(CodedPassage passage, int doc, Map<String, Code> codes, int quoteCount, Optional<String> quote) {
+    void add(
+        CodedPassage passage,
+        int doc,
+        Map<String, Code> codes,
+        int quoteCount,
+        Optional<String> quote) {
       total.add(doc);
       Set<String> lenses = new HashSet<>();
       for (String codeId : passage.codes()) {
-        byCode.computeIfAbsent(codeId, c -> new EnumMap<>(Valence.class))
+        byCode
+            .computeIfAbsent(codeId, c -> new EnumMap<>(Valence.class))
             .computeIfAbsent(passage.valence(), v -> new Tally())
             .add(doc);
         if (passage.valence() == Valence.APPRECIATIVE) {
           lenses.add(codes.get(codeId).categoryId());
           quote.ifPresent(
-              text -> quotes.computeIfAbsent(codeId, c -> new QuotePicker(quoteCount)).offer(passage.docId(), passage.passage(), text));
+              text ->
+                  quotes
+                      .computeIfAbsent(codeId, c -> new QuotePicker(quoteCount))
+                      .offer(passage.docId(), passage.passage(), text));
         }
       }
       lenses.forEach(lens -> valuedByLens.computeIfAbsent(lens, l -> new Tally()).add(doc));
@@ -197,8 +220,11 @@ public final class Aggregator {
             (valence, tally) -> {
               QuotePicker picker = quotes.get(code.id());
               List<Quote> picked =
-                  valence == Valence.APPRECIATIVE && picker != null ? picker.quotes(text -> anchor.of(text, code.id())) : List.of();
-              results.add(new CodeResult(code.id(), code.categoryId(), valence, tally.count(), picked));
+                  valence == Valence.APPRECIATIVE && picker != null
+                      ? picker.quotes(text -> anchor.of(text, code.id()))
+                      : List.of();
+              results.add(
+                  new CodeResult(code.id(), code.categoryId(), valence, tally.count(), picked));
             });
       }
       return new Group(key, total.count(), lensCounts, rankWithinLens(results, codebook));

@@ -4,7 +4,8 @@ import java.util.List;
 import nl.waardevol.code.Valence;
 
 /** The passages of one valence that got one code, in one group (or the whole corpus). */
-public record CodeResult(String codeId, String lensId, Valence valence, Count count, List<Quote> quotes) {
+public record CodeResult(
+    String codeId, String lensId, Valence valence, Count count, List<Quote> quotes) {
   public CodeResult {
     quotes = List.copyOf(quotes);
   }

@@ -11,10 +11,12 @@ import java.util.Map;
  * @param codes every code and valence seen in the group, lenses in codebook order, within a lens
  *     ranked by documents then passages
  */
-public record Group(List<String> key, Count total, Map<String, Count> valuedByLens, List<CodeResult> codes) {
+public record Group(
+    List<String> key, Count total, Map<String, Count> valuedByLens, List<CodeResult> codes) {
   public Group {
     key = List.copyOf(key);
-    valuedByLens = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(valuedByLens));
+    valuedByLens =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(valuedByLens));
     codes = List.copyOf(codes);
   }
 }

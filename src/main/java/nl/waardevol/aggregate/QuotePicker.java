@@ -9,16 +9,22 @@ import java.util.regex.Pattern;
 import nl.waardevol.text.Words;
 
 /**
- * Keeps the best few quotes for one code in one group, at most one per document so the quotes
- * show breadth. Holds only as many candidates as it returns, whatever the corpus size. "Best" is
- * fixed and order-free: a passage of quotable length first, then by document id and passage.
+ * Keeps the best few quotes for one code in one group, at most one per document so the quotes show
+ * breadth. Holds only as many candidates as it returns, whatever the corpus size. "Best" is fixed
+ * and order-free: a passage of quotable length first, then by document id and passage.
  */
 final class QuotePicker {
   private static final int MIN_WORDS = 12;
+
   /** Words kept before the code's term when a quote does not start at the passage's start. */
   private static final int CONTEXT_BEFORE = 10;
+
   private static final Pattern WORD = Pattern.compile("\\S+");
-  /** Punctuation an ellipsis replaces; not a bracket, which would break a placeholder such as [NAAM-1]. */
+
+  /**
+   * Punctuation an ellipsis replaces; not a bracket, which would break a placeholder such as
+   * [NAAM-1].
+   */
   private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s.,;:!?…\"'“”‘’–—-]+$");
 
   private record Candidate(int lengthClass, String docId, int passage, String text) {}
@@ -40,7 +46,8 @@ final class QuotePicker {
       return;
     }
     int words = Words.count(text);
-    int lengthClass = words >= MIN_WORDS && words <= Quote.MAX_WORDS ? 0 : words < MIN_WORDS ? 1 : 2;
+    int lengthClass =
+        words >= MIN_WORDS && words <= Quote.MAX_WORDS ? 0 : words < MIN_WORDS ? 1 : 2;
     Candidate candidate = new Candidate(lengthClass, docId, passage, text);
     for (int i = 0; i < kept.size(); i++) {
       Candidate other = kept.get(i);
@@ -65,7 +72,10 @@ final class QuotePicker {
   /** The quotes kept, each cut around where {@code anchor} says the code shows in it. */
   List<Quote> quotes(ToIntFunction<String> anchor) {
     return kept.stream()
-        .map(candidate -> new Quote(candidate.docId(), candidate.passage(), shorten(candidate.text(), anchor)))
+        .map(
+            candidate ->
+                new Quote(
+                    candidate.docId(), candidate.passage(), shorten(candidate.text(), anchor)))
         .toList();
   }
 
@@ -88,7 +98,9 @@ final class QuotePicker {
     int to = from + Quote.MAX_WORDS;
     String cut = stripped.substring(words.get(from)[0], words.get(to - 1)[1]);
     String start = from > 0 ? "…" : "";
-    return to < words.size() ? start + TRAILING_PUNCTUATION.matcher(cut).replaceAll("") + "…" : start + cut;
+    return to < words.size()
+        ? start + TRAILING_PUNCTUATION.matcher(cut).replaceAll("") + "…"
+        : start + cut;
   }
 
   /** The index of the word that holds character {@code offset}. */

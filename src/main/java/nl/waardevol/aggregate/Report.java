@@ -29,6 +29,7 @@ public record Report(
     groups = List.copyOf(groups);
     commonThreads = List.copyOf(commonThreads);
     hinders = List.copyOf(hinders);
-    hindersByLens = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(hindersByLens));
+    hindersByLens =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(hindersByLens));
   }
 }

@@ -9,10 +9,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * How far an automatic coding agrees with a human one over the passages both coded: per label
- * (code or category) the counts behind precision, recall, F1, Cohen's kappa and binary alpha; over
- * all labels multi-valued alpha of the passages' sets and the share of identical sets. Passages in
- * one coding only are listed, not compared.
+ * How far an automatic coding agrees with a human one over the passages both coded: per label (code
+ * or category) the counts behind precision, recall, F1, Cohen's kappa and binary alpha; over all
+ * labels multi-valued alpha of the passages' sets and the share of identical sets. Passages in one
+ * coding only are listed, not compared.
  */
 public record Agreement(
     List<LabelAgreement> labels,
@@ -82,11 +82,15 @@ public record Agreement(
 
   /** All labels' counts added up: pooled (micro-averaged) precision, recall and F1. */
   public ContingencyTable pooled() {
-    return labels.stream().map(LabelAgreement::table).reduce(ContingencyTable.EMPTY, ContingencyTable::plus);
+    return labels.stream()
+        .map(LabelAgreement::table)
+        .reduce(ContingencyTable.EMPTY, ContingencyTable::plus);
   }
 
   /** The share of compared passages to which both coders gave exactly the same labels. */
   public OptionalDouble identicalShare() {
-    return compared == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) identical / compared);
+    return compared == 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of((double) identical / compared);
   }
 }

@@ -36,7 +36,9 @@ public final class Codings implements PassageSink {
     return Collections.unmodifiableMap(sets);
   }
 
-  /** Passages in both whose offsets differ: a sign that the two files were segmented differently. */
+  /**
+   * Passages in both whose offsets differ: a sign that the two files were segmented differently.
+   */
   public List<PassageKey> shiftedAgainst(Codings other) {
     return spans.keySet().stream()
         .filter(other.spans::containsKey)

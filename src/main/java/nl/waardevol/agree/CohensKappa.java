@@ -11,7 +11,9 @@ import java.util.OptionalDouble;
 public final class CohensKappa {
   private CohensKappa() {}
 
-  /** From a square table: {@code table[i][j]} units that the first coder put in i, the second in j. */
+  /**
+   * From a square table: {@code table[i][j]} units that the first coder put in i, the second in j.
+   */
   public static OptionalDouble of(long[][] table) {
     long total = 0;
     long agreeing = 0;

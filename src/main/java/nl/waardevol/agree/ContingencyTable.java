@@ -4,9 +4,9 @@ import java.util.OptionalDouble;
 
 /**
  * How two coders used one code over the same passages, the human coder being the reference: the
- * passages both gave it, only the human gave it, only the automatic coder gave it, and neither
- * gave it. The measures are empty where they are not defined, for example precision when the
- * automatic coder never gave the code.
+ * passages both gave it, only the human gave it, only the automatic coder gave it, and neither gave
+ * it. The measures are empty where they are not defined, for example precision when the automatic
+ * coder never gave the code.
  */
 public record ContingencyTable(long both, long onlyHuman, long onlyAuto, long neither) {
   public static final ContingencyTable EMPTY = new ContingencyTable(0, 0, 0, 0);
@@ -22,7 +22,10 @@ public record ContingencyTable(long both, long onlyHuman, long onlyAuto, long ne
 
   public ContingencyTable plus(ContingencyTable other) {
     return new ContingencyTable(
-        both + other.both, onlyHuman + other.onlyHuman, onlyAuto + other.onlyAuto, neither + other.neither);
+        both + other.both,
+        onlyHuman + other.onlyHuman,
+        onlyAuto + other.onlyAuto,
+        neither + other.neither);
   }
 
   public long total() {
@@ -66,6 +69,8 @@ public record ContingencyTable(long both, long onlyHuman, long onlyAuto, long ne
   }
 
   private static OptionalDouble ratio(long numerator, long denominator) {
-    return denominator == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) numerator / denominator);
+    return denominator == 0
+        ? OptionalDouble.empty()
+        : OptionalDouble.of((double) numerator / denominator);
   }
 }

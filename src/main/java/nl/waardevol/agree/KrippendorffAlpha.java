@@ -26,7 +26,9 @@ public final class KrippendorffAlpha {
   public static <V> OptionalDouble nominal(List<? extends List<V>> units) {
     Map<V, Integer> index = new LinkedHashMap<>();
     for (List<V> unit : units) {
-      unit.stream().filter(Objects::nonNull).forEach(value -> index.putIfAbsent(value, index.size()));
+      unit.stream()
+          .filter(Objects::nonNull)
+          .forEach(value -> index.putIfAbsent(value, index.size()));
     }
     double[][] coincidences = new double[index.size()][index.size()];
     for (List<V> unit : units) {
@@ -79,7 +81,10 @@ public final class KrippendorffAlpha {
     Map<List<String>, Integer> valueCounts = new LinkedHashMap<>();
     for (List<? extends Set<String>> unit : units) {
       List<List<String>> values =
-          unit.stream().filter(Objects::nonNull).map(set -> List.copyOf(new TreeSet<>(set))).toList();
+          unit.stream()
+              .filter(Objects::nonNull)
+              .map(set -> List.copyOf(new TreeSet<>(set)))
+              .toList();
       if (values.size() >= 2) {
         pairable.add(values);
         values.forEach(value -> valueCounts.merge(value, 1, Integer::sum));

@@ -12,9 +12,13 @@ public enum Level {
   /** The labels of this level in codebook order, each with its parent (a code's lens). */
   public List<Agreement.Label> labels(Codebook codebook) {
     if (this == CODE) {
-      return codebook.codes().stream().map(code -> new Agreement.Label(code.id(), code.categoryId())).toList();
+      return codebook.codes().stream()
+          .map(code -> new Agreement.Label(code.id(), code.categoryId()))
+          .toList();
     }
-    return codebook.categories().stream().map(category -> new Agreement.Label(category.id(), "")).toList();
+    return codebook.categories().stream()
+        .map(category -> new Agreement.Label(category.id(), ""))
+        .toList();
   }
 
   List<String> of(CodedPassage passage) {

@@ -5,12 +5,12 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The expected disagreement of multi-valued alpha (Krippendorff and Craggs 2016): how far apart
- * two sets of values would be if the coders drew them at random from the values they used. Sets
- * of the sizes s and t are paired with the probability of their sizes, and their contents weigh
- * by how often each value was used; a value in both sets is drawn twice, so it weighs n_v (n_v −
- * 1). Rather than listing every pair of sets (which grows as the number of values to the power
- * s + t), the weighted sums are built value by value, like a knapsack table.
+ * The expected disagreement of multi-valued alpha (Krippendorff and Craggs 2016): how far apart two
+ * sets of values would be if the coders drew them at random from the values they used. Sets of the
+ * sizes s and t are paired with the probability of their sizes, and their contents weigh by how
+ * often each value was used; a value in both sets is drawn twice, so it weighs n_v (n_v − 1).
+ * Rather than listing every pair of sets (which grows as the number of values to the power s + t),
+ * the weighted sums are built value by value, like a knapsack table.
  */
 final class MultiValuedExpectation {
   private MultiValuedExpectation() {}
@@ -56,7 +56,9 @@ final class MultiValuedExpectation {
       weight[0][0] = 1;
     }
 
-    /** Adds one value used {@code count} times: in neither set, in C only, in K only, or in both. */
+    /**
+     * Adds one value used {@code count} times: in neither set, in C only, in K only, or in both.
+     */
     void add(int count, int n) {
       double once = (double) count / n;
       double twice = once * (count - 1) / n;
@@ -79,7 +81,9 @@ final class MultiValuedExpectation {
       }
     }
 
-    /** The weighted mean difference of a set of size s and one of size t; 0 where none can be drawn. */
+    /**
+     * The weighted mean difference of a set of size s and one of size t; 0 where none can be drawn.
+     */
     double meanDistance(int s, int t) {
       if (s + t == 0 || weight[s][t] == 0) {
         return 0;

@@ -1,6 +1,5 @@
 package nl.waardevol.cli;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -62,27 +61,53 @@ final class AgreeCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @ReadsFile
-  @Option(names = "--gold", required = true, paramLabel = "HUMAN", description = "The human coding: a coded table (.csv, .jsonl) or a project (.qdpx).")
+  @Option(
+      names = "--gold",
+      required = true,
+      paramLabel = "HUMAN",
+      description = "The human coding: a coded table (.csv, .jsonl) or a project (.qdpx).")
   String human;
 
   @ReadsFile
-  @Option(names = "--auto", required = true, paramLabel = "AUTO", description = "The automatic coding: a coded table or a project.")
+  @Option(
+      names = "--auto",
+      required = true,
+      paramLabel = "AUTO",
+      description = "The automatic coding: a coded table or a project.")
   String auto;
 
-  @Option(names = "--level", paramLabel = "LEVEL", defaultValue = "code", description = "code or category (the lenses). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--level",
+      paramLabel = "LEVEL",
+      defaultValue = "code",
+      description = "code or category (the lenses). Default: ${DEFAULT-VALUE}.")
   Level level;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "md, csv (a long table: an overall row, a row per code, a row per passage in one file only; see the scope column) or json. Default: from the -o extension, else md.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description =
+          "md, csv (a long table: an overall row, a row per code, a row per passage in one file only; see the scope column) or json. Default: from the -o extension, else md.")
   String format;
 
   @WritesFile
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced only when complete) instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE (replaced only when complete) instead of standard output.")
   String output;
 
-  @Option(names = "--min-alpha", paramLabel = "X", description = "Exit with 1 when the overall (multi-valued) alpha is below X or not defined.")
+  @Option(
+      names = "--min-alpha",
+      paramLabel = "X",
+      description = "Exit with 1 when the overall (multi-valued) alpha is below X or not defined.")
   Double minAlpha;
 
-  @Option(names = "--min-kappa", paramLabel = "X", description = "Exit with 1 when any code's (or category's) kappa is below X; codes whose kappa is not defined are not checked.")
+  @Option(
+      names = "--min-kappa",
+      paramLabel = "X",
+      description =
+          "Exit with 1 when any code's (or category's) kappa is below X; codes whose kappa is not defined are not checked.")
   Double minKappa;
 
   @Mixin ProjectOptions project;
@@ -98,13 +123,26 @@ final class AgreeCommand implements Callable<Integer> {
     Codings autoCodings = read(auto, book, console);
     List<PassageKey> shifted = humanCodings.shiftedAgainst(autoCodings);
     if (!shifted.isEmpty()) {
-      console.warn(common, shifted.size() + " passage(s) lie elsewhere in the text in " + human + " than in " + auto + " (first: " + shifted.get(0)
-          + "); were both segmented with the same interviewer labels?");
+      console.warn(
+          common,
+          shifted.size()
+              + " passage(s) lie elsewhere in the text in "
+              + human
+              + " than in "
+              + auto
+              + " (first: "
+              + shifted.get(0)
+              + "); were both segmented with the same interviewer labels?");
     }
-    Agreement agreement = Agreement.compare(humanCodings.sets(), autoCodings.sets(), level.labels(book));
+    Agreement agreement =
+        Agreement.compare(humanCodings.sets(), autoCodings.sets(), level.labels(book));
     warnUnmatched(agreement, console);
     try (Output out = Output.open(output, console.out())) {
-      AgreementWriter.write(reportFormat, agreement, new AgreementWriter.Context(human, auto, level, book), out.writer());
+      AgreementWriter.write(
+          reportFormat,
+          agreement,
+          new AgreementWriter.Context(human, auto, level, book),
+          out.writer());
       out.commit();
     }
     List<String> shortfalls = shortfalls(agreement);
@@ -115,12 +153,24 @@ final class AgreeCommand implements Callable<Integer> {
 
   private void warnUnmatched(Agreement agreement, Console console) {
     if (agreement.compared() == 0) {
-      console.warn(common, human + " and " + auto + " have no passage in common (matched by doc_id and passage); do both files code the same transcripts?");
+      console.warn(
+          common,
+          human
+              + " and "
+              + auto
+              + " have no passage in common (matched by doc_id and passage); do both files code the same transcripts?");
     } else if (!agreement.onlyHuman().isEmpty() || !agreement.onlyAuto().isEmpty()) {
       console.warn(
           common,
-          agreement.onlyHuman().size() + " passage(s) only in " + human + first(agreement.onlyHuman()) + " and "
-              + agreement.onlyAuto().size() + " only in " + auto + first(agreement.onlyAuto())
+          agreement.onlyHuman().size()
+              + " passage(s) only in "
+              + human
+              + first(agreement.onlyHuman())
+              + " and "
+              + agreement.onlyAuto().size()
+              + " only in "
+              + auto
+              + first(agreement.onlyAuto())
               + " are not compared; do both files code the same transcripts?");
     }
   }
@@ -131,18 +181,29 @@ final class AgreeCommand implements Callable<Integer> {
 
   private void checkThreshold(Double value, String option) {
     if (value != null && (value < -1 || value > 1)) {
-      throw new ParameterException(spec.commandLine(), option + " must be from -1 to 1, not " + value);
+      throw new ParameterException(
+          spec.commandLine(), option + " must be from -1 to 1, not " + value);
     }
   }
 
-  private Codings read(String path, Codebook book, Console console) throws InputProblem, java.io.IOException {
+  private Codings read(String path, Codebook book, Console console)
+      throws InputProblem, java.io.IOException {
     Codings codings = new Codings(level);
     StandardInput stdin = new StandardInput(console.stdin());
     Input input = InputFiles.expand(List.of(path), List.of(), stdin).get(0);
     switch (input.kind()) {
-      case PROJECT -> project.read(path, book, warning -> console.warn(common, warning)).passages().forEach(codings::accept);
-      case CODED_CSV, CODED_JSONL -> new CodedTableReader(book, stdin.stream()).read(input, codings);
-      case TRANSCRIPT -> throw new InputProblem(path, 0, "is neither a coded table (.csv, .jsonl) nor a REFI-QDA project (.qdpx); code transcripts first with 'waardevol code'");
+      case PROJECT ->
+          project
+              .read(path, book, warning -> console.warn(common, warning))
+              .passages()
+              .forEach(codings::accept);
+      case CODED_CSV, CODED_JSONL ->
+          new CodedTableReader(book, stdin.stream()).read(input, codings);
+      case TRANSCRIPT ->
+          throw new InputProblem(
+              path,
+              0,
+              "is neither a coded table (.csv, .jsonl) nor a REFI-QDA project (.qdpx); code transcripts first with 'waardevol code'");
     }
     return codings;
   }
@@ -152,16 +213,28 @@ final class AgreeCommand implements Callable<Integer> {
     if (minAlpha != null) {
       OptionalDouble alpha = agreement.alpha();
       if (alpha.isEmpty()) {
-        shortfalls.add("alpha is not defined (no passages in common, or no variation), so --min-alpha " + minAlpha + " is not met");
+        shortfalls.add(
+            "alpha is not defined (no passages in common, or no variation), so --min-alpha "
+                + minAlpha
+                + " is not met");
       } else if (AgreementWriter.below(alpha.getAsDouble(), minAlpha)) {
-        shortfalls.add(String.format(Locale.ROOT, "alpha %.3f is below --min-alpha %s", alpha.getAsDouble(), minAlpha));
+        shortfalls.add(
+            String.format(
+                Locale.ROOT, "alpha %.3f is below --min-alpha %s", alpha.getAsDouble(), minAlpha));
       }
     }
     if (minKappa != null) {
       for (Agreement.LabelAgreement row : agreement.labels()) {
         OptionalDouble kappa = row.table().kappa();
         if (kappa.isPresent() && AgreementWriter.below(kappa.getAsDouble(), minKappa)) {
-          shortfalls.add(String.format(Locale.ROOT, "kappa of %s %s is %.3f, below --min-kappa %s", level.id(), row.label().id(), kappa.getAsDouble(), minKappa));
+          shortfalls.add(
+              String.format(
+                  Locale.ROOT,
+                  "kappa of %s %s is %.3f, below --min-kappa %s",
+                  level.id(),
+                  row.label().id(),
+                  kappa.getAsDouble(),
+                  minKappa));
         }
       }
     }

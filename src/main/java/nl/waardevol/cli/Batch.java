@@ -31,21 +31,32 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
   }
 
   /**
-   * {@code output} (null or - for standard output) must not be one of the inputs, also not a file
-   * a directory search finds: writing it would replace a transcript.
+   * {@code output} (null or - for standard output) must not be one of the inputs, also not a file a
+   * directory search finds: writing it would replace a transcript.
    */
-  static Batch prepare(InputOptions options, String output, Console console, Consumer<String> warnings)
+  static Batch prepare(
+      InputOptions options, String output, Console console, Consumer<String> warnings)
       throws CodebookException, InputProblem {
     return prepare(options, output, console, warnings, PersonalIds.NONE);
   }
 
-  /** The same, for a run whose output is pseudonymised: survey ids that name people are not used. */
-  /** What counts as an id that names someone: nothing without redaction, else what the redactor finds. */
+  /**
+   * The same, for a run whose output is pseudonymised: survey ids that name people are not used.
+   */
+  /**
+   * What counts as an id that names someone: nothing without redaction, else what the redactor
+   * finds.
+   */
   static PersonalIds personalIds(Redactor redactor) {
     return redactor == null ? PersonalIds.NONE : redactor::namesSomeone;
   }
 
-  static Batch prepare(InputOptions options, String output, Console console, Consumer<String> warnings, PersonalIds personalIds)
+  static Batch prepare(
+      InputOptions options,
+      String output,
+      Console console,
+      Consumer<String> warnings,
+      PersonalIds personalIds)
       throws CodebookException, InputProblem {
     if (options.threads != null && options.threads < 1) {
       throw new InputProblem("--threads must be 1 or more, not " + options.threads);
@@ -78,7 +89,9 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
     return new Batch(codebook, inputs, sheet, pipeline);
   }
 
-  /** Whether {@code output} is a coded table inside one of the input directories {@code arguments}. */
+  /**
+   * Whether {@code output} is a coded table inside one of the input directories {@code arguments}.
+   */
   static boolean isTableInInputFolder(String output, List<String> arguments) {
     if (!isEarlierTable(output)) {
       return false;
@@ -94,7 +107,10 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
    * transcripts: a directory search passes over it, so that the run can be repeated.
    */
   private static boolean isEarlierTable(String output) {
-    return output != null && !output.equals("-") && Files.isRegularFile(Path.of(output)) && CodedTableReader.isCodedTable(Path.of(output));
+    return output != null
+        && !output.equals("-")
+        && Files.isRegularFile(Path.of(output))
+        && CodedTableReader.isCodedTable(Path.of(output));
   }
 
   /**
@@ -103,12 +119,13 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
    */
   Pipeline.Summary run(Console console, CommonOptions common, DocumentStage stage, PassageSink sink)
       throws InputProblem, java.io.IOException {
-    return run(console, common, Pipeline.DocumentRewrite.NONE, stage, sink, Pipeline.DocumentSink.NONE);
+    return run(
+        console, common, Pipeline.DocumentRewrite.NONE, stage, sink, Pipeline.DocumentSink.NONE);
   }
 
   /**
-   * The same, with each transcript document rewritten (pseudonymised whole) before it is
-   * segmented, and each document with its passages handed to {@code documents}.
+   * The same, with each transcript document rewritten (pseudonymised whole) before it is segmented,
+   * and each document with its passages handed to {@code documents}.
    */
   Pipeline.Summary run(
       Console console,
@@ -136,14 +153,25 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
 
   /** Codes the inputs with default settings and hands each passage to {@code sink}. */
   static Pipeline.Summary code(
-      Codebook codebook, List<String> inputs, Console console, Consumer<String> warnings, PassageSink sink)
+      Codebook codebook,
+      List<String> inputs,
+      Console console,
+      Consumer<String> warnings,
+      PassageSink sink)
       throws InputProblem, java.io.IOException {
     StandardInput stdin = new StandardInput(console.stdin());
     List<Input> expanded = InputFiles.expand(inputs, List.of(), stdin);
     Pipeline pipeline =
         new Pipeline(
-            codebook, Set.of(), null, ReadOptions.DEFAULTS, stdin, warnings, false,
-            Runtime.getRuntime().availableProcessors(), ProjectOptions.source(codebook, Set.of()));
+            codebook,
+            Set.of(),
+            null,
+            ReadOptions.DEFAULTS,
+            stdin,
+            warnings,
+            false,
+            Runtime.getRuntime().availableProcessors(),
+            ProjectOptions.source(codebook, Set.of()));
     Pipeline.Summary summary = pipeline.run(expanded, sink);
     exitCode(summary, expanded);
     return summary;
@@ -153,7 +181,9 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
   static int exitCode(Pipeline.Summary summary, List<Input> inputs) throws InputProblem {
     if (summary.documents() == 0) {
       String problem = "none of the inputs could be read; see the warnings above";
-      throw inputs.size() == 1 ? new InputProblem(inputs.get(0).display(), 0, problem) : new InputProblem(problem);
+      throw inputs.size() == 1
+          ? new InputProblem(inputs.get(0).display(), 0, problem)
+          : new InputProblem(problem);
     }
     return summary.skipped() > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
   }

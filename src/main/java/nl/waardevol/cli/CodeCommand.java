@@ -11,8 +11,8 @@ import nl.waardevol.write.CodedTableWriter;
 import nl.waardevol.write.Output;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -46,46 +46,70 @@ final class CodeCommand implements Callable<Integer> {
 
   @Option(
       names = "--redact",
-      description = "Pseudonymise the text, question and speaker columns and the metadata columns (personal ones such as interviewer become placeholders; region, role, date, type, language stay), for a table that leaves the research team.")
+      description =
+          "Pseudonymise the text, question and speaker columns and the metadata columns (personal ones such as interviewer become placeholders; region, role, date, type, language stay), for a table that leaves the research team.")
   boolean redact;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the placeholders with --redact: nl ([NAAM-1]) or en ([NAME-1]). Default: ${DEFAULT-VALUE}.", defaultValue = "nl")
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description =
+          "Language of the placeholders with --redact: nl ([NAAM-1]) or en ([NAME-1]). Default: ${DEFAULT-VALUE}.",
+      defaultValue = "nl")
   String lang;
 
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "csv or jsonl (JSON Lines, with the interviewer question per passage). Default: from the -o extension, else csv.")
+      description =
+          "csv or jsonl (JSON Lines, with the interviewer question per passage). Default: from the -o extension, else csv.")
   String format;
 
   @WritesFile
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced only when complete) instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE (replaced only when complete) instead of standard output.")
   String output;
 
-  @Option(names = "--force", description = "Replace -o even when it is a coded table in an input folder (which may hold hand corrections).")
+  @Option(
+      names = "--force",
+      description =
+          "Replace -o even when it is a coded table in an input folder (which may hold hand corrections).")
   boolean force;
 
   @Override
   public Integer call() throws Exception {
     if (!force && Batch.isTableInInputFolder(output, input.inputs)) {
-      throw new InputProblem("-o " + output + " is a coded table in an input folder, perhaps corrected by hand; write elsewhere, or add --force to replace it");
+      throw new InputProblem(
+          "-o "
+              + output
+              + " is a coded table in an input folder, perhaps corrected by hand; write elsewhere, or add --force to replace it");
     }
     Console console = Console.of(spec);
     Redactor redactor = redact ? privacy.redactor(Languages.check(lang, spec.commandLine())) : null;
-    DocumentStage stage = redactor == null ? DocumentStage.NONE : PassageRedactor.redacting(redactor);
+    DocumentStage stage =
+        redactor == null ? DocumentStage.NONE : PassageRedactor.redacting(redactor);
     PersonalIds personalIds = Batch.personalIds(redactor);
-    Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message), personalIds);
+    Batch batch =
+        Batch.prepare(
+            input, output, console, message -> console.warn(common, message), personalIds);
     CodedTableWriter.Format tableFormat = Formats.table(format, output, spec.commandLine());
     Pipeline.Summary summary;
     try (Output out = Output.open(output, console.out())) {
       CodedTableWriter writer =
-          CodedTableWriter.create(tableFormat, out.writer(), batch.pipeline().metadataKeys(batch.inputs()));
+          CodedTableWriter.create(
+              tableFormat, out.writer(), batch.pipeline().metadataKeys(batch.inputs()));
       summary = batch.run(console, common, stage, writer::write);
       int exit = Batch.exitCode(summary, batch.inputs());
       writer.finish();
       out.commit();
       if (out.isFile()) {
-        console.info(common, String.format("coded %d documents, %d passages into %s", summary.documents(), summary.passages(), output));
+        console.info(
+            common,
+            String.format(
+                "coded %d documents, %d passages into %s",
+                summary.documents(), summary.passages(), output));
       }
       return exit;
     }

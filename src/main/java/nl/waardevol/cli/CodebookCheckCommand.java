@@ -43,14 +43,26 @@ final class CodebookCheckCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @ReadsFile
-  @Parameters(index = "0", paramLabel = "FILE", description = "The codebook: a YAML file or a shipped name.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The codebook: a YAML file or a shipped name.")
   String file;
 
   @ReadsFile
-  @Option(names = "--corpus", arity = "1..*", paramLabel = "INPUT", description = "Transcripts to check the terms against.")
+  @Option(
+      names = "--corpus",
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "Transcripts to check the terms against.")
   List<String> corpus = new ArrayList<>();
 
-  @Option(names = "--threshold", paramLabel = "SHARE", defaultValue = "0.2", description = "Share of passages above which a term is too generic. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--threshold",
+      paramLabel = "SHARE",
+      defaultValue = "0.2",
+      description =
+          "Share of passages above which a term is too generic. Default: ${DEFAULT-VALUE}.")
   double threshold;
 
   @Option(names = "--strict", description = "Fail on warnings too.")
@@ -59,7 +71,8 @@ final class CodebookCheckCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (threshold <= 0 || threshold > 1) {
-      throw new ParameterException(spec.commandLine(), "--threshold must be above 0 and at most 1, not " + threshold);
+      throw new ParameterException(
+          spec.commandLine(), "--threshold must be above 0 and at most 1, not " + threshold);
     }
     Console console = Console.of(spec);
     PrintWriter out = console.out();
@@ -74,7 +87,8 @@ final class CodebookCheckCommand implements Callable<Integer> {
     List<Finding> findings = new ArrayList<>(CodebookLint.check(codebook));
     if (!corpus.isEmpty()) {
       CorpusStatistics statistics = new CorpusStatistics(codebook);
-      Batch.code(codebook, corpus, console, message -> console.warn(common, message), statistics::add);
+      Batch.code(
+          codebook, corpus, console, message -> console.warn(common, message), statistics::add);
       findings.addAll(CorpusLint.check(codebook, statistics, threshold));
     }
     findings.stream()
@@ -82,7 +96,9 @@ final class CodebookCheckCommand implements Callable<Integer> {
         .forEach(finding -> out.println(finding.format()));
     long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
     long warnings = findings.size() - errors;
-    out.printf("%d %s, %d %s%n", errors, errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings");
+    out.printf(
+        "%d %s, %d %s%n",
+        errors, errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings");
     return errors > 0 || (strict && warnings > 0) ? ExitCodes.INPUT : ExitCodes.OK;
   }
 }

@@ -32,6 +32,7 @@ final class CodebookCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a codebook command: check, test, stats, export or import");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a codebook command: check, test, stats, export or import");
   }
 }

@@ -1,7 +1,5 @@
 package nl.waardevol.cli;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.CodebookLoader;
@@ -37,20 +35,31 @@ final class CodebookExportCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @ReadsFile
-  @Parameters(index = "0", paramLabel = "FILE", description = "The codebook: a YAML file or a shipped name (wio-nl, ai-en).")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The codebook: a YAML file or a shipped name (wio-nl, ai-en).")
   String file;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "qdc", description = "qdc, the REFI-QDA codebook. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "qdc",
+      description = "qdc, the REFI-QDA codebook. Default: ${DEFAULT-VALUE}.")
   String format;
 
   @WritesFile
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced only when complete) instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE (replaced only when complete) instead of standard output.")
   String output;
 
   @Override
   public Integer call() throws Exception {
     if (!format.equalsIgnoreCase("qdc")) {
-      throw new ParameterException(spec.commandLine(), "--format must be qdc, not '" + format + "'");
+      throw new ParameterException(
+          spec.commandLine(), "--format must be qdc, not '" + format + "'");
     }
     Console console = Console.of(spec);
     Codebook codebook = new CodebookLoader().load(file);
@@ -59,7 +68,11 @@ final class CodebookExportCommand implements Callable<Integer> {
       out.commit();
     }
     if (output != null && !output.equals("-")) {
-      console.info(common, String.format("wrote %d lenses and %d codes of %s to %s", codebook.categories().size(), codebook.codes().size(), codebook.id(), output));
+      console.info(
+          common,
+          String.format(
+              "wrote %d lenses and %d codes of %s to %s",
+              codebook.categories().size(), codebook.codes().size(), codebook.id(), output));
     }
     return ExitCodes.OK;
   }

@@ -46,29 +46,49 @@ final class CodebookImportCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @ReadsFile
-  @Parameters(index = "0", paramLabel = "FILE", description = "A REFI-QDA codebook (.qdc) or project (.qdpx).")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "A REFI-QDA codebook (.qdc) or project (.qdpx).")
   String file;
 
   @WritesFile
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the YAML to FILE (replaced only when complete) instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description =
+          "Write the YAML to FILE (replaced only when complete) instead of standard output.")
   String output;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "nl", description = "nl or en: the labels' language and the stemmer. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      defaultValue = "nl",
+      description = "nl or en: the labels' language and the stemmer. Default: ${DEFAULT-VALUE}.")
   String language;
 
-  @Option(names = "--id", paramLabel = "ID", description = "The new codebook's id. Default: from the name of -o, else 'imported'.")
+  @Option(
+      names = "--id",
+      paramLabel = "ID",
+      description = "The new codebook's id. Default: from the name of -o, else 'imported'.")
   String id;
 
   @Override
   public Integer call() throws Exception {
     Console console = Console.of(spec);
-    String shipped = switch (Languages.check(language, spec.commandLine())) {
-      case "en" -> "ai-en";
-      default -> "wio-nl";
-    };
+    String shipped =
+        switch (Languages.check(language, spec.commandLine())) {
+          case "en" -> "ai-en";
+          default -> "wio-nl";
+        };
     CodebookSkeleton skeleton = new CodebookSkeleton();
     try (Output out = Output.open(output, console.out())) {
-      skeleton.write(tree(), codebookId(), Path.of(file).getFileName().toString(), new CodebookLoader().loadShipped(shipped), out.writer());
+      skeleton.write(
+          tree(),
+          codebookId(),
+          Path.of(file).getFileName().toString(),
+          new CodebookLoader().loadShipped(shipped),
+          out.writer());
       out.commit();
     }
     skeleton.warnings().forEach(warning -> console.warn(common, warning));
@@ -88,7 +108,8 @@ final class CodebookImportCommand implements Callable<Integer> {
       }
     }
     if (tree.isEmpty()) {
-      throw new InputProblem(file, 0, "has no codes; export the codebook from the QDA package with its codes");
+      throw new InputProblem(
+          file, 0, "has no codes; export the codebook from the QDA package with its codes");
     }
     return tree;
   }
@@ -98,9 +119,13 @@ final class CodebookImportCommand implements Callable<Integer> {
     String name = id;
     if (name == null) {
       boolean toFile = output != null && !output.equals("-");
-      name = toFile ? Path.of(output).getFileName().toString().replaceFirst("\\.[^.]*$", "") : "imported";
+      name =
+          toFile
+              ? Path.of(output).getFileName().toString().replaceFirst("\\.[^.]*$", "")
+              : "imported";
     }
-    String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("^[^a-z]+", "");
+    String slug =
+        name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_-]+", "-").replaceAll("^[^a-z]+", "");
     return slug.isEmpty() ? "imported" : slug;
   }
 }

@@ -40,11 +40,18 @@ final class CodebookStatsCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @ReadsFile
-  @Parameters(index = "0", paramLabel = "FILE", description = "The codebook: a YAML file or a shipped name.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The codebook: a YAML file or a shipped name.")
   String file;
 
   @ReadsFile
-  @Parameters(index = "1..*", arity = "1..*", paramLabel = "INPUT", description = InputOptions.ALL_INPUTS)
+  @Parameters(
+      index = "1..*",
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = InputOptions.ALL_INPUTS)
   List<String> inputs = new ArrayList<>();
 
   @Override
@@ -52,9 +59,13 @@ final class CodebookStatsCommand implements Callable<Integer> {
     Console console = Console.of(spec);
     Codebook codebook = new CodebookLoader().load(file);
     CorpusStatistics statistics = new CorpusStatistics(codebook);
-    var summary = Batch.code(codebook, inputs, console, message -> console.warn(common, message), statistics::add);
+    var summary =
+        Batch.code(
+            codebook, inputs, console, message -> console.warn(common, message), statistics::add);
     PrintWriter out = console.out();
-    out.printf("# Codebook %s %s on %d passages of %d documents%n%n", codebook.id(), codebook.version(), statistics.passages(), statistics.documents());
+    out.printf(
+        "# Codebook %s %s on %d passages of %d documents%n%n",
+        codebook.id(), codebook.version(), statistics.passages(), statistics.documents());
     codes(statistics, out);
     terms(statistics, out);
     out.flush();
@@ -82,7 +93,10 @@ final class CodebookStatsCommand implements Callable<Integer> {
 
   private static String top(Map<String, Integer> cooccurring) {
     return cooccurring.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(COOCCURRING)
         .map(entry -> entry.getKey() + " (" + entry.getValue() + ")")
         .collect(Collectors.joining(", "));

@@ -1,7 +1,6 @@
 package nl.waardevol.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.waardevol.codebook.Codebook;
@@ -39,11 +38,17 @@ final class CodebookTestCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @ReadsFile
-  @Parameters(index = "0", paramLabel = "FILE", description = "The codebook: a YAML file or a shipped name.")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "The codebook: a YAML file or a shipped name.")
   String file;
 
   @WritesFile
-  @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML, for CI systems.")
+  @Option(
+      names = "--junit",
+      paramLabel = "FILE",
+      description = "Also write the results as JUnit XML, for CI systems.")
   String junit;
 
   @Override

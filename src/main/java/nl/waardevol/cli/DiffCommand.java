@@ -39,14 +39,20 @@ final class DiffCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @ReadsFile
-  @Parameters(index = "0", paramLabel = "OLD", description = "The coded table before the change (.csv or .jsonl).")
+  @Parameters(
+      index = "0",
+      paramLabel = "OLD",
+      description = "The coded table before the change (.csv or .jsonl).")
   String before;
 
   @ReadsFile
   @Parameters(index = "1", paramLabel = "NEW", description = "The coded table after the change.")
   String after;
 
-  @Option(names = "--exit-code", description = "Exit with 1 when any passage gained or lost a code or changed valence, like git diff --exit-code.")
+  @Option(
+      names = "--exit-code",
+      description =
+          "Exit with 1 when any passage gained or lost a code or changed valence, like git diff --exit-code.")
   boolean exitCode;
 
   @Override
@@ -60,17 +66,24 @@ final class DiffCommand implements Callable<Integer> {
     reader.read(oldTable, diff::addBefore);
     reader.read(newTable, diff::addAfter);
     DiffReport.print(before, after, diff, console.out());
-    boolean changed = diff.changedPassages() > 0 || !diff.onlyBefore().isEmpty() || !diff.onlyAfter().isEmpty();
+    boolean changed =
+        diff.changedPassages() > 0 || !diff.onlyBefore().isEmpty() || !diff.onlyAfter().isEmpty();
     return exitCode && changed ? ExitCodes.FAILURE : ExitCodes.OK;
   }
 
   private static Input table(String path, StandardInput stdin) throws InputProblem {
     Input input = InputFiles.expand(java.util.List.of(path), java.util.List.of(), stdin).get(0);
     if (input.kind() == Input.Kind.PROJECT) {
-      throw new InputProblem(path, 0, "is a REFI-QDA project; import it first (waardevol import " + path + " -o DIR) and diff DIR/coded.csv");
+      throw new InputProblem(
+          path,
+          0,
+          "is a REFI-QDA project; import it first (waardevol import "
+              + path
+              + " -o DIR) and diff DIR/coded.csv");
     }
     if (input.kind() == Input.Kind.TRANSCRIPT) {
-      throw new InputProblem(path, 0, "is not a coded table; give the .csv or .jsonl that 'waardevol code' wrote");
+      throw new InputProblem(
+          path, 0, "is not a coded table; give the .csv or .jsonl that 'waardevol code' wrote");
     }
     return input;
   }

@@ -5,10 +5,16 @@ public final class ExitCodes {
   private ExitCodes() {}
 
   public static final int OK = 0;
+
   /** Something went wrong inside waardevol, or an output could not be written. */
   public static final int FAILURE = 1;
-  /** Wrong usage, or input that cannot be used: a bad codebook, no transcripts, a bad file with --strict. */
+
+  /**
+   * Wrong usage, or input that cannot be used: a bad codebook, no transcripts, a bad file with
+   * --strict.
+   */
   public static final int INPUT = 2;
+
   /** Finished, but some input files were skipped; the warnings name them. */
   public static final int SKIPPED = 3;
 

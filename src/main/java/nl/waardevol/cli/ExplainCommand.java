@@ -35,7 +35,10 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--doc", required = true, paramLabel = "ID", description = "The document's id.")
   String doc;
 
-  @Option(names = "--passage", paramLabel = "N", description = "The passage number; all passages of the document when left out.")
+  @Option(
+      names = "--passage",
+      paramLabel = "N",
+      description = "The passage number; all passages of the document when left out.")
   Integer passage;
 
   @Override
@@ -45,17 +48,25 @@ final class ExplainCommand implements Callable<Integer> {
     Coder coder = new Coder(batch.codebook());
     int[] shown = {0};
     var summary =
-        batch.pipeline().run(batch.inputs(), coded -> {
-          if (coded.docId().equals(doc) && (passage == null || coded.passage() == passage)) {
-            if (shown[0]++ > 0) {
-              console.out().println();
-            }
-            ExplanationText.print(coded, coder.explain(coded.text()), console.out());
-          }
-        });
+        batch
+            .pipeline()
+            .run(
+                batch.inputs(),
+                coded -> {
+                  if (coded.docId().equals(doc)
+                      && (passage == null || coded.passage() == passage)) {
+                    if (shown[0]++ > 0) {
+                      console.out().println();
+                    }
+                    ExplanationText.print(coded, coder.explain(coded.text()), console.out());
+                  }
+                });
     int exit = Batch.exitCode(summary, batch.inputs());
     if (shown[0] == 0) {
-      String what = passage == null ? "document '" + doc + "'" : "passage " + passage + " of document '" + doc + "'";
+      String what =
+          passage == null
+              ? "document '" + doc + "'"
+              : "passage " + passage + " of document '" + doc + "'";
       throw new InputProblem("no " + what + " in the input; check the id with 'waardevol code'");
     }
     return exit;

@@ -49,48 +49,88 @@ final class ExportCommand implements Callable<Integer> {
 
   @Option(
       names = "--redact",
-      description = "Pseudonymise each transcript whole, as 'redact' does, before it is coded: the sources, their variables and the selections' names carry placeholders such as [NAAM-1], and the codings point into the pseudonymised text.")
+      description =
+          "Pseudonymise each transcript whole, as 'redact' does, before it is coded: the sources, their variables and the selections' names carry placeholders such as [NAAM-1], and the codings point into the pseudonymised text.")
   boolean redact;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the placeholders with --redact: nl ([NAAM-1]) or en ([NAME-1]). Default: ${DEFAULT-VALUE}.", defaultValue = "nl")
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description =
+          "Language of the placeholders with --redact: nl ([NAAM-1]) or en ([NAME-1]). Default: ${DEFAULT-VALUE}.",
+      defaultValue = "nl")
   String lang;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "qdpx", description = "qdpx, a REFI-QDA project. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "qdpx",
+      description = "qdpx, a REFI-QDA project. Default: ${DEFAULT-VALUE}.")
   String format;
 
   @WritesFile
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "The project file to write (replaced only when complete).")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "FILE",
+      description = "The project file to write (replaced only when complete).")
   String output;
 
-  @Option(names = "--no-codings", description = "Leave out the automatic codings: the sources, code tree and variables only, so that a human can code without seeing them.")
+  @Option(
+      names = "--no-codings",
+      description =
+          "Leave out the automatic codings: the sources, code tree and variables only, so that a human can code without seeing them.")
   boolean noCodings;
 
   @Override
   public Integer call() throws Exception {
     if (!format.equalsIgnoreCase("qdpx")) {
-      throw new ParameterException(spec.commandLine(), "--format must be qdpx, not '" + format + "'");
+      throw new ParameterException(
+          spec.commandLine(), "--format must be qdpx, not '" + format + "'");
     }
     if (output.equals("-")) {
-      throw new ParameterException(spec.commandLine(), "-o must name a file: a .qdpx project is a zip archive");
+      throw new ParameterException(
+          spec.commandLine(), "-o must name a file: a .qdpx project is a zip archive");
     }
     Console console = Console.of(spec);
     Redactor redactor = redact ? privacy.redactor(Languages.check(lang, spec.commandLine())) : null;
     PersonalIds personalIds = Batch.personalIds(redactor);
-    Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message), personalIds);
+    Batch batch =
+        Batch.prepare(
+            input, output, console, message -> console.warn(common, message), personalIds);
     for (Input in : batch.inputs()) {
       if (in.kind() == Input.Kind.PROJECT) {
-        throw new InputProblem(in.display(), 0, "is a REFI-QDA project already; export codes transcripts (to code its text afresh: waardevol import " + in.display() + " -o DIR, then export DIR/transcripts)");
+        throw new InputProblem(
+            in.display(),
+            0,
+            "is a REFI-QDA project already; export codes transcripts (to code its text afresh: waardevol import "
+                + in.display()
+                + " -o DIR, then export DIR/transcripts)");
       }
       if (in.kind() != Input.Kind.TRANSCRIPT) {
-        throw new InputProblem(in.display(), 0, "is a coded table; a QDA project needs the transcripts themselves, whose text the codings point into");
+        throw new InputProblem(
+            in.display(),
+            0,
+            "is a coded table; a QDA project needs the transcripts themselves, whose text the codings point into");
       }
     }
     int[] coded = {0};
     try (Output out = Output.openFile(output)) {
-      ProjectWriter project = new ProjectWriter(out.stream(), batch.codebook(), projectName(), new Version().getVersion()[0], !noCodings);
+      ProjectWriter project =
+          new ProjectWriter(
+              out.stream(),
+              batch.codebook(),
+              projectName(),
+              new Version().getVersion()[0],
+              !noCodings);
       Pipeline.Summary summary =
           batch.run(
-              console, common, rewrite(redactor), DocumentStage.NONE, passage -> coded[0] += passage.codes().isEmpty() ? 0 : 1, project::add);
+              console,
+              common,
+              rewrite(redactor),
+              DocumentStage.NONE,
+              passage -> coded[0] += passage.codes().isEmpty() ? 0 : 1,
+              project::add);
       int exit = Batch.exitCode(summary, batch.inputs());
       project.finish();
       out.commit();
@@ -98,17 +138,25 @@ final class ExportCommand implements Callable<Integer> {
           common,
           String.format(
               "exported %d documents, %d passages (%d coded%s) to %s",
-              summary.documents(), summary.passages(), coded[0], noCodings ? ", codings left out" : "", output));
+              summary.documents(),
+              summary.passages(),
+              coded[0],
+              noCodings ? ", codings left out" : "",
+              output));
       return exit;
     }
   }
 
-  /** With --redact each document is pseudonymised whole before it is segmented, so offsets fit the redacted text. */
+  /**
+   * With --redact each document is pseudonymised whole before it is segmented, so offsets fit the
+   * redacted text.
+   */
   private static Pipeline.DocumentRewrite rewrite(Redactor redactor) {
     if (redactor == null) {
       return Pipeline.DocumentRewrite.NONE;
     }
-    return (document, speakerLabels, interviewerLabels) -> redactor.redact(document, speakerLabels, interviewerLabels).document();
+    return (document, speakerLabels, interviewerLabels) ->
+        redactor.redact(document, speakerLabels, interviewerLabels).document();
   }
 
   private String projectName() {

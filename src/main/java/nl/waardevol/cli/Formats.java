@@ -15,7 +15,9 @@ final class Formats {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "csv" -> CodedTableWriter.Format.CSV;
       case "jsonl", "ndjson" -> CodedTableWriter.Format.JSONL;
-      default -> throw unknown(format, output, "csv or jsonl", "a table format; use .csv or .jsonl", command);
+      default ->
+          throw unknown(
+              format, output, "csv or jsonl", "a table format; use .csv or .jsonl", command);
     };
   }
 
@@ -25,20 +27,36 @@ final class Formats {
       case "md", "markdown" -> ReportFormat.MD;
       case "csv" -> ReportFormat.CSV;
       case "json" -> ReportFormat.JSON;
-      default -> throw unknown(format, output, "md, csv or json", "a report format; use .md, .csv or .json", command);
+      default ->
+          throw unknown(
+              format,
+              output,
+              "md, csv or json",
+              "a report format; use .md, .csv or .json",
+              command);
     };
   }
 
   /** Names what chose the format: the --format value, or else the extension of -o. */
-  private static CommandLine.ParameterException unknown(String format, String output, String formats, String extensions, CommandLine command) {
+  private static CommandLine.ParameterException unknown(
+      String format, String output, String formats, String extensions, CommandLine command) {
     String message =
         format != null
             ? "--format must be " + formats + ", not '" + format + "'"
-            : "-o " + output + ": the extension ." + extension(output, "") + " is not " + extensions + ", or give --format";
+            : "-o "
+                + output
+                + ": the extension ."
+                + extension(output, "")
+                + " is not "
+                + extensions
+                + ", or give --format";
     return new CommandLine.ParameterException(command, message);
   }
 
-  /** The extension of the output's file name, lower case; {@code fallback} for standard output or a name without one. */
+  /**
+   * The extension of the output's file name, lower case; {@code fallback} for standard output or a
+   * name without one.
+   */
   private static String extension(String output, String fallback) {
     if (output == null || output.equals("-")) {
       return fallback;

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import nl.waardevol.code.CodedPassage;
 import nl.waardevol.exchange.ProjectPassages;
 import nl.waardevol.read.Document;
@@ -22,9 +22,9 @@ import nl.waardevol.write.Output;
 import nl.waardevol.write.TranscriptWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(
@@ -54,10 +54,17 @@ final class ImportCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @ReadsFile
-  @Parameters(index = "0", paramLabel = "PROJECT", description = "The .qdpx project exported by a QDA package.")
+  @Parameters(
+      index = "0",
+      paramLabel = "PROJECT",
+      description = "The .qdpx project exported by a QDA package.")
   String project;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "The folder to write transcripts/ and coded.csv into.")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "DIR",
+      description = "The folder to write transcripts/ and coded.csv into.")
   String output;
 
   @Mixin ProjectOptions options;
@@ -68,7 +75,8 @@ final class ImportCommand implements Callable<Integer> {
     OutputGuard.refuse(output, List.of(Path.of(project)));
     OutputGuard.refuse(directory.resolve("coded.csv").toString(), List.of(Path.of(project)));
     Console console = Console.of(spec);
-    ProjectPassages.Result result = options.read(project, options.codebook(), warning -> console.warn(common, warning));
+    ProjectPassages.Result result =
+        options.read(project, options.codebook(), warning -> console.warn(common, warning));
     if (result.documents().isEmpty()) {
       throw new InputProblem(project, 0, "has no text sources; nothing to import");
     }
@@ -83,7 +91,11 @@ final class ImportCommand implements Callable<Integer> {
         common,
         String.format(
             "imported %d documents, %d passages (%d coded) into %s and %s",
-            result.documents().size(), result.passages().size(), coded, directory.resolve("transcripts"), table));
+            result.documents().size(),
+            result.passages().size(),
+            coded,
+            directory.resolve("transcripts"),
+            table));
     return ExitCodes.OK;
   }
 
@@ -98,20 +110,31 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   /** A file left from another import would be read as part of this project's transcripts. */
-  private static void refuseOtherFiles(Path folder, Set<String> written) throws IOException, InputProblem {
+  private static void refuseOtherFiles(Path folder, Set<String> written)
+      throws IOException, InputProblem {
     if (!Files.isDirectory(folder)) {
       return;
     }
     try (Stream<Path> entries = Files.list(folder)) {
-      Optional<String> other = entries.map(entry -> entry.getFileName().toString()).filter(name -> !written.contains(name)).sorted().findFirst();
+      Optional<String> other =
+          entries
+              .map(entry -> entry.getFileName().toString())
+              .filter(name -> !written.contains(name))
+              .sorted()
+              .findFirst();
       if (other.isPresent()) {
         throw new InputProblem(
-            folder.toString(), 0, "holds files this import would not write (such as " + other.get() + "), which would mix with its transcripts; choose an empty folder for -o");
+            folder.toString(),
+            0,
+            "holds files this import would not write (such as "
+                + other.get()
+                + "), which would mix with its transcripts; choose an empty folder for -o");
       }
     }
   }
 
-  private static void writeTranscripts(Map<String, Document> files, Path directory, Path folder) throws IOException {
+  private static void writeTranscripts(Map<String, Document> files, Path directory, Path folder)
+      throws IOException {
     TranscriptWriter writer = new TranscriptWriter();
     for (Map.Entry<String, Document> file : files.entrySet()) {
       try (Output out = Output.openInFolder(directory, folder.resolve(file.getKey()))) {
@@ -135,7 +158,9 @@ final class ImportCommand implements Callable<Integer> {
     Set<String> keys = new HashSet<>();
     result.documents().forEach(document -> keys.addAll(document.metadata().keySet()));
     try (Output out = Output.openInFolder(file.getParent(), file)) {
-      CodedTableWriter writer = CodedTableWriter.create(CodedTableWriter.Format.CSV, out.writer(), MetadataKeys.extra(keys));
+      CodedTableWriter writer =
+          CodedTableWriter.create(
+              CodedTableWriter.Format.CSV, out.writer(), MetadataKeys.extra(keys));
       for (CodedPassage passage : result.passages()) {
         writer.write(passage);
       }

@@ -47,25 +47,40 @@ final class InspectCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin CommonOptions common;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text or json. Default: ${DEFAULT-VALUE}.", defaultValue = "text")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "text or json. Default: ${DEFAULT-VALUE}.",
+      defaultValue = "text")
   String format;
 
-  @Option(names = "--passages", paramLabel = "N", description = "Passages shown per document. Default: ${DEFAULT-VALUE}.", defaultValue = "3")
+  @Option(
+      names = "--passages",
+      paramLabel = "N",
+      description = "Passages shown per document. Default: ${DEFAULT-VALUE}.",
+      defaultValue = "3")
   int passages;
 
   @WritesFile
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced only when complete) instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE (replaced only when complete) instead of standard output.")
   String output;
 
   @Override
   public Integer call() throws Exception {
-    boolean json = switch (format.toLowerCase(Locale.ROOT)) {
-      case "text" -> false;
-      case "json" -> true;
-      default -> throw new ParameterException(spec.commandLine(), "--format must be text or json, not '" + format + "'");
-    };
+    boolean json =
+        switch (format.toLowerCase(Locale.ROOT)) {
+          case "text" -> false;
+          case "json" -> true;
+          default ->
+              throw new ParameterException(
+                  spec.commandLine(), "--format must be text or json, not '" + format + "'");
+        };
     if (passages < 0) {
-      throw new ParameterException(spec.commandLine(), "--passages must be 0 or more, not " + passages);
+      throw new ParameterException(
+          spec.commandLine(), "--passages must be 0 or more, not " + passages);
     }
     Console console = Console.of(spec);
     Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message));

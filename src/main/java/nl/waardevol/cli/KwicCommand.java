@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.waardevol.codebook.Term;
-import nl.waardevol.codebook.TermParser;
 import nl.waardevol.code.SpreadsheetSafe;
 import nl.waardevol.code.TermSearch;
+import nl.waardevol.codebook.Term;
+import nl.waardevol.codebook.TermParser;
 import nl.waardevol.review.Kwic;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -47,23 +47,38 @@ final class KwicCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
-  @Option(names = "--window", paramLabel = "N", defaultValue = "6", description = "Words of context either side. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--window",
+      paramLabel = "N",
+      defaultValue = "6",
+      description = "Words of context either side. Default: ${DEFAULT-VALUE}.")
   int window;
 
-  @Option(names = "--by", paramLabel = "KEY", description = "Group the hits by this metadata key, such as region.")
+  @Option(
+      names = "--by",
+      paramLabel = "KEY",
+      description = "Group the hits by this metadata key, such as region.")
   String by;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text or csv. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text or csv. Default: ${DEFAULT-VALUE}.")
   String format;
 
   @WritesFile
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE instead of standard output.")
   String output;
 
   @Override
   public Integer call() throws Exception {
     if (!format.equals("text") && !format.equals("csv")) {
-      throw new ParameterException(spec.commandLine(), "--format must be text or csv, not '" + format + "'");
+      throw new ParameterException(
+          spec.commandLine(), "--format must be text or csv, not '" + format + "'");
     }
     if (window < 0) {
       throw new ParameterException(spec.commandLine(), "--window must be 0 or more");
@@ -83,7 +98,8 @@ final class KwicCommand implements Callable<Integer> {
     }
     Kwic kwic = new Kwic(new TermSearch(parsed, batch.codebook().language()), window);
     List<Kwic.Line> lines = new ArrayList<>();
-    var summary = batch.pipeline().run(batch.inputs(), passage -> lines.addAll(kwic.lines(passage)));
+    var summary =
+        batch.pipeline().run(batch.inputs(), passage -> lines.addAll(kwic.lines(passage)));
     int exit = Batch.exitCode(summary, batch.inputs());
     if (by != null) {
       lines.sort(Comparator.comparing((Kwic.Line line) -> line.passage().metadata(by)));
@@ -98,7 +114,16 @@ final class KwicCommand implements Callable<Integer> {
       writer.flush();
       out.commit();
     }
-    console.info(common, lines.size() + " hits of '" + term + "' in " + summary.passages() + " passages of " + summary.documents() + " documents");
+    console.info(
+        common,
+        lines.size()
+            + " hits of '"
+            + term
+            + "' in "
+            + summary.passages()
+            + " passages of "
+            + summary.documents()
+            + " documents");
     return exit;
   }
 
@@ -111,7 +136,12 @@ final class KwicCommand implements Callable<Integer> {
         group = line.passage().metadata(by);
         out.println((group.isEmpty() ? "(no " + by + ")" : group) + ":");
       }
-      out.printf("%-" + labelWidth + "s  %" + Math.max(1, leftWidth) + "s[%s]%s%n", label(line), line.left(), line.match(), line.right());
+      out.printf(
+          "%-" + labelWidth + "s  %" + Math.max(1, leftWidth) + "s[%s]%s%n",
+          label(line),
+          line.left(),
+          line.match(),
+          line.right());
     }
   }
 
@@ -125,13 +155,21 @@ final class KwicCommand implements Callable<Integer> {
       header.add(by);
     }
     header.addAll(List.of("doc_id", "passage", "left", "match", "right"));
-    CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+    CSVPrinter printer =
+        new CSVPrinter(
+            out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
     for (Kwic.Line line : lines) {
       List<String> row = new ArrayList<>();
       if (by != null) {
         row.add(line.passage().metadata(by));
       }
-      row.addAll(List.of(line.passage().docId(), Integer.toString(line.passage().passage()), line.left().strip(), line.match(), line.right().strip()));
+      row.addAll(
+          List.of(
+              line.passage().docId(),
+              Integer.toString(line.passage().passage()),
+              line.left().strip(),
+              line.match(),
+              line.right().strip()));
       for (String cell : row) {
         printer.print(SpreadsheetSafe.cell(cell));
       }

@@ -9,7 +9,8 @@ final class Languages {
 
   static String check(String lang, CommandLine command) {
     if (!ReportText.LANGUAGES.contains(lang)) {
-      throw new CommandLine.ParameterException(command, "--lang must be one of " + ReportText.LANGUAGES + ", not '" + lang + "'");
+      throw new CommandLine.ParameterException(
+          command, "--lang must be one of " + ReportText.LANGUAGES + ", not '" + lang + "'");
     }
     return lang;
   }

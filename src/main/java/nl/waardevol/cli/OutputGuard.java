@@ -21,9 +21,9 @@ final class OutputGuard {
   private OutputGuard() {}
 
   /**
-   * Refuses a run in which a file named by a {@link WritesFile} option is a file named by a
-   * {@link ReadsFile} option or parameter, before the command starts. Files found by searching an
-   * input directory are checked by the commands, with {@link #refuse(String, Collection)}.
+   * Refuses a run in which a file named by a {@link WritesFile} option is a file named by a {@link
+   * ReadsFile} option or parameter, before the command starts. Files found by searching an input
+   * directory are checked by the commands, with {@link #refuse(String, Collection)}.
    */
   static void refuseOverlaps(ParseResult parsed) throws InputProblem {
     ParseResult command = parsed;
@@ -46,11 +46,15 @@ final class OutputGuard {
     }
   }
 
-  private static boolean marked(ArgSpec arg, Class<? extends java.lang.annotation.Annotation> annotation) {
-    return arg.userObject() instanceof java.lang.reflect.Field field && field.isAnnotationPresent(annotation);
+  private static boolean marked(
+      ArgSpec arg, Class<? extends java.lang.annotation.Annotation> annotation) {
+    return arg.userObject() instanceof java.lang.reflect.Field field
+        && field.isAnnotationPresent(annotation);
   }
 
-  /** The file names an argument holds: none, one, or a list; - (standard input or output) is none. */
+  /**
+   * The file names an argument holds: none, one, or a list; - (standard input or output) is none.
+   */
   private static List<String> values(ArgSpec arg) {
     Object value = arg.getValue();
     List<String> values = new ArrayList<>();
@@ -71,11 +75,14 @@ final class OutputGuard {
   /** The same for the output named by {@code option}. */
   static void refuse(String option, String output, Collection<Path> inputs) throws InputProblem {
     if (output != null && !output.equals("-") && isInput(Path.of(output), inputs)) {
-      throw new InputProblem(option + " " + output + " is one of the inputs; write the output elsewhere");
+      throw new InputProblem(
+          option + " " + output + " is one of the inputs; write the output elsewhere");
     }
   }
 
-  /** The files of {@code inputs} (standard input has none), with {@code more} such as the codebook. */
+  /**
+   * The files of {@code inputs} (standard input has none), with {@code more} such as the codebook.
+   */
   static List<Path> files(List<Input> inputs, String... more) {
     List<Path> files = new ArrayList<>();
     inputs.stream().filter(input -> !input.isStdin()).forEach(input -> files.add(input.path()));
@@ -98,7 +105,10 @@ final class OutputGuard {
           return true;
         }
       } catch (IOException e) {
-        throw new InputProblem(input.toString(), 0, "could not be compared with the output " + file + " (" + e.getMessage() + ")");
+        throw new InputProblem(
+            input.toString(),
+            0,
+            "could not be compared with the output " + file + " (" + e.getMessage() + ")");
       }
     }
     return false;

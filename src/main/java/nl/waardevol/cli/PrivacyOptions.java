@@ -13,17 +13,20 @@ public final class PrivacyOptions {
   @Option(
       names = "--private-terms",
       paramLabel = "FILE",
-      description = "A text file of schools, institutions and other names no list knows, one a line ('De Horizon', 'Harmsveen | plaats'); each is replaced by a placeholder.")
+      description =
+          "A text file of schools, institutions and other names no list knows, one a line ('De Horizon', 'Harmsveen | plaats'); each is replaced by a placeholder.")
   String privateTerms;
 
   @Option(
       names = "--personal",
       paramLabel = "KEY",
       split = ",",
-      description = "More front-matter or sheet keys that hold names, beside interviewer, interviewee, respondent, child, kind, name, naam and author.")
+      description =
+          "More front-matter or sheet keys that hold names, beside interviewer, interviewee, respondent, child, kind, name, naam and author.")
   List<String> personalKeys = new ArrayList<>();
 
   Redactor redactor(String placeholderLanguage) throws InputProblem {
-    return Redactor.create(privateTerms == null ? null : Path.of(privateTerms), personalKeys, placeholderLanguage);
+    return Redactor.create(
+        privateTerms == null ? null : Path.of(privateTerms), personalKeys, placeholderLanguage);
   }
 }

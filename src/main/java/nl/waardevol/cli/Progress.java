@@ -4,9 +4,9 @@ import java.io.PrintWriter;
 import nl.waardevol.code.CodedPassage;
 
 /**
- * A one-line progress display on a terminal's standard error: documents done out of all, and
- * the rate. Drawn only for runs longer than a second, redrawn at most a few times a second, and
- * erased at the end, so nothing of it stays in a log or reaches standard output.
+ * A one-line progress display on a terminal's standard error: documents done out of all, and the
+ * rate. Drawn only for runs longer than a second, redrawn at most a few times a second, and erased
+ * at the end, so nothing of it stays in a log or reaches standard output.
  */
 final class Progress {
   private static final long DELAY_NANOS = 1_000_000_000L;
@@ -39,7 +39,9 @@ final class Progress {
     if (now - started >= DELAY_NANOS && now - drawn >= INTERVAL_NANOS) {
       drawn = now;
       double seconds = (now - started) / 1e9;
-      err.printf("\rwaardevol: %d of %d documents (%d%%), %.0f documents/s ", documents, total, 100 * documents / Math.max(1, total), documents / seconds);
+      err.printf(
+          "\rwaardevol: %d of %d documents (%d%%), %.0f documents/s ",
+          documents, total, 100 * documents / Math.max(1, total), documents / seconds);
       err.flush();
       visible = true;
     }

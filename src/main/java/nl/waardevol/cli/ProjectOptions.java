@@ -24,14 +24,16 @@ public final class ProjectOptions {
       names = {"-c", "--codebook"},
       paramLabel = "FILE",
       defaultValue = "wio-nl",
-      description = "The codebook of the codings: a YAML file or a shipped name. Default: ${DEFAULT-VALUE}.")
+      description =
+          "The codebook of the codings: a YAML file or a shipped name. Default: ${DEFAULT-VALUE}.")
   String codebook;
 
   @Option(
       names = "--interviewer",
       paramLabel = "LABEL",
       split = ",",
-      description = "More speaker labels that mark interviewer turns, as when the transcripts were coded.")
+      description =
+          "More speaker labels that mark interviewer turns, as when the transcripts were coded.")
   List<String> interviewerLabels = new ArrayList<>();
 
   Codebook codebook() throws CodebookException {
@@ -39,8 +41,13 @@ public final class ProjectOptions {
   }
 
   /** The project's sources as documents, and their passages with the project's codes. */
-  ProjectPassages.Result read(String project, Codebook book, Consumer<String> warnings) throws InputProblem, IOException {
-    return read(Path.of(project), project, new ProjectPassages(book, new LinkedHashSet<>(interviewerLabels)), warnings);
+  ProjectPassages.Result read(String project, Codebook book, Consumer<String> warnings)
+      throws InputProblem, IOException {
+    return read(
+        Path.of(project),
+        project,
+        new ProjectPassages(book, new LinkedHashSet<>(interviewerLabels)),
+        warnings);
   }
 
   /** Projects named as INPUT, read as {@code import} reads them, for a pipeline run. */
@@ -48,13 +55,15 @@ public final class ProjectOptions {
     // Made per project read, not up front: it compiles a coder, and most runs read no project.
     return (input, warnings, sink) -> {
       ProjectPassages passages = new ProjectPassages(book, interviewerLabels);
-      for (CodedPassage passage : read(input.path(), input.display(), passages, warnings).passages()) {
+      for (CodedPassage passage :
+          read(input.path(), input.display(), passages, warnings).passages()) {
         sink.accept(passage);
       }
     };
   }
 
-  private static ProjectPassages.Result read(Path file, String display, ProjectPassages passages, Consumer<String> warnings)
+  private static ProjectPassages.Result read(
+      Path file, String display, ProjectPassages passages, Consumer<String> warnings)
       throws InputProblem, IOException {
     ProjectPassages.Result result = passages.read(ProjectReader.read(file, display), display);
     result.warnings().forEach(warnings);

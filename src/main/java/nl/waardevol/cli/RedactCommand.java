@@ -65,14 +65,27 @@ final class RedactCommand implements Callable<Integer> {
   @Mixin PrivacyOptions privacy;
   @Mixin CommonOptions common;
 
-  @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "The directory for the pseudonymised copies (created if needed).")
+  @Option(
+      names = {"-o", "--output"},
+      required = true,
+      paramLabel = "DIR",
+      description = "The directory for the pseudonymised copies (created if needed).")
   String output;
 
   @WritesFile
-  @Option(names = "--key", paramLabel = "FILE", description = "Also write the key, placeholder to original per document, as CSV to FILE (outside DIR).")
+  @Option(
+      names = "--key",
+      paramLabel = "FILE",
+      description =
+          "Also write the key, placeholder to original per document, as CSV to FILE (outside DIR).")
   String key;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the placeholders: nl ([NAAM-1]) or en ([NAME-1]). Default: ${DEFAULT-VALUE}.", defaultValue = "nl")
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description =
+          "Language of the placeholders: nl ([NAAM-1]) or en ([NAME-1]). Default: ${DEFAULT-VALUE}.",
+      defaultValue = "nl")
   String lang;
 
   @Override
@@ -86,7 +99,13 @@ final class RedactCommand implements Callable<Integer> {
     Set<String> interviewerLabels = new LinkedHashSet<>(codebook.interviewerLabels());
     interviewerLabels.addAll(input.interviewerLabels);
     Segmenter segmenter = new Segmenter(interviewerLabels);
-    DocumentReader reader = new DocumentReader(console.stdin(), input.readOptions().withInterviewerLabels(interviewerLabels).withPersonalIds(redactor::namesSomeone));
+    DocumentReader reader =
+        new DocumentReader(
+            console.stdin(),
+            input
+                .readOptions()
+                .withInterviewerLabels(interviewerLabels)
+                .withPersonalIds(redactor::namesSomeone));
     MetadataSheet sheet = input.meta == null ? null : MetadataSheet.read(Path.of(input.meta));
     Map<String, Map<String, String>> keys = new LinkedHashMap<>();
     Set<Path> targets = new HashSet<>();
@@ -98,12 +117,21 @@ final class RedactCommand implements Callable<Integer> {
     for (Input in : inputs) {
       try {
         List<Document> originals = transcripts(in, reader);
-        originals.stream().flatMap(document -> document.origin().notes().stream()).distinct().forEach(note -> console.warn(common, note));
+        originals.stream()
+            .flatMap(document -> document.origin().notes().stream())
+            .distinct()
+            .forEach(note -> console.warn(common, note));
         for (Document original : originals) {
-          Path target = target(in, copyName(in, original, originals.size()), directory, targets, reads);
-          Document document = sheet == null ? original : sheet.apply(original, in.path(), message -> console.warn(common, message));
+          Path target =
+              target(in, copyName(in, original, originals.size()), directory, targets, reads);
+          Document document =
+              sheet == null
+                  ? original
+                  : sheet.apply(original, in.path(), message -> console.warn(common, message));
           List<String> candidates = segmenter.labelCandidates(document);
-          RedactedDocument redacted = redactor.redact(document, candidates, segmenter.interviewerLabels(document, candidates));
+          RedactedDocument redacted =
+              redactor.redact(
+                  document, candidates, segmenter.interviewerLabels(document, candidates));
           try (Output out = Output.openInFolder(directory, target)) {
             new TranscriptWriter().write(redacted.document(), out.writer());
             out.commit();
@@ -122,13 +150,18 @@ final class RedactCommand implements Callable<Integer> {
       throw new InputProblem("none of the inputs could be pseudonymised; see the warnings above");
     }
     writeKey(keys, console);
-    console.info(common, String.format("wrote %d pseudonymised transcripts to %s", keys.size(), output));
+    console.info(
+        common, String.format("wrote %d pseudonymised transcripts to %s", keys.size(), output));
     return skipped > 0 ? ExitCodes.SKIPPED : ExitCodes.OK;
   }
 
   private void checkKeyOutside(Path directory) {
     if (key != null && Path.of(key).toAbsolutePath().normalize().startsWith(directory)) {
-      throw new ParameterException(spec.commandLine(), "--key " + key + " is inside the output directory, which is meant to be shared; write the key elsewhere");
+      throw new ParameterException(
+          spec.commandLine(),
+          "--key "
+              + key
+              + " is inside the output directory, which is meant to be shared; write the key elsewhere");
     }
   }
 
@@ -141,25 +174,38 @@ final class RedactCommand implements Callable<Integer> {
       Path in = Path.of(argument).toAbsolutePath().normalize();
       if (!argument.equals("-") && Files.isDirectory(in) && directory.startsWith(in)) {
         throw new ParameterException(
-            spec.commandLine(), "-o " + output + " is inside the input directory " + argument + "; write the pseudonymised copies to a directory of their own");
+            spec.commandLine(),
+            "-o "
+                + output
+                + " is inside the input directory "
+                + argument
+                + "; write the pseudonymised copies to a directory of their own");
       }
     }
   }
 
   private static List<Document> transcripts(Input in, DocumentReader reader) throws InputProblem {
     if (in.kind() == Input.Kind.PROJECT) {
-      throw new InputProblem(in.display(), 0, "is a REFI-QDA project; 'redact' copies transcripts: import it first (waardevol import " + in.display() + " -o DIR) and redact DIR/transcripts");
+      throw new InputProblem(
+          in.display(),
+          0,
+          "is a REFI-QDA project; 'redact' copies transcripts: import it first (waardevol import "
+              + in.display()
+              + " -o DIR) and redact DIR/transcripts");
     }
     if (in.kind() != Input.Kind.TRANSCRIPT) {
-      throw new InputProblem(in.display(), 0, "is a coded table; 'redact' copies transcripts, use 'waardevol code --redact' for a table");
+      throw new InputProblem(
+          in.display(),
+          0,
+          "is a coded table; 'redact' copies transcripts, use 'waardevol code --redact' for a table");
     }
     return reader.read(in);
   }
 
   /**
-   * The copy's path below the output directory: the input's, or for a format other than text
-   * (Word, captions, a survey) a Markdown transcript named after the file, or after each
-   * respondent's document id.
+   * The copy's path below the output directory: the input's, or for a format other than text (Word,
+   * captions, a survey) a Markdown transcript named after the file, or after each respondent's
+   * document id.
    */
   private Path copyName(Input in, Document document, int documents) {
     if (in.isStdin()) {
@@ -170,22 +216,35 @@ final class RedactCommand implements Callable<Integer> {
       return relative;
     }
     String name = relative.getFileName().toString();
-    String base = documents == 1 ? name.substring(0, Math.max(name.lastIndexOf('.'), 1)) : document.id();
+    String base =
+        documents == 1 ? name.substring(0, Math.max(name.lastIndexOf('.'), 1)) : document.id();
     return relative.resolveSibling(base + ".md");
   }
 
   /** Where the copy goes, checked against the input itself and the other copies. */
-  private Path target(Input in, Path relative, Path directory, Set<Path> targets, List<Path> reads) throws InputProblem {
+  private Path target(Input in, Path relative, Path directory, Set<Path> targets, List<Path> reads)
+      throws InputProblem {
     Path target = directory.resolve(relative).normalize();
     // A link already there is replaced, not written through, so it cannot lead to an input.
     if (!Files.isSymbolicLink(target) && OutputGuard.isInput(target, List.of(in.path()))) {
-      throw new InputProblem(in.display(), 0, "would be overwritten by its own copy; choose an output directory other than the input's");
+      throw new InputProblem(
+          in.display(),
+          0,
+          "would be overwritten by its own copy; choose an output directory other than the input's");
     }
     if (!Files.isSymbolicLink(target) && OutputGuard.isInput(target, reads)) {
-      throw new InputProblem(in.display(), 0, "would get the name of " + target + ", a file this run reads; choose another output directory");
+      throw new InputProblem(
+          in.display(),
+          0,
+          "would get the name of "
+              + target
+              + ", a file this run reads; choose another output directory");
     }
     if (!targets.add(target)) {
-      throw new InputProblem(in.display(), 0, "has the same name as another input, so its copy would overwrite that one; redact them into different directories");
+      throw new InputProblem(
+          in.display(),
+          0,
+          "has the same name as another input, so its copy would overwrite that one; redact them into different directories");
     }
     return target;
   }
@@ -201,7 +260,8 @@ final class RedactCommand implements Callable<Integer> {
     return file.getFileName();
   }
 
-  private void writeKey(Map<String, Map<String, String>> keys, Console console) throws java.io.IOException {
+  private void writeKey(Map<String, Map<String, String>> keys, Console console)
+      throws java.io.IOException {
     if (key == null) {
       return;
     }
@@ -209,6 +269,8 @@ final class RedactCommand implements Callable<Integer> {
       PseudonymKeyWriter.write(keys, out.writer());
       out.commit();
     }
-    console.info(common, "wrote the key to " + key + "; it names everyone, keep it within the research team");
+    console.info(
+        common,
+        "wrote the key to " + key + "; it names everyone, keep it within the research team");
   }
 }

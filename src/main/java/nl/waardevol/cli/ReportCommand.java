@@ -59,7 +59,8 @@ final class ReportCommand implements Callable<Integer> {
       negatable = true,
       defaultValue = "true",
       fallbackValue = "true",
-      description = "Pseudonymise the quotes (the default): names, contact details, numbers and private terms become placeholders such as [NAAM-1]. --no-redact quotes verbatim, with a warning.")
+      description =
+          "Pseudonymise the quotes (the default): names, contact details, numbers and private terms become placeholders such as [NAAM-1]. --no-redact quotes verbatim, with a warning.")
   boolean redact;
 
   @Option(
@@ -69,20 +70,34 @@ final class ReportCommand implements Callable<Integer> {
       description = "Metadata keys that form the groups. Default: region,role.")
   List<String> by = new ArrayList<>(List.of("region", "role"));
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "md, csv (tidy long table) or json. Default: from the -o extension, else md.")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      description = "md, csv (tidy long table) or json. Default: from the -o extension, else md.")
   String format;
 
   @Option(names = "--json", description = "Same as --format json.")
   boolean json;
 
-  @Option(names = "--lang", paramLabel = "LANG", description = "Language of the report: nl or en. Default: ${DEFAULT-VALUE}.", defaultValue = "nl")
+  @Option(
+      names = "--lang",
+      paramLabel = "LANG",
+      description = "Language of the report: nl or en. Default: ${DEFAULT-VALUE}.",
+      defaultValue = "nl")
   String lang;
 
-  @Option(names = "--quotes", paramLabel = "N", description = "Quotes per code and group. Default: ${DEFAULT-VALUE}.", defaultValue = "2")
+  @Option(
+      names = "--quotes",
+      paramLabel = "N",
+      description = "Quotes per code and group. Default: ${DEFAULT-VALUE}.",
+      defaultValue = "2")
   int quotes;
 
   @WritesFile
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (replaced only when complete) instead of standard output.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to FILE (replaced only when complete) instead of standard output.")
   String output;
 
   @Override
@@ -91,9 +106,18 @@ final class ReportCommand implements Callable<Integer> {
     Console console = Console.of(spec);
     ReportFormat reportFormat = Formats.report(json ? "json" : format, output, spec.commandLine());
     Redactor redactor = redactor(console);
-    Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message), Batch.personalIds(redactor));
+    Batch batch =
+        Batch.prepare(
+            input,
+            output,
+            console,
+            message -> console.warn(common, message),
+            Batch.personalIds(redactor));
     refusePersonalGroups(redactor);
-    QuotePrivacy quotePrivacy = redactor == null ? QuotePrivacy.VERBATIM : new QuotePrivacy(true, redactor.privateTermCount());
+    QuotePrivacy quotePrivacy =
+        redactor == null
+            ? QuotePrivacy.VERBATIM
+            : new QuotePrivacy(true, redactor.privateTermCount());
     Aggregator aggregator = new Aggregator(batch.codebook(), by, quotes, quotePrivacy);
     DocumentStage stage = redactor == null ? DocumentStage.NONE : PassageRedactor.quoting(redactor);
     Pipeline.Summary summary = batch.run(console, common, stage, aggregator::add);
@@ -110,7 +134,10 @@ final class ReportCommand implements Callable<Integer> {
   /** The run's redactor, or null with --no-redact. */
   private Redactor redactor(Console console) throws InputProblem {
     if (!redact) {
-      console.err().println("waardevol: warning: --no-redact: quotes are shown verbatim and may name children, parents, schools; do not share this report outside the research team");
+      console
+          .err()
+          .println(
+              "waardevol: warning: --no-redact: quotes are shown verbatim and may name children, parents, schools; do not share this report outside the research team");
       return null;
     }
     return privacy.redactor(lang);
@@ -121,7 +148,9 @@ final class ReportCommand implements Callable<Integer> {
     for (String key : redactor == null ? List.<String>of() : by) {
       if (redactor.isPersonal(key)) {
         throw new InputProblem(
-            "--by " + key, 0, "holds names, which the groups would show; pick a key that does not (such as region or role), or use --no-redact");
+            "--by " + key,
+            0,
+            "holds names, which the groups would show; pick a key that does not (such as region or role), or use --no-redact");
       }
     }
   }
@@ -133,16 +162,22 @@ final class ReportCommand implements Callable<Integer> {
     }
     by = by.stream().map(String::strip).filter(key -> !key.isEmpty()).distinct().toList();
     if (by.isEmpty()) {
-      throw new ParameterException(spec.commandLine(), "--by needs at least one metadata key, such as region");
+      throw new ParameterException(
+          spec.commandLine(), "--by needs at least one metadata key, such as region");
     }
   }
 
   private void warnAboutEmptyKeys(Report report, Console console) {
     for (int i = 0; i < by.size(); i++) {
       int index = i;
-      boolean anyValue = report.groups().stream().anyMatch(group -> !group.key().get(index).isEmpty());
+      boolean anyValue =
+          report.groups().stream().anyMatch(group -> !group.key().get(index).isEmpty());
       if (!anyValue) {
-        console.warn(common, "no document has a value for --by key '" + by.get(i) + "'; check its spelling against the front matter");
+        console.warn(
+            common,
+            "no document has a value for --by key '"
+                + by.get(i)
+                + "'; check its spelling against the front matter");
       }
     }
   }

@@ -47,7 +47,8 @@ public final class Waardevol {
     try {
       OutputGuard.refuseOverlaps(parsed);
     } catch (InputProblem problem) {
-      throw new CommandLine.ExecutionException(parsed.commandSpec().commandLine(), problem.getMessage(), problem);
+      throw new CommandLine.ExecutionException(
+          parsed.commandSpec().commandLine(), problem.getMessage(), problem);
     }
     return new CommandLine.RunLast().execute(parsed);
   }
@@ -55,7 +56,9 @@ public final class Waardevol {
   /** A usage error: what is wrong and where help is, not the whole help page. */
   private int usage(CommandLine.ParameterException exception) {
     String command = exception.getCommandLine().getCommandSpec().qualifiedName();
-    console.err().println("waardevol: " + exception.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
+    console
+        .err()
+        .println("waardevol: " + exception.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
     console.err().println("Try '" + command + " --help' for more information.");
     return ExitCodes.INPUT;
   }
@@ -73,10 +76,20 @@ public final class Waardevol {
       return ExitCodes.FAILURE;
     }
     if (exception instanceof IOException) {
-      console.err().println("waardevol: could not write the output: " + exception.getMessage() + "; check the path and free disk space");
+      console
+          .err()
+          .println(
+              "waardevol: could not write the output: "
+                  + exception.getMessage()
+                  + "; check the path and free disk space");
       return ExitCodes.FAILURE;
     }
-    console.err().println("waardevol: internal error (" + exception + "); run again with --debug and report the stack trace");
+    console
+        .err()
+        .println(
+            "waardevol: internal error ("
+                + exception
+                + "); run again with --debug and report the stack trace");
     return ExitCodes.FAILURE;
   }
 

@@ -11,7 +11,11 @@ import java.util.List;
  * @param score the valence score: appreciative terms count up, deficit terms down
  */
 public record Analysis(
-    List<String> codes, List<String> categories, List<String> matched, Valence valence, double score) {
+    List<String> codes,
+    List<String> categories,
+    List<String> matched,
+    Valence valence,
+    double score) {
   public Analysis {
     codes = List.copyOf(codes);
     categories = List.copyOf(categories);

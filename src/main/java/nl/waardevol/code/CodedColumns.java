@@ -19,12 +19,26 @@ public final class CodedColumns {
   public static final String CODES = "codes";
   public static final String MATCHED = "matched";
   public static final String TEXT = "text";
+
   /** Only in JSON Lines: the interviewer turn a passage answers. */
   public static final String QUESTION = "question";
 
   /** The fixed columns, in order; further metadata keys follow {@link #TEXT}. */
   public static final List<String> FIXED =
-      List.of(DOC_ID, REGION, ROLE, PASSAGE, SPEAKER, START, END, LANGUAGE, VALENCE, CATEGORIES, CODES, MATCHED, TEXT);
+      List.of(
+          DOC_ID,
+          REGION,
+          ROLE,
+          PASSAGE,
+          SPEAKER,
+          START,
+          END,
+          LANGUAGE,
+          VALENCE,
+          CATEGORIES,
+          CODES,
+          MATCHED,
+          TEXT);
 
   /** Metadata keys that have a fixed column of their own (or are the id). */
   public static boolean isFixedMetadata(String key) {

@@ -37,7 +37,19 @@ public record CodedPassage(
   /** The same passage with another text, such as its pseudonymised form. */
   public CodedPassage withText(String replaced) {
     return new CodedPassage(
-        docId, metadata, passage, speaker, start, end, language, valence, categories, codes, matched, replaced, question);
+        docId,
+        metadata,
+        passage,
+        speaker,
+        start,
+        end,
+        language,
+        valence,
+        categories,
+        codes,
+        matched,
+        replaced,
+        question);
   }
 
   public String metadata(String key) {
@@ -47,6 +59,18 @@ public record CodedPassage(
   /** The same passage with other codes, such as a human coder's. */
   public CodedPassage withCodes(List<String> categories, List<String> codes, List<String> matched) {
     return new CodedPassage(
-        docId, metadata, passage, speaker, start, end, language, valence, categories, codes, matched, text, question);
+        docId,
+        metadata,
+        passage,
+        speaker,
+        start,
+        end,
+        language,
+        valence,
+        categories,
+        codes,
+        matched,
+        text,
+        question);
   }
 }

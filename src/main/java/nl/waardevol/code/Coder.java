@@ -14,8 +14,8 @@ import nl.waardevol.text.Stemmer;
 
 /**
  * Codes passages against a codebook: which codes their terms give (unless an exclude term
- * suppresses them) and whether the passage is appreciative, deficit or neutral talk. Holds a
- * stem cache, so one coder serves one thread.
+ * suppresses them) and whether the passage is appreciative, deficit or neutral talk. Holds a stem
+ * cache, so one coder serves one thread.
  */
 public final class Coder {
   private final Codebook codebook;
@@ -38,7 +38,8 @@ public final class Coder {
     add(entries, codebook.valence().deficit(), Explanation.Role.DEFICIT, -1, stemmer);
     this.index = new TermIndex(entries);
     this.vocabulary =
-        new Vocabulary(stemmer, index, codebook.valence().negators(), codebook.valence().contrast());
+        new Vocabulary(
+            stemmer, index, codebook.valence().negators(), codebook.valence().contrast());
     this.valence =
         new ValenceScorer(
             codebook.valence(),
@@ -56,7 +57,11 @@ public final class Coder {
   }
 
   private static void add(
-      List<TermIndex.Entry> entries, List<Term> terms, Explanation.Role role, int owner, Stemmer stemmer) {
+      List<TermIndex.Entry> entries,
+      List<Term> terms,
+      Explanation.Role role,
+      int owner,
+      Stemmer stemmer) {
     for (Term term : terms) {
       entries.add(TermIndex.compile(term, role, owner, stemmer));
     }
@@ -90,7 +95,9 @@ public final class Coder {
   /** The document's language: its metadata's, or else guessed from its text. */
   public String language(Document document) {
     String language = document.metadata("language");
-    return language.isEmpty() ? LanguageGuesser.guess(document.text(), codebook.language()) : language;
+    return language.isEmpty()
+        ? LanguageGuesser.guess(document.text(), codebook.language())
+        : language;
   }
 
   /** Codes one text, e.g. a passage or a codebook example sentence. */
@@ -113,7 +120,8 @@ public final class Coder {
       }
     }
     double score = valence.score(tokens, hits, given);
-    return new Analysis(ids, List.copyOf(categories), List.copyOf(matched), Valence.of(score), score);
+    return new Analysis(
+        ids, List.copyOf(categories), List.copyOf(matched), Valence.of(score), score);
   }
 
   /** Per code: whether an include term matched and no exclude term did. */
@@ -192,6 +200,8 @@ public final class Coder {
 
   private List<String> termsFor(int owner, List<TermIndex.Hit> hits) {
     String codeId = codes.get(owner).id();
-    return termsOf(owner, Explanation.Role.INCLUDE, hits).stream().map(term -> codeId + ":" + term).toList();
+    return termsOf(owner, Explanation.Role.INCLUDE, hits).stream()
+        .map(term -> codeId + ":" + term)
+        .toList();
   }
 }

@@ -38,7 +38,14 @@ public record Explanation(
    * @param codeId the code the term belongs to; empty for valence terms
    */
   public record TermMatch(
-      Role role, String codeId, String term, int fromToken, int toToken, int start, int end, String matched) {}
+      Role role,
+      String codeId,
+      String term,
+      int fromToken,
+      int toToken,
+      int start,
+      int end,
+      String matched) {}
 
   /** A code whose include terms matched, but which an exclude term suppressed. */
   public record Suppression(String codeId, List<String> excludeTerms) {
@@ -50,8 +57,8 @@ public record Explanation(
   /**
    * One valence term's part in the score.
    *
-   * @param codeTerm a code's include term that counts because it is negated (a wish, or a
-   *     problem named as the topic), not a term of the valence lexicon
+   * @param codeTerm a code's include term that counts because it is negated (a wish, or a problem
+   *     named as the topic), not a term of the valence lexicon
    * @param polarity +1 for an appreciative term or a wish, -1 for a deficit term or a problem
    * @param negator the negator that flipped it, empty when none
    * @param negatorToken its token position, -1 when none

@@ -4,8 +4,8 @@ import java.util.Set;
 import nl.waardevol.text.Tokens;
 
 /**
- * Tells Dutch from English by their commonest words. Transcripts here are one or the other, and
- * a stop-word count settles that without a statistical model to load at start-up.
+ * Tells Dutch from English by their commonest words. Transcripts here are one or the other, and a
+ * stop-word count settles that without a statistical model to load at start-up.
  */
 public final class LanguageGuesser {
   private static final int SAMPLE = 2000;
@@ -17,12 +17,15 @@ public final class LanguageGuesser {
   private static final Set<String> ENGLISH =
       Set.of(
           "the", "and", "of", "to", "a", "it", "that", "i", "you", "for", "with", "on", "not",
-          "but", "they", "have", "be", "this", "at", "my", "he", "she", "what", "there",
-          "were", "really", "just", "very", "has", "had", "because", "school");
+          "but", "they", "have", "be", "this", "at", "my", "he", "she", "what", "there", "were",
+          "really", "just", "very", "has", "had", "because", "school");
 
   private LanguageGuesser() {}
 
-  /** One of the commonest Dutch or English words (lower case), which no name is: {@code wat}, {@code the}. */
+  /**
+   * One of the commonest Dutch or English words (lower case), which no name is: {@code wat}, {@code
+   * the}.
+   */
   public static boolean isFunctionWord(String lower) {
     return DUTCH.contains(lower) || ENGLISH.contains(lower);
   }

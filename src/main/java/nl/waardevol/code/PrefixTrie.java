@@ -7,8 +7,8 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * The prefix terms of a codebook as a trie over their letters: the prefixes of a token are found
- * by walking its letters once, without building substrings.
+ * The prefix terms of a codebook as a trie over their letters: the prefixes of a token are found by
+ * walking its letters once, without building substrings.
  */
 final class PrefixTrie {
   private static final class Node {

@@ -32,7 +32,8 @@ final class Scan implements Tokens.Sink {
   }
 
   @Override
-  public void token(char[] lower, int length, int hash, int from, int to, int inSentence, int inClause) {
+  public void token(
+      char[] lower, int length, int hash, int from, int to, int inSentence, int inClause) {
     if (size == words.length) {
       int capacity = size * 2;
       words = Arrays.copyOf(words, capacity);

@@ -1,8 +1,8 @@
 package nl.waardevol.code;
 
 /**
- * Keeps spreadsheets from running cell text as a formula: a cell that starts with {@code =},
- * {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe, which
+ * Keeps spreadsheets from running cell text as a formula: a cell that starts with {@code =}, {@code
+ * +}, {@code -}, {@code @}, a tab or a carriage return gets a leading apostrophe, which
  * spreadsheets hide and {@code waardevol} strips again when it reads the table back.
  */
 public final class SpreadsheetSafe {

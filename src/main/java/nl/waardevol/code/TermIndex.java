@@ -10,10 +10,10 @@ import nl.waardevol.codebook.Term;
 import nl.waardevol.text.Stemmer;
 
 /**
- * Every token term of a codebook compiled for lookup by its first word: stemmed words in a hash
- * map of stems, exact words in a hash map of forms, prefixes in a trie. The terms that may start
- * at a word are found once per distinct word ({@link #startingAt}) and kept in the coder's
- * {@link Vocabulary}, so the cost per token does not grow with the number of terms.
+ * Every token term of a codebook compiled for lookup by its first word: stemmed words in a hash map
+ * of stems, exact words in a hash map of forms, prefixes in a trie. The terms that may start at a
+ * word are found once per distinct word ({@link #startingAt}) and kept in the coder's {@link
+ * Vocabulary}, so the cost per token does not grow with the number of terms.
  */
 final class TermIndex {
   /**

@@ -6,7 +6,6 @@ import java.util.Set;
 import nl.waardevol.codebook.Term;
 import nl.waardevol.text.Stemmer;
 
-
 /** Finds one term in texts with exactly the matching the coder uses: stems, prefixes, phrases. */
 public final class TermSearch {
   /** Where a match stands in the text, as character offsets. */
@@ -17,7 +16,8 @@ public final class TermSearch {
 
   public TermSearch(Term term, String language) {
     Stemmer stemmer = new Stemmer(language);
-    this.index = new TermIndex(List.of(TermIndex.compile(term, Explanation.Role.INCLUDE, 0, stemmer)));
+    this.index =
+        new TermIndex(List.of(TermIndex.compile(term, Explanation.Role.INCLUDE, 0, stemmer)));
     this.vocabulary = new Vocabulary(stemmer, index, Set.of(), Set.of());
   }
 

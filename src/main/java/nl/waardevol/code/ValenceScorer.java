@@ -6,19 +6,21 @@ import java.util.List;
 import nl.waardevol.codebook.ValenceLexicon;
 
 /**
- * Scores appreciative against deficit talk. Each valence term counts one, doubled after a
- * contrast word in its sentence ("het was zwaar, maar de mentor was geweldig" leans
- * appreciative). Each negator binds one term in its clause, within the window: the nearest
- * valence term after it, else the nearest before it ("het was fijn dat niemand boos werd",
- * "het hielp niet"); a term bound an odd number of times flips. A negator that opens its clause
- * and meets a second negator there binds what the second binds, so the two cancel ("zonder haar
- * hulp was het nooit gelukt"). A negator that finds no valence term but an include term of a
- * given code in a wish category counts as deficit talk ("niemand luisterde"). A deficit term
- * that is an include term of a given code in a topic category names the topic, not a judgement
- * ("ze wist veel van angst"), and counts only when negated ("zonder angst").
+ * Scores appreciative against deficit talk. Each valence term counts one, doubled after a contrast
+ * word in its sentence ("het was zwaar, maar de mentor was geweldig" leans appreciative). Each
+ * negator binds one term in its clause, within the window: the nearest valence term after it, else
+ * the nearest before it ("het was fijn dat niemand boos werd", "het hielp niet"); a term bound an
+ * odd number of times flips. A negator that opens its clause and meets a second negator there binds
+ * what the second binds, so the two cancel ("zonder haar hulp was het nooit gelukt"). A negator
+ * that finds no valence term but an include term of a given code in a wish category counts as
+ * deficit talk ("niemand luisterde"). A deficit term that is an include term of a given code in a
+ * topic category names the topic, not a judgement ("ze wist veel van angst"), and counts only when
+ * negated ("zonder angst").
  */
 final class ValenceScorer {
-  /** A term before its negator is a short verb or predicate: "het hielp niet", "fijn was het niet". */
+  /**
+   * A term before its negator is a short verb or predicate: "het hielp niet", "fijn was het niet".
+   */
   private static final int BACKWARD_REACH = 3;
 
   private final ValenceLexicon lexicon;
@@ -26,8 +28,8 @@ final class ValenceScorer {
   private final boolean[] wishes;
 
   /**
-   * @param topics per code of the codebook: whether it names a topic, so that its deficit terms
-   *     are no judgement
+   * @param topics per code of the codebook: whether it names a topic, so that its deficit terms are
+   *     no judgement
    * @param wishes per code of the codebook: whether it names something people wish for, so that
    *     negated it is deficit talk
    */
@@ -56,12 +58,18 @@ final class ValenceScorer {
     // A code term that holds a negator ("nooit boos") is scored by its words, as any text.
     List<TermIndex.Hit> codeTerms =
         longestFirst(hits, hit -> isGivenInclude(hit, given) && !holdsNegator(tokens, hit));
-    List<TermIndex.Hit> topicTerms = codeTerms.stream().filter(hit -> topics[hit.entry().owner()]).toList();
-    List<TermIndex.Hit> problems = hits.stream().filter(hit -> isDeficit(hit) && overlapsAny(hit, topicTerms)).toList();
-    List<TermIndex.Hit> terms = longestFirst(hits, hit -> hit.entry().owner() < 0 && !problems.contains(hit));
+    List<TermIndex.Hit> topicTerms =
+        codeTerms.stream().filter(hit -> topics[hit.entry().owner()]).toList();
+    List<TermIndex.Hit> problems =
+        hits.stream().filter(hit -> isDeficit(hit) && overlapsAny(hit, topicTerms)).toList();
+    List<TermIndex.Hit> terms =
+        longestFirst(hits, hit -> hit.entry().owner() < 0 && !problems.contains(hit));
     List<TermIndex.Hit> negatable =
         codeTerms.stream()
-            .filter(hit -> (wishes[hit.entry().owner()] || overlapsAny(hit, problems)) && !overlapsAny(hit, terms))
+            .filter(
+                hit ->
+                    (wishes[hit.entry().owner()] || overlapsAny(hit, problems))
+                        && !overlapsAny(hit, terms))
             .toList();
     List<List<Integer>> termNegators = negatorLists(terms.size());
     List<List<Integer>> topicNegators = negatorLists(negatable.size());
@@ -86,8 +94,8 @@ final class ValenceScorer {
   }
 
   /**
-   * Adds each negator's position to the list of the valence term it binds, or else to that of
-   * the negatable code term it binds.
+   * Adds each negator's position to the list of the valence term it binds, or else to that of the
+   * negatable code term it binds.
    */
   private void bindNegators(
       Scan tokens,
@@ -122,7 +130,8 @@ final class ValenceScorer {
     return lists;
   }
 
-  private Explanation.ValenceStep step(Scan tokens, TermIndex.Hit hit, boolean codeTerm, int polarity, List<Integer> negators) {
+  private Explanation.ValenceStep step(
+      Scan tokens, TermIndex.Hit hit, boolean codeTerm, int polarity, List<Integer> negators) {
     int weight = afterContrast(tokens, hit.from()) ? 2 : 1;
     boolean flipped = negators.size() % 2 == 1;
     List<String> words = new ArrayList<>();
@@ -164,8 +173,12 @@ final class ValenceScorer {
     return others.stream().anyMatch(other -> hit.from() < other.to() && other.from() < hit.to());
   }
 
-  /** The hits that pass, overlapping ones dropped, longest kept ("geen probleem" as one term), in token order. */
-  private static List<TermIndex.Hit> longestFirst(List<TermIndex.Hit> hits, java.util.function.Predicate<TermIndex.Hit> keep) {
+  /**
+   * The hits that pass, overlapping ones dropped, longest kept ("geen probleem" as one term), in
+   * token order.
+   */
+  private static List<TermIndex.Hit> longestFirst(
+      List<TermIndex.Hit> hits, java.util.function.Predicate<TermIndex.Hit> keep) {
     List<TermIndex.Hit> candidates = new ArrayList<>(hits.stream().filter(keep).toList());
     candidates.sort(
         Comparator.comparingInt((TermIndex.Hit hit) -> hit.from() - hit.to())
@@ -193,8 +206,8 @@ final class ValenceScorer {
   }
 
   /**
-   * The negator whose term the negator at {@code at} binds: itself, or, when it opens its
-   * clause, the next negator in the clause ("zonder ... nooit", "niet zonder").
+   * The negator whose term the negator at {@code at} binds: itself, or, when it opens its clause,
+   * the next negator in the clause ("zonder ... nooit", "niet zonder").
    */
   private int cancellingPartner(Scan tokens, int[] clause, int at) {
     for (int i = at - 1; i >= 0 && clause[i] == clause[at]; i--) {
@@ -202,7 +215,9 @@ final class ValenceScorer {
         return at;
       }
     }
-    for (int i = at + 1; i < tokens.size() && clause[i] == clause[at] && i - at <= lexicon.negationWindow(); i++) {
+    for (int i = at + 1;
+        i < tokens.size() && clause[i] == clause[at] && i - at <= lexicon.negationWindow();
+        i++) {
       if (tokens.word(i).negator) {
         return i;
       }
@@ -211,10 +226,10 @@ final class ValenceScorer {
   }
 
   /**
-   * The index among {@code hits} of the one the negator at {@code at} binds: the nearest after
-   * it in its clause and window, else, if it may reach {@code back} (a forward negator such as
-   * "zonder" may not: "hij hielp zonder dat we erom vroegen"), the nearest just before it; -1
-   * for none.
+   * The index among {@code hits} of the one the negator at {@code at} binds: the nearest after it
+   * in its clause and window, else, if it may reach {@code back} (a forward negator such as
+   * "zonder" may not: "hij hielp zonder dat we erom vroegen"), the nearest just before it; -1 for
+   * none.
    */
   private int bound(List<TermIndex.Hit> hits, int[] clause, int at, boolean back) {
     int window = lexicon.negationWindow();
@@ -229,7 +244,9 @@ final class ValenceScorer {
     }
     for (int i = hits.size() - 1; i >= 0; i--) {
       TermIndex.Hit hit = hits.get(i);
-      if (hit.to() <= at && at - (hit.to() - 1) <= Math.min(window, BACKWARD_REACH) && sameClause(clause, at, hit)) {
+      if (hit.to() <= at
+          && at - (hit.to() - 1) <= Math.min(window, BACKWARD_REACH)
+          && sameClause(clause, at, hit)) {
         return i;
       }
     }

@@ -5,8 +5,8 @@ import nl.waardevol.text.Stemmer;
 
 /**
  * Every distinct word a coder has seen, looked up straight from a token's characters: with its
- * stem, the codebook terms that may start at it, and whether it negates or contrasts. Spoken
- * text repeats its words, so after the first few documents a token costs one hash probe and no
+ * stem, the codebook terms that may start at it, and whether it negates or contrasts. Spoken text
+ * repeats its words, so after the first few documents a token costs one hash probe and no
  * allocation. Not thread-safe: one per coder.
  */
 final class Vocabulary {
@@ -27,7 +27,10 @@ final class Vocabulary {
     }
   }
 
-  /** Past this many words the table starts afresh, so a corpus of random strings cannot grow it without end. */
+  /**
+   * Past this many words the table starts afresh, so a corpus of random strings cannot grow it
+   * without end.
+   */
   private static final int LIMIT = 1 << 20;
 
   private final Stemmer stemmer;
@@ -85,7 +88,13 @@ final class Vocabulary {
       grow();
     }
     String stem = stemmer.stem(text);
-    Word word = new Word(text, stem, index.startingAt(text, stem), negators.contains(text), contrast.contains(text));
+    Word word =
+        new Word(
+            text,
+            stem,
+            index.startingAt(text, stem),
+            negators.contains(text),
+            contrast.contains(text));
     insert(word, hash);
     size++;
     return word;

@@ -8,7 +8,8 @@ import java.util.Map;
  *
  * @param line the codebook line it starts on, for messages; 0 when not from a file
  */
-public record Category(String id, Map<String, String> label, String description, List<Code> codes, int line) {
+public record Category(
+    String id, Map<String, String> label, String description, List<Code> codes, int line) {
   public Category {
     label = Map.copyOf(label);
     codes = List.copyOf(codes);

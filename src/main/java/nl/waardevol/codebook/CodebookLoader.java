@@ -111,7 +111,9 @@ public final class CodebookLoader {
           "categories");
       String language = text(required(top, "language", "the codebook"), "language");
       if (!LANGUAGES.contains(language)) {
-        throw error(top.entries().get("language"), "language must be one of " + LANGUAGES + ", not '" + language + "'");
+        throw error(
+            top.entries().get("language"),
+            "language must be one of " + LANGUAGES + ", not '" + language + "'");
       }
       List<String> labels =
           top.entries().containsKey("interviewer_labels")
@@ -119,8 +121,10 @@ public final class CodebookLoader {
               : DEFAULT_INTERVIEWER_LABELS;
       ValenceLexicon valence = valence(top.entries().get("valence"));
       List<Category> categories = categories(required(top, "categories", "the codebook"));
-      checkCategoryIds(top.entries().get("valence"), "topic_categories", valence.topicCategories(), categories);
-      checkCategoryIds(top.entries().get("valence"), "wish_categories", valence.wishCategories(), categories);
+      checkCategoryIds(
+          top.entries().get("valence"), "topic_categories", valence.topicCategories(), categories);
+      checkCategoryIds(
+          top.entries().get("valence"), "wish_categories", valence.wishCategories(), categories);
       return new Codebook(
           id(required(top, "id", "the codebook"), "id"),
           text(required(top, "version", "the codebook"), "version"),
@@ -136,7 +140,15 @@ public final class CodebookLoader {
 
     private ValenceLexicon valence(Located node) throws CodebookException {
       if (node == null) {
-        return new ValenceLexicon(List.of(), List.of(), Set.of(), Set.of(), Set.of(), DEFAULT_NEGATION_WINDOW, Set.of(), Set.of());
+        return new ValenceLexicon(
+            List.of(),
+            List.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            DEFAULT_NEGATION_WINDOW,
+            Set.of(),
+            Set.of());
       }
       Located.Mapping valence = mapping(node, "valence");
       allowOnly(
@@ -160,7 +172,11 @@ public final class CodebookLoader {
       Set<String> forward = lowerWords(forwardNode, "valence.forward_negators");
       for (String word : forward) {
         if (!negators.contains(word)) {
-          throw error(forwardNode, "valence.forward_negators names '" + word + "', which is not one of the negators; list it under negators too");
+          throw error(
+              forwardNode,
+              "valence.forward_negators names '"
+                  + word
+                  + "', which is not one of the negators; list it under negators too");
         }
       }
       return new ValenceLexicon(
@@ -178,12 +194,19 @@ public final class CodebookLoader {
       return new LinkedHashSet<>(words(valence.entries().get(key), "valence." + key, true));
     }
 
-    private void checkCategoryIds(Located valence, String key, Set<String> ids, List<Category> categories)
+    private void checkCategoryIds(
+        Located valence, String key, Set<String> ids, List<Category> categories)
         throws CodebookException {
       for (String id : ids) {
         if (categories.stream().noneMatch(category -> category.id().equals(id))) {
           Located node = mapping(valence, "valence").entries().get(key);
-          throw error(node, "valence." + key + " names '" + id + "', which is no category id; use one of the categories' ids");
+          throw error(
+              node,
+              "valence."
+                  + key
+                  + " names '"
+                  + id
+                  + "', which is no category id; use one of the categories' ids");
         }
       }
     }
@@ -196,7 +219,8 @@ public final class CodebookLoader {
         String where = "category '" + id + "'";
         allowOnly(category, where, "id", "label", "description", "codes");
         List<Code> codes = new ArrayList<>();
-        for (Located codeNode : nonEmptySequence(required(category, "codes", where), where + " codes")) {
+        for (Located codeNode :
+            nonEmptySequence(required(category, "codes", where), where + " codes")) {
           codes.add(code(codeNode, id));
         }
         categories.add(
@@ -237,7 +261,8 @@ public final class CodebookLoader {
           words(examples.entries().get("no_match"), where + " examples.no_match", true));
     }
 
-    private List<Term> termList(Located node, String key, boolean required) throws CodebookException {
+    private List<Term> termList(Located node, String key, boolean required)
+        throws CodebookException {
       if (node == null) {
         return List.of();
       }
@@ -265,7 +290,8 @@ public final class CodebookLoader {
       return result;
     }
 
-    private List<String> words(Located node, String key, boolean allowEmpty) throws CodebookException {
+    private List<String> words(Located node, String key, boolean allowEmpty)
+        throws CodebookException {
       if (node == null) {
         return List.of();
       }
@@ -295,7 +321,9 @@ public final class CodebookLoader {
       Map<String, String> result = new LinkedHashMap<>();
       for (Map.Entry<String, Located> entry : labels.entries().entrySet()) {
         if (!LANGUAGES.contains(entry.getKey())) {
-          throw error(labels.keys().get(entry.getKey()), key + " has a label in unknown language '" + entry.getKey() + "'; use nl or en");
+          throw error(
+              labels.keys().get(entry.getKey()),
+              key + " has a label in unknown language '" + entry.getKey() + "'; use nl or en");
         }
         result.put(entry.getKey(), text(entry.getValue(), key + "." + entry.getKey()));
       }
@@ -305,12 +333,23 @@ public final class CodebookLoader {
     private String id(Located node, String key) throws CodebookException {
       String id = text(node, key);
       if (!ID.matcher(id).matches()) {
-        throw error(node, key + " '" + id + "' must be lower-case letters, digits, '-' or '_', starting with a letter");
+        throw error(
+            node,
+            key
+                + " '"
+                + id
+                + "' must be lower-case letters, digits, '-' or '_', starting with a letter");
       }
       if (!key.equals("id")) {
         Located earlier = ids.putIfAbsent(id, node);
         if (earlier != null) {
-          throw error(node, "duplicate id '" + id + "' (first used on line " + earlier.line() + "); every category and code needs its own id");
+          throw error(
+              node,
+              "duplicate id '"
+                  + id
+                  + "' (first used on line "
+                  + earlier.line()
+                  + "); every category and code needs its own id");
         }
       }
       return id;
@@ -326,7 +365,9 @@ public final class CodebookLoader {
       } catch (NumberFormatException e) {
         // reported below
       }
-      throw error(node, key + " must be a whole number from " + min + " to " + max + ", not '" + text + "'");
+      throw error(
+          node,
+          key + " must be a whole number from " + min + " to " + max + ", not '" + text + "'");
     }
 
     private String optionalText(Located.Mapping mapping, String key) throws CodebookException {
@@ -341,7 +382,8 @@ public final class CodebookLoader {
       throw error(node, key + " must be a single value, not a " + kind(node));
     }
 
-    private Located required(Located.Mapping mapping, String key, String where) throws CodebookException {
+    private Located required(Located.Mapping mapping, String key, String where)
+        throws CodebookException {
       Located node = mapping.entries().get(key);
       if (node == null) {
         throw error(mapping, where + " has no '" + key + "'; add it");
@@ -374,13 +416,19 @@ public final class CodebookLoader {
       return items;
     }
 
-    private void allowOnly(Located.Mapping mapping, String where, String... allowed) throws CodebookException {
+    private void allowOnly(Located.Mapping mapping, String where, String... allowed)
+        throws CodebookException {
       List<String> known = List.of(allowed);
       for (Map.Entry<String, Located> key : mapping.keys().entrySet()) {
         if (!known.contains(key.getKey())) {
           throw error(
               key.getValue(),
-              "unknown key '" + key.getKey() + "' in " + where + "; expected one of " + String.join(", ", known));
+              "unknown key '"
+                  + key.getKey()
+                  + "' in "
+                  + where
+                  + "; expected one of "
+                  + String.join(", ", known));
         }
       }
     }

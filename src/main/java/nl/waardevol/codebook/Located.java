@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A YAML value with the place it was read from, so that every complaint about a codebook can
- * name the line and column a researcher has to fix.
+ * A YAML value with the place it was read from, so that every complaint about a codebook can name
+ * the line and column a researcher has to fix.
  */
 public sealed interface Located {
   int line();

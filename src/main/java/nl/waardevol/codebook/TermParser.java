@@ -63,7 +63,8 @@ public final class TermParser {
     boolean exact = part.startsWith("=");
     String body = part.substring(exact ? 1 : 0, prefix ? part.length() - 1 : part.length());
     if (exact && prefix) {
-      throw new Invalid("term '" + written + "' marks a word both exact (=) and as a prefix (*); choose one");
+      throw new Invalid(
+          "term '" + written + "' marks a word both exact (=) and as a prefix (*); choose one");
     }
     if (body.contains("*")) {
       throw new Invalid(

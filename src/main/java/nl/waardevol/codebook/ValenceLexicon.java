@@ -9,14 +9,14 @@ import java.util.Set;
  * What decides whether a passage is appreciative or deficit talk.
  *
  * @param negators plain lower-case words that flip a valence term near them
- * @param forwardNegators those of the negators that scope only over what follows them, such as
- *     a preposition ("zonder"): they never bind a term before them
+ * @param forwardNegators those of the negators that scope only over what follows them, such as a
+ *     preposition ("zonder"): they never bind a term before them
  * @param contrast plain lower-case words after which a sentence's terms weigh double
  * @param negationWindow how many tokens, within its clause, a negator reaches to bind a term
- * @param topicCategories ids of the categories whose codes name a topic (anxiety, autism), so
- *     that a deficit term that is one of their include terms names the topic, not a judgement
- * @param wishCategories ids of the categories whose codes name something people wish for, so
- *     that a negated include term of one is deficit talk ("niemand luisterde")
+ * @param topicCategories ids of the categories whose codes name a topic (anxiety, autism), so that
+ *     a deficit term that is one of their include terms names the topic, not a judgement
+ * @param wishCategories ids of the categories whose codes name something people wish for, so that a
+ *     negated include term of one is deficit talk ("niemand luisterde")
  */
 public record ValenceLexicon(
     List<Term> appreciative,

@@ -18,8 +18,8 @@ public final class YamlTree {
   private final YAMLFactory factory = YAMLFactory.builder().build();
 
   /**
-   * Parses {@code text}; {@code firstLine} is the file line of the text's first line (front
-   * matter starts below the opening {@code ---}).
+   * Parses {@code text}; {@code firstLine} is the file line of the text's first line (front matter
+   * starts below the opening {@code ---}).
    */
   public Located parse(String text, String source, int firstLine) throws CodebookException {
     try (JsonParser parser = factory.createParser(text)) {
@@ -33,7 +33,8 @@ public final class YamlTree {
       JsonLocation at = e.getLocation();
       int line = at == null ? 0 : at.getLineNr() + firstLine - 1;
       int column = at == null ? 0 : at.getColumnNr();
-      throw new CodebookException(source, line, column, "is not valid YAML: " + YamlErrors.problem(e.getOriginalMessage()));
+      throw new CodebookException(
+          source, line, column, "is not valid YAML: " + YamlErrors.problem(e.getOriginalMessage()));
     } catch (IOException e) {
       throw new CodebookException(source, 0, 0, "could not be read: " + e.getMessage());
     }

@@ -10,9 +10,9 @@ import nl.waardevol.codebook.Code;
 import nl.waardevol.codebook.Codebook;
 
 /**
- * Finds the codebook code a QDA package's code stands for: by the GUID waardevol gave it on
- * export, else by its name, which may be the code's id or its label in any language (case and
- * spacing aside), since packages may renew GUIDs. Lenses are recognised the same way.
+ * Finds the codebook code a QDA package's code stands for: by the GUID waardevol gave it on export,
+ * else by its name, which may be the code's id or its label in any language (case and spacing
+ * aside), since packages may renew GUIDs. Lenses are recognised the same way.
  */
 final class CodeResolver {
   private final Map<String, String> codes = new HashMap<>();
@@ -27,7 +27,10 @@ final class CodeResolver {
     for (Category category : codebook.categories()) {
       categoryByGuid.put(Guids.category(category.id()), category.id());
       categoryByName.putIfAbsent(key(category.id()), category.id());
-      category.label().values().forEach(label -> categoryByName.putIfAbsent(key(label), category.id()));
+      category
+          .label()
+          .values()
+          .forEach(label -> categoryByName.putIfAbsent(key(label), category.id()));
       for (Code code : category.codes()) {
         codeByGuid.put(Guids.code(code.id()), code.id());
         codeByName.putIfAbsent(key(code.id()), code.id());
@@ -49,7 +52,8 @@ final class CodeResolver {
       if (codeByGuid.containsKey(guid) || codeByName.containsKey(key(node.name()))) {
         codes.put(guid, codeByGuid.getOrDefault(guid, codeByName.get(key(node.name()))));
       } else if (categoryByGuid.containsKey(guid) || categoryByName.containsKey(key(node.name()))) {
-        categories.put(guid, categoryByGuid.getOrDefault(guid, categoryByName.get(key(node.name()))));
+        categories.put(
+            guid, categoryByGuid.getOrDefault(guid, categoryByName.get(key(node.name()))));
       }
       walk(node.children(), codeByGuid, codeByName, categoryByGuid, categoryByName);
     }

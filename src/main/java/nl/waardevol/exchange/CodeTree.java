@@ -25,12 +25,16 @@ final class CodeTree {
     for (int i = 0; i < codebook.categories().size(); i++) {
       Category category = codebook.categories().get(i);
       String colour = LENS_COLOURS.get(i % LENS_COLOURS.size());
-      xml.start("Code", attributes(Guids.category(category.id()), category.label(codebook.language()), false, colour));
+      xml.start(
+          "Code",
+          attributes(
+              Guids.category(category.id()), category.label(codebook.language()), false, colour));
       if (!category.description().isBlank()) {
         xml.element("Description", category.description().strip());
       }
       for (Code code : category.codes()) {
-        String[] attributes = attributes(Guids.code(code.id()), code.label(codebook.language()), true, colour);
+        String[] attributes =
+            attributes(Guids.code(code.id()), code.label(codebook.language()), true, colour);
         if (code.description().isBlank()) {
           xml.empty("Code", attributes);
         } else {
@@ -43,7 +47,9 @@ final class CodeTree {
   }
 
   private static String[] attributes(String guid, String name, boolean codable, String colour) {
-    return new String[] {"guid", guid, "name", name, "isCodable", Boolean.toString(codable), "color", colour};
+    return new String[] {
+      "guid", guid, "name", name, "isCodable", Boolean.toString(codable), "color", colour
+    };
   }
 
   /** The codes below a {@code Codes} (or {@code Code}) element, depth first. */

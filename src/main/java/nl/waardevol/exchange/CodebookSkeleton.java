@@ -21,19 +21,20 @@ import nl.waardevol.codebook.ValenceLexicon;
 /**
  * Turns the code tree of a QDA package into a YAML codebook skeleton for the researcher to fill:
  * top-level codes with codes beneath them become lenses (categories), every codable code below a
- * lens one of its codes (deeper levels flattened), and top-level codes without children codes of
- * a lens "overig" (other). Names become labels, ids are derived from them. A code needs at least
- * one include term to load, and the package has none to give: each code gets its own name as a
- * phrase term, marked TODO, which rarely matches until it is replaced. Interviewer labels and the
- * valence lexicon are copied from the shipped codebook of the language, so that the skeleton
- * loads and reports at once.
+ * lens one of its codes (deeper levels flattened), and top-level codes without children codes of a
+ * lens "overig" (other). Names become labels, ids are derived from them. A code needs at least one
+ * include term to load, and the package has none to give: each code gets its own name as a phrase
+ * term, marked TODO, which rarely matches until it is replaced. Interviewer labels and the valence
+ * lexicon are copied from the shipped codebook of the language, so that the skeleton loads and
+ * reports at once.
  */
 public final class CodebookSkeleton {
   private static final String OTHER = "overig";
 
   private record SkeletonCode(String id, String label, String description) {}
 
-  private record SkeletonCategory(String id, String label, String description, List<SkeletonCode> codes) {}
+  private record SkeletonCategory(
+      String id, String label, String description, List<SkeletonCode> codes) {}
 
   private final ObjectMapper yaml =
       new ObjectMapper(
@@ -53,22 +54,30 @@ public final class CodebookSkeleton {
    * @param tree the package's code tree
    * @param id the new codebook's id
    * @param source the file it came from, named in the header comment
-   * @param shipped the shipped codebook of the skeleton's language, for interviewer labels and valence
+   * @param shipped the shipped codebook of the skeleton's language, for interviewer labels and
+   *     valence
    */
-  public void write(List<QdaCode> tree, String id, String source, Codebook shipped, Writer writer) throws IOException {
+  public void write(List<QdaCode> tree, String id, String source, Codebook shipped, Writer writer)
+      throws IOException {
     List<SkeletonCategory> categories = categories(tree);
     PrintWriter out = new PrintWriter(writer);
     String language = shipped.language();
     out.println("# Codebook skeleton made by waardevol from " + source + " (REFI-QDA code tree).");
-    out.println("# The lenses, codes, labels and descriptions come from the QDA package; the terms do not.");
+    out.println(
+        "# The lenses, codes, labels and descriptions come from the QDA package; the terms do not.");
     out.println("# Every code's include list holds only its own name, so that the codebook loads:");
-    out.println("# replace it with the words and phrases that signal the code (see the README, Codebooks),");
-    out.println("# add examples, and check with: waardevol codebook check " + id + ".yaml --corpus interviews/");
+    out.println(
+        "# replace it with the words and phrases that signal the code (see the README, Codebooks),");
+    out.println(
+        "# add examples, and check with: waardevol codebook check "
+            + id
+            + ".yaml --corpus interviews/");
     out.println("id: " + scalar(id));
     out.println("version: \"0.1\"");
     out.println("language: " + language);
     out.println("title: {" + language + ": " + scalar("Imported from " + source) + "}");
-    out.println("# Copied from the shipped codebook " + shipped.id() + "; adjust to your interviews.");
+    out.println(
+        "# Copied from the shipped codebook " + shipped.id() + "; adjust to your interviews.");
     out.println("interviewer_labels: " + list(List.copyOf(shipped.interviewerLabels())));
     valence(shipped.valence(), out);
     out.println("categories:");
@@ -85,7 +94,10 @@ public final class CodebookSkeleton {
         if (!code.description().isEmpty()) {
           out.println("        description: " + scalar(code.description()));
         }
-        out.println("        include: [" + scalar(term(code)) + "]  # TODO: the code's name only; give the real terms");
+        out.println(
+            "        include: ["
+                + scalar(term(code))
+                + "]  # TODO: the code's name only; give the real terms");
       }
     }
     out.flush();
@@ -93,7 +105,8 @@ public final class CodebookSkeleton {
 
   private void valence(ValenceLexicon valence, PrintWriter out) throws JsonProcessingException {
     out.println("valence:");
-    out.println("  appreciative: " + list(valence.appreciative().stream().map(Term::source).toList()));
+    out.println(
+        "  appreciative: " + list(valence.appreciative().stream().map(Term::source).toList()));
     out.println("  deficit: " + list(valence.deficit().stream().map(Term::source).toList()));
     out.println("  negators: " + list(List.copyOf(valence.negators())));
     out.println("  contrast: " + list(List.copyOf(valence.contrast())));
@@ -116,7 +129,12 @@ public final class CodebookSkeleton {
       }
     }
     if (!loose.isEmpty()) {
-      categories.add(new SkeletonCategory(id(OTHER), "Overig", "Codes that had no parent code in the QDA package.", codes(loose)));
+      categories.add(
+          new SkeletonCategory(
+              id(OTHER),
+              "Overig",
+              "Codes that had no parent code in the QDA package.",
+              codes(loose)));
     }
     return categories;
   }
@@ -131,13 +149,16 @@ public final class CodebookSkeleton {
   }
 
   private List<SkeletonCode> codes(List<QdaCode> nodes) {
-    return nodes.stream().map(node -> new SkeletonCode(id(node.name()), node.name(), node.description())).toList();
+    return nodes.stream()
+        .map(node -> new SkeletonCode(id(node.name()), node.name(), node.description()))
+        .toList();
   }
 
   /** An id from a name: lower-case ASCII letters, digits and hyphens, unique in the codebook. */
   private String id(String name) {
     String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    String base = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String base =
+        ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (base.isEmpty() || !Character.isLetter(base.charAt(0))) {
       base = "code" + (base.isEmpty() ? "" : "-" + base);
     }
@@ -153,7 +174,8 @@ public final class CodebookSkeleton {
 
   /** The code's name as a phrase of plain words, which the term syntax always accepts. */
   private static String term(SkeletonCode code) {
-    String words = code.label().replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
+    String words =
+        code.label().replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
     return words.isEmpty() ? code.id().replace('-', ' ') : words;
   }
 

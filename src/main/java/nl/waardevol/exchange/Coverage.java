@@ -14,7 +14,8 @@ final class Coverage {
     }
     int covered = 0;
     int reached = start;
-    List<Project.Selection> sorted = selections.stream().sorted(Comparator.comparingInt(Project.Selection::start)).toList();
+    List<Project.Selection> sorted =
+        selections.stream().sorted(Comparator.comparingInt(Project.Selection::start)).toList();
     for (Project.Selection selection : sorted) {
       int from = Math.max(selection.start(), reached);
       int to = Math.min(selection.end(), end);

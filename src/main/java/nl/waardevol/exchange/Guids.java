@@ -4,15 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * GUIDs derived from what they name, never random: the same code, document or passage gets the
- * same GUID in every export, so exports are byte-identical and a QDA package that imports a newer
- * export recognises its codes.
+ * GUIDs derived from what they name, never random: the same code, document or passage gets the same
+ * GUID in every export, so exports are byte-identical and a QDA package that imports a newer export
+ * recognises its codes.
  */
 final class Guids {
   private Guids() {}
 
   static String of(String kind, String key) {
-    return UUID.nameUUIDFromBytes(("waardevol:" + kind + ":" + key).getBytes(StandardCharsets.UTF_8)).toString();
+    return UUID.nameUUIDFromBytes(
+            ("waardevol:" + kind + ":" + key).getBytes(StandardCharsets.UTF_8))
+        .toString();
   }
 
   static String code(String codeId) {

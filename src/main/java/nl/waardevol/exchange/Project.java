@@ -12,7 +12,8 @@ import java.util.Map;
  * @param ignored the sources that are not text (PDF, pictures, audio, video), by name
  * @param outside the selections left out of {@code sources} because they lie outside their text
  */
-public record Project(List<QdaCode> codes, List<Source> sources, List<String> ignored, List<Outside> outside) {
+public record Project(
+    List<QdaCode> codes, List<Source> sources, List<String> ignored, List<Outside> outside) {
   public Project {
     codes = List.copyOf(codes);
     sources = List.copyOf(sources);
@@ -20,7 +21,10 @@ public record Project(List<QdaCode> codes, List<Source> sources, List<String> ig
     outside = List.copyOf(outside);
   }
 
-  /** A selection that starts before its source's text, ends past it, or ends before it starts, as stored. */
+  /**
+   * A selection that starts before its source's text, ends past it, or ends before it starts, as
+   * stored.
+   */
   public record Outside(String source, long start, long end) {
     @Override
     public String toString() {
@@ -33,14 +37,18 @@ public record Project(List<QdaCode> codes, List<Source> sources, List<String> ig
    *
    * @param text the text with line endings as {@code \n}; selections count characters in it
    */
-  public record Source(String name, Map<String, String> variables, String text, List<Selection> selections) {
+  public record Source(
+      String name, Map<String, String> variables, String text, List<Selection> selections) {
     public Source {
       variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
       selections = List.copyOf(selections);
     }
   }
 
-  /** A stretch of a source's text, {@code [start, end)} in characters, and the codes it was coded with. */
+  /**
+   * A stretch of a source's text, {@code [start, end)} in characters, and the codes it was coded
+   * with.
+   */
   public record Selection(int start, int end, List<String> codeGuids) {
     public Selection {
       codeGuids = List.copyOf(codeGuids);

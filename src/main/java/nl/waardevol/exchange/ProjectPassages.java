@@ -27,7 +27,8 @@ import nl.waardevol.segment.Segmenter;
  */
 public final class ProjectPassages {
   /** What a project gave: its documents, their passages with the project's codes, and warnings. */
-  public record Result(List<Document> documents, List<CodedPassage> passages, List<String> warnings) {}
+  public record Result(
+      List<Document> documents, List<CodedPassage> passages, List<String> warnings) {}
 
   private static final Pattern EXTENSION = Pattern.compile("(?i)\\.(txt|md|docx?|odt|rtf|pdf)$");
 
@@ -53,7 +54,12 @@ public final class ProjectPassages {
       Document document = document(source, display);
       String earlier = ids.putIfAbsent(document.id(), source.name());
       if (earlier != null) {
-        throw new InputProblem(display, 0, "has two sources named '" + document.id() + "'; rename one in the QDA package and export again");
+        throw new InputProblem(
+            display,
+            0,
+            "has two sources named '"
+                + document.id()
+                + "'; rename one in the QDA package and export again");
       }
       documents.add(document);
       passages.addAll(code(document, source, resolver, tally));
@@ -61,11 +67,19 @@ public final class ProjectPassages {
     tally.checkKnown(display, codebook.id());
     List<String> warnings = tally.warnings(display);
     if (!project.outside().isEmpty()) {
-      warnings.add(display + ": " + project.outside().size() + " selection(s) lie outside the text of their source and were not counted (first: "
-          + project.outside().get(0) + "); correct them in the QDA package and export again");
+      warnings.add(
+          display
+              + ": "
+              + project.outside().size()
+              + " selection(s) lie outside the text of their source and were not counted (first: "
+              + project.outside().get(0)
+              + "); correct them in the QDA package and export again");
     }
     if (!project.ignored().isEmpty()) {
-      warnings.add(display + ": only text sources are read; left out: " + String.join(", ", project.ignored()));
+      warnings.add(
+          display
+              + ": only text sources are read; left out: "
+              + String.join(", ", project.ignored()));
     }
     return new Result(documents, passages, warnings);
   }
@@ -73,16 +87,24 @@ public final class ProjectPassages {
   private static Document document(Project.Source source, String display) {
     Map<String, String> metadata = new LinkedHashMap<>(source.variables());
     metadata.remove("id");
-    return new Document(EXTENSION.matcher(source.name()).replaceFirst(""), display + ":" + source.name(), metadata, source.text(), 1);
+    return new Document(
+        EXTENSION.matcher(source.name()).replaceFirst(""),
+        display + ":" + source.name(),
+        metadata,
+        source.text(),
+        1);
   }
 
-  private List<CodedPassage> code(Document document, Project.Source source, CodeResolver resolver, Tally tally) {
+  private List<CodedPassage> code(
+      Document document, Project.Source source, CodeResolver resolver, Tally tally) {
     Map<String, List<Project.Selection>> byCode = new LinkedHashMap<>();
     for (Project.Selection selection : source.selections()) {
       for (String guid : selection.codeGuids()) {
-        resolver.code(guid).ifPresentOrElse(
-            id -> byCode.computeIfAbsent(id, c -> new ArrayList<>()).add(selection),
-            () -> tally.unresolved(guid, resolver));
+        resolver
+            .code(guid)
+            .ifPresentOrElse(
+                id -> byCode.computeIfAbsent(id, c -> new ArrayList<>()).add(selection),
+                () -> tally.unresolved(guid, resolver));
       }
     }
     List<CodedPassage> coded = new ArrayList<>();
@@ -90,7 +112,8 @@ public final class ProjectPassages {
       List<String> codes = new ArrayList<>();
       Set<String> categories = new LinkedHashSet<>();
       for (Code code : codebook.codes()) {
-        if (Coverage.covers(byCode.getOrDefault(code.id(), List.of()), passage.start(), passage.end())) {
+        if (Coverage.covers(
+            byCode.getOrDefault(code.id(), List.of()), passage.start(), passage.end())) {
           codes.add(code.id());
           categories.add(code.categoryId());
         }
@@ -103,12 +126,18 @@ public final class ProjectPassages {
 
   /** Counts the selections that gave no passage their code: each passage they touch lacks it. */
   private static void tallyUncounted(
-      String docId, Map<String, List<Project.Selection>> byCode, List<CodedPassage> coded, Tally tally) {
+      String docId,
+      Map<String, List<Project.Selection>> byCode,
+      List<CodedPassage> coded,
+      Tally tally) {
     for (Map.Entry<String, List<Project.Selection>> code : byCode.entrySet()) {
       for (Project.Selection selection : code.getValue()) {
         boolean counted =
             coded.stream()
-                .anyMatch(p -> p.codes().contains(code.getKey()) && Coverage.overlap(selection, p.start(), p.end()) > 0);
+                .anyMatch(
+                    p ->
+                        p.codes().contains(code.getKey())
+                            && Coverage.overlap(selection, p.start(), p.end()) > 0);
         if (!counted) {
           tally.uncounted(docId, selection, code.getKey());
         }
@@ -137,18 +166,30 @@ public final class ProjectPassages {
 
     void uncounted(String docId, Project.Selection selection, String code) {
       if (uncounted++ == 0) {
-        firstUncounted = String.format(Locale.ROOT, "%s, characters %d-%d, code %s", docId, selection.start(), selection.end(), code);
+        firstUncounted =
+            String.format(
+                Locale.ROOT,
+                "%s, characters %d-%d, code %s",
+                docId,
+                selection.start(),
+                selection.end(),
+                code);
       }
     }
 
     void checkKnown(String display, String codebookId) throws InputProblem {
       if (!unknown.isEmpty()) {
         List<String> listed = new ArrayList<>();
-        unknown.forEach((name, count) -> listed.add("'" + name + "' (" + count + (count == 1 ? " coding)" : " codings)")));
+        unknown.forEach(
+            (name, count) ->
+                listed.add("'" + name + "' (" + count + (count == 1 ? " coding)" : " codings)")));
         throw new InputProblem(
             display,
             0,
-            "uses codes that codebook " + codebookId + " does not have: " + String.join(", ", listed)
+            "uses codes that codebook "
+                + codebookId
+                + " does not have: "
+                + String.join(", ", listed)
                 + "; add them to the codebook (waardevol codebook import turns a project's code tree into a skeleton), or rename them in the QDA package to codes of the codebook");
       }
     }
@@ -156,11 +197,29 @@ public final class ProjectPassages {
     List<String> warnings(String display) {
       List<String> warnings = new ArrayList<>();
       if (uncounted > 0) {
-        warnings.add(display + ": " + uncounted + " coding(s) cover less than half of every passage they touch and were not counted (first: " + firstUncounted + ")");
+        warnings.add(
+            display
+                + ": "
+                + uncounted
+                + " coding(s) cover less than half of every passage they touch and were not counted (first: "
+                + firstUncounted
+                + ")");
       }
-      lenses.forEach((lens, count) -> warnings.add(display + ": " + count + " coding(s) use lens '" + lens + "' itself rather than one of its codes; they were not counted"));
+      lenses.forEach(
+          (lens, count) ->
+              warnings.add(
+                  display
+                      + ": "
+                      + count
+                      + " coding(s) use lens '"
+                      + lens
+                      + "' itself rather than one of its codes; they were not counted"));
       if (dangling > 0) {
-        warnings.add(display + ": " + dangling + " coding(s) refer to a code the project's code tree lacks; they were not counted");
+        warnings.add(
+            display
+                + ": "
+                + dangling
+                + " coding(s) refer to a code the project's code tree lacks; they were not counted");
       }
       return warnings;
     }

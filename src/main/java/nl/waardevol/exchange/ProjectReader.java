@@ -21,14 +21,15 @@ import nl.waardevol.read.InputProblem;
 import org.w3c.dom.Element;
 
 /**
- * Reads a REFI-QDA project (.qdpx) as ATLAS.ti, MAXQDA, NVivo, QualCoder or waardevol export
- * it: the code tree, and per text source its text, its variables (on the source, or on a case
- * that refers to it) and its coded selections. Text is read from the archive's {@code Sources/}
- * (or {@code sources/}) folder or from the project file itself.
+ * Reads a REFI-QDA project (.qdpx) as ATLAS.ti, MAXQDA, NVivo, QualCoder or waardevol export it:
+ * the code tree, and per text source its text, its variables (on the source, or on a case that
+ * refers to it) and its coded selections. Text is read from the archive's {@code Sources/} (or
+ * {@code sources/}) folder or from the project file itself.
  */
 public final class ProjectReader {
   private static final List<String> VALUE_ELEMENTS =
-      List.of("TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue");
+      List.of(
+          "TextValue", "BooleanValue", "IntegerValue", "FloatValue", "DateValue", "DateTimeValue");
   private static final List<String> OTHER_SOURCES =
       List.of("PictureSource", "PDFSource", "AudioSource", "VideoSource");
 
@@ -48,7 +49,10 @@ public final class ProjectReader {
     try {
       zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
     } catch (ZipException e) {
-      throw new InputProblem(display, 0, "is not a REFI-QDA project (.qdpx is a zip archive); export the project from the QDA package again");
+      throw new InputProblem(
+          display,
+          0,
+          "is not a REFI-QDA project (.qdpx is a zip archive); export the project from the QDA package again");
     } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException e) {
       throw new InputProblem(display, 0, "no such file; check the path");
     }
@@ -64,7 +68,13 @@ public final class ProjectReader {
       root = XmlIn.parse(in, display + ":" + qde.getName());
     }
     if (!"Project".equals(root.getLocalName())) {
-      throw new InputProblem(display, 0, qde.getName() + " is not a REFI-QDA project file (its root is " + root.getLocalName() + ")");
+      throw new InputProblem(
+          display,
+          0,
+          qde.getName()
+              + " is not a REFI-QDA project file (its root is "
+              + root.getLocalName()
+              + ")");
     }
     Element codeBook = XmlIn.child(root, "CodeBook");
     Element codes = codeBook == null ? null : XmlIn.child(codeBook, "Codes");
@@ -80,7 +90,8 @@ public final class ProjectReader {
         sources.add(source(source, variableNames, caseValues, outside));
       }
       for (String kind : OTHER_SOURCES) {
-        XmlIn.children(sourcesElement, kind).forEach(source -> ignored.add(source.getAttribute("name")));
+        XmlIn.children(sourcesElement, kind)
+            .forEach(source -> ignored.add(source.getAttribute("name")));
       }
     }
     return new Project(tree, sources, ignored, outside);
@@ -92,23 +103,33 @@ public final class ProjectReader {
       return standard;
     }
     return entries.values().stream()
-        .filter(entry -> !entry.getName().contains("/") && entry.getName().toLowerCase(Locale.ROOT).endsWith(".qde"))
+        .filter(
+            entry ->
+                !entry.getName().contains("/")
+                    && entry.getName().toLowerCase(Locale.ROOT).endsWith(".qde"))
         .sorted(java.util.Comparator.comparing(ZipEntry::getName))
         .findFirst()
-        .orElseThrow(() -> new InputProblem(display, 0, "holds no project.qde; is it a REFI-QDA project (.qdpx)?"));
+        .orElseThrow(
+            () ->
+                new InputProblem(
+                    display, 0, "holds no project.qde; is it a REFI-QDA project (.qdpx)?"));
   }
 
   private static Map<String, String> variableNames(Element root) {
     Map<String, String> names = new HashMap<>();
     Element variables = XmlIn.child(root, "Variables");
     if (variables != null) {
-      XmlIn.children(variables, "Variable").forEach(v -> names.put(v.getAttribute("guid"), v.getAttribute("name").strip()));
+      XmlIn.children(variables, "Variable")
+          .forEach(v -> names.put(v.getAttribute("guid"), v.getAttribute("name").strip()));
     }
     return names;
   }
 
-  /** Variables given to sources through cases (as MAXQDA writes document variables), by source GUID. */
-  private static Map<String, Map<String, String>> caseValues(Element root, Map<String, String> names) {
+  /**
+   * Variables given to sources through cases (as MAXQDA writes document variables), by source GUID.
+   */
+  private static Map<String, Map<String, String>> caseValues(
+      Element root, Map<String, String> names) {
     Map<String, Map<String, String>> bySource = new HashMap<>();
     Element cases = XmlIn.child(root, "Cases");
     if (cases == null) {
@@ -117,7 +138,9 @@ public final class ProjectReader {
     for (Element kase : XmlIn.children(cases, "Case")) {
       Map<String, String> values = values(kase, names);
       for (Element ref : XmlIn.children(kase, "SourceRef")) {
-        bySource.computeIfAbsent(ref.getAttribute("targetGUID"), guid -> new TreeMap<>()).putAll(values);
+        bySource
+            .computeIfAbsent(ref.getAttribute("targetGUID"), guid -> new TreeMap<>())
+            .putAll(values);
       }
     }
     return bySource;
@@ -143,7 +166,10 @@ public final class ProjectReader {
 
   /** A text source; its selections that lie outside its text go to {@code outside}, not into it. */
   private Project.Source source(
-      Element source, Map<String, String> variableNames, Map<String, Map<String, String>> caseValues, List<Project.Outside> outside)
+      Element source,
+      Map<String, String> variableNames,
+      Map<String, Map<String, String>> caseValues,
+      List<Project.Outside> outside)
       throws InputProblem, IOException {
     String name = source.getAttribute("name").strip();
     SourceText text = SourceText.of(text(source, name));
@@ -152,7 +178,8 @@ public final class ProjectReader {
       long start = position(selection, "startPosition", name);
       long end = position(selection, "endPosition", name);
       if (text.contains(start, end)) {
-        selections.add(new Project.Selection(text.offset(start), text.offset(end), codeRefs(selection)));
+        selections.add(
+            new Project.Selection(text.offset(start), text.offset(end), codeRefs(selection)));
       } else {
         outside.add(new Project.Outside(name, start, end));
       }
@@ -161,7 +188,8 @@ public final class ProjectReader {
     if (!wholeSource.isEmpty()) {
       selections.add(new Project.Selection(0, text.text().length(), wholeSource));
     }
-    Map<String, String> variables = new TreeMap<>(caseValues.getOrDefault(source.getAttribute("guid"), Map.of()));
+    Map<String, String> variables =
+        new TreeMap<>(caseValues.getOrDefault(source.getAttribute("guid"), Map.of()));
     variables.putAll(values(source, variableNames));
     return new Project.Source(name, variables, text.text(), selections);
   }
@@ -182,7 +210,16 @@ public final class ProjectReader {
     try {
       return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw new InputProblem(display, 0, "source '" + source + "' has a selection with " + attribute + " '" + value + "', which is not a whole number");
+      throw new InputProblem(
+          display,
+          0,
+          "source '"
+              + source
+              + "' has a selection with "
+              + attribute
+              + " '"
+              + value
+              + "', which is not a whole number");
     }
   }
 
@@ -194,12 +231,25 @@ public final class ProjectReader {
     String path = source.getAttribute("plainTextPath").strip();
     if (!path.startsWith("internal://")) {
       throw new InputProblem(
-          display, 0, "source '" + name + "' keeps its text outside the archive (" + (path.isEmpty() ? "no plainTextPath" : path) + "); export the project with its sources included");
+          display,
+          0,
+          "source '"
+              + name
+              + "' keeps its text outside the archive ("
+              + (path.isEmpty() ? "no plainTextPath" : path)
+              + "); export the project with its sources included");
     }
     String file = path.substring("internal://".length());
     ZipEntry entry = entries.get("sources/" + file.toLowerCase(Locale.ROOT));
     if (entry == null) {
-      throw new InputProblem(display, 0, "source '" + name + "' points to " + path + ", which the archive lacks; export the project again");
+      throw new InputProblem(
+          display,
+          0,
+          "source '"
+              + name
+              + "' points to "
+              + path
+              + ", which the archive lacks; export the project again");
     }
     try (InputStream in = zip.getInputStream(entry)) {
       return StandardCharsets.UTF_8
@@ -209,7 +259,12 @@ public final class ProjectReader {
           .decode(ByteBuffer.wrap(in.readAllBytes()))
           .toString();
     } catch (CharacterCodingException e) {
-      throw new InputProblem(display, 0, "source '" + name + "' is not UTF-8 text, as the REFI-QDA standard asks; export the project again");
+      throw new InputProblem(
+          display,
+          0,
+          "source '"
+              + name
+              + "' is not UTF-8 text, as the REFI-QDA standard asks; export the project again");
     }
   }
 }

@@ -33,9 +33,11 @@ public final class ProjectWriter {
   private static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2026, 1, 1, 0, 0);
   private static final int NAME_WORDS = 8;
 
-  private record Selection(String key, int start, int end, String name, String description, List<String> codes) {}
+  private record Selection(
+      String key, int start, int end, String name, String description, List<String> codes) {}
 
-  private record Source(String id, String guid, Map<String, String> metadata, List<Selection> selections) {}
+  private record Source(
+      String id, String guid, Map<String, String> metadata, List<Selection> selections) {}
 
   private final ZipOutputStream zip;
   private final Codebook codebook;
@@ -50,7 +52,8 @@ public final class ProjectWriter {
    * @param origin the program that wrote it
    * @param codings false to leave the passages uncoded, for a human to code blind
    */
-  public ProjectWriter(OutputStream out, Codebook codebook, String name, String origin, boolean codings) {
+  public ProjectWriter(
+      OutputStream out, Codebook codebook, String name, String origin, boolean codings) {
     this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
     this.codebook = codebook;
     this.name = name;
@@ -77,7 +80,12 @@ public final class ProjectWriter {
 
   private static Selection selection(String text, CodedPassage passage) {
     String description =
-        "Coded by waardevol. Valence: " + passage.valence().id() + "." + (passage.matched().isEmpty() ? "" : " Terms: " + String.join(", ", passage.matched()) + ".");
+        "Coded by waardevol. Valence: "
+            + passage.valence().id()
+            + "."
+            + (passage.matched().isEmpty()
+                ? ""
+                : " Terms: " + String.join(", ", passage.matched()) + ".");
     return new Selection(
         passage.docId() + "#" + passage.passage(),
         text.codePointCount(0, passage.start()),
@@ -89,7 +97,9 @@ public final class ProjectWriter {
 
   private static String firstWords(String text) {
     String[] words = text.strip().split("\\s+");
-    return words.length <= NAME_WORDS ? text.strip() : String.join(" ", List.of(words).subList(0, NAME_WORDS)) + " …";
+    return words.length <= NAME_WORDS
+        ? text.strip()
+        : String.join(" ", List.of(words).subList(0, NAME_WORDS)) + " …";
   }
 
   /** Writes {@code project.qde} and ends the archive; the stream stays open. */
@@ -98,7 +108,10 @@ public final class ProjectWriter {
     Writer out = new OutputStreamWriter(zip, StandardCharsets.UTF_8);
     try {
       XmlOut xml = new XmlOut(out, NAMESPACE);
-      xml.start("Project").attribute("name", name).attribute("origin", origin).attribute("creatingUserGUID", user);
+      xml.start("Project")
+          .attribute("name", name)
+          .attribute("origin", origin)
+          .attribute("creatingUserGUID", user);
       xml.start("Users").empty("User", "guid", user, "name", USER_NAME, "id", "waardevol").end();
       xml.start("CodeBook");
       CodeTree.write(xml, codebook);
@@ -107,13 +120,21 @@ public final class ProjectWriter {
       if (!variables.isEmpty()) {
         xml.start("Variables");
         for (String variable : variables) {
-          xml.empty("Variable", "guid", Guids.of("variable", variable), "name", variable, "typeOfVariable", "Text");
+          xml.empty(
+              "Variable",
+              "guid",
+              Guids.of("variable", variable),
+              "name",
+              variable,
+              "typeOfVariable",
+              "Text");
         }
         xml.end();
       }
       if (!sources.isEmpty()) {
         xml.start("Sources");
-        // By id, so the project does not depend on the order of the inputs; the texts went out as they came.
+        // By id, so the project does not depend on the order of the inputs; the texts went out as
+        // they came.
         sources.sort(Comparator.comparing(Source::id));
         for (Source source : sources) {
           source(xml, source);
@@ -152,7 +173,9 @@ public final class ProjectWriter {
           .attribute("creatingUser", user);
       xml.element("Description", selection.description());
       for (String code : selection.codes()) {
-        xml.start("Coding").attribute("guid", Guids.of("coding", selection.key() + ":" + code)).attribute("creatingUser", user);
+        xml.start("Coding")
+            .attribute("guid", Guids.of("coding", selection.key() + ":" + code))
+            .attribute("creatingUser", user);
         xml.empty("CodeRef", "targetGUID", Guids.code(code));
         xml.end();
       }
@@ -169,9 +192,16 @@ public final class ProjectWriter {
 
   private String description() {
     String made =
-        "Made by waardevol with codebook " + codebook.id() + " " + codebook.version() + " (SHA-256 " + codebook.hash() + ").";
+        "Made by waardevol with codebook "
+            + codebook.id()
+            + " "
+            + codebook.version()
+            + " (SHA-256 "
+            + codebook.hash()
+            + ").";
     return codings
-        ? made + " Each selection is one passage as waardevol segmented it, with the codes it was given automatically; correct them, then export the project and run 'waardevol report', 'waardevol agree' or 'waardevol import' on it."
+        ? made
+            + " Each selection is one passage as waardevol segmented it, with the codes it was given automatically; correct them, then export the project and run 'waardevol report', 'waardevol agree' or 'waardevol import' on it."
         : made + " No codings: the passages are left for a human coder to code blind.";
   }
 

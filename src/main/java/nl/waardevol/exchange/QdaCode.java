@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param codable false for a node that only groups codes (in waardevol's exports: a lens)
  */
-public record QdaCode(String guid, String name, String description, boolean codable, List<QdaCode> children) {
+public record QdaCode(
+    String guid, String name, String description, boolean codable, List<QdaCode> children) {
   public QdaCode {
     children = List.copyOf(children);
   }

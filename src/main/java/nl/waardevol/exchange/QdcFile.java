@@ -9,7 +9,10 @@ import nl.waardevol.codebook.Codebook;
 import nl.waardevol.read.InputProblem;
 import org.w3c.dom.Element;
 
-/** A REFI-QDA codebook file (.qdc): the code tree that ATLAS.ti, MAXQDA, NVivo and QualCoder exchange. */
+/**
+ * A REFI-QDA codebook file (.qdc): the code tree that ATLAS.ti, MAXQDA, NVivo and QualCoder
+ * exchange.
+ */
 public final class QdcFile {
   static final String NAMESPACE = "urn:QDA-XML:codebook:1.0";
 
@@ -33,7 +36,10 @@ public final class QdcFile {
     Element root = XmlIn.parse(in, source);
     Element codes = XmlIn.child(root, "Codes");
     if (!"CodeBook".equals(root.getLocalName()) || codes == null) {
-      throw new InputProblem(source, 0, "is not a REFI-QDA codebook (no CodeBook with Codes); export the codebook from the QDA package as .qdc");
+      throw new InputProblem(
+          source,
+          0,
+          "is not a REFI-QDA codebook (no CodeBook with Codes); export the codebook from the QDA package as .qdc");
     }
     return CodeTree.read(codes);
   }

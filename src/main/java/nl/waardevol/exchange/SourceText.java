@@ -7,6 +7,7 @@ package nl.waardevol.exchange;
  */
 final class SourceText {
   private final String text;
+
   /** For each code point position of the stored text, the offset in {@link #text}. */
   private final int[] offsets;
 

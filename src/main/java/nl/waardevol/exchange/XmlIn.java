@@ -17,8 +17,8 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the XML of a QDA package. Elements are found by local name whatever their namespace
- * version, since packages write several; document types and external entities are refused, as
- * the file comes from elsewhere.
+ * version, since packages write several; document types and external entities are refused, as the
+ * file comes from elsewhere.
  */
 final class XmlIn {
   private XmlIn() {}
@@ -35,7 +35,8 @@ final class XmlIn {
       builder.setErrorHandler(new DefaultHandler());
       return builder.parse(in).getDocumentElement();
     } catch (SAXParseException e) {
-      throw new InputProblem(source, e.getLineNumber(), "is not well-formed XML (" + e.getMessage() + ")");
+      throw new InputProblem(
+          source, e.getLineNumber(), "is not well-formed XML (" + e.getMessage() + ")");
     } catch (SAXException e) {
       throw new InputProblem(source, 0, "is not well-formed XML (" + e.getMessage() + ")");
     } catch (ParserConfigurationException e) {

@@ -8,12 +8,13 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes indented XML in one namespace through the JDK's streaming writer, which does the
- * escaping. Characters that XML 1.0 cannot hold (most control characters) are left out.
+ * Writes indented XML in one namespace through the JDK's streaming writer, which does the escaping.
+ * Characters that XML 1.0 cannot hold (most control characters) are left out.
  */
 final class XmlOut {
   private final XMLStreamWriter xml;
   private final String namespace;
+
   /** Per open element: whether it has child elements, so its end tag goes on a line of its own. */
   private final Deque<boolean[]> open = new ArrayDeque<>();
 
@@ -86,6 +87,11 @@ final class XmlOut {
   }
 
   private static boolean allowed(int c) {
-    return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
+    return c == '\t'
+        || c == '\n'
+        || c == '\r'
+        || (c >= 0x20 && c <= 0xD7FF)
+        || (c >= 0xE000 && c <= 0xFFFD)
+        || c >= 0x10000;
   }
 }

@@ -45,7 +45,8 @@ public record Inspection(
   public record Speaker(String label, int turns, boolean interviewer) {}
 
   /** A passage as it would be coded, with the time of its turn (empty when none). */
-  public record PassageView(int number, String speaker, String time, int start, int end, String text) {}
+  public record PassageView(
+      int number, String speaker, String time, int start, int end, String text) {}
 
   public boolean readable() {
     return problem == null;

@@ -42,28 +42,51 @@ public final class InspectionWriter {
     }
     inspection.details().forEach((key, value) -> line(text, key, value));
     List<Inspection.DocumentView> documents = inspection.documents();
-    for (Inspection.DocumentView document : documents.subList(0, Math.min(DOCUMENTS_SHOWN, documents.size()))) {
+    for (Inspection.DocumentView document :
+        documents.subList(0, Math.min(DOCUMENTS_SHOWN, documents.size()))) {
       documentLines(text, document, inspection.format().startsWith("coded"));
     }
     if (documents.size() > DOCUMENTS_SHOWN) {
-      line(text, "", "... and " + (documents.size() - DOCUMENTS_SHOWN) + " more documents (--format json lists them all)");
+      line(
+          text,
+          "",
+          "... and "
+              + (documents.size() - DOCUMENTS_SHOWN)
+              + " more documents (--format json lists them all)");
     }
   }
 
-  private static void documentLines(StringBuilder text, Inspection.DocumentView document, boolean table) {
+  private static void documentLines(
+      StringBuilder text, Inspection.DocumentView document, boolean table) {
     line(text, "document", document.id());
     if (table) {
       line(text, "passages", Integer.toString(document.passages()));
       return;
     }
-    line(text, "language", document.language() + (document.languageFrom().equals("metadata") ? " (from the metadata)" : " (guessed from the text)"));
+    line(
+        text,
+        "language",
+        document.language()
+            + (document.languageFrom().equals("metadata")
+                ? " (from the metadata)"
+                : " (guessed from the text)"));
     List<String> metadata = new ArrayList<>();
     document.metadata().forEach((key, value) -> metadata.add(key + ": " + value));
     line(text, "metadata", metadata.isEmpty() ? "none" : String.join("; ", metadata));
-    line(text, "turns", document.turns() == 0 ? "none: no speaker labels, all text is respondent text" : document.turns() + ", of which " + document.interviewerTurns() + " interviewer");
+    line(
+        text,
+        "turns",
+        document.turns() == 0
+            ? "none: no speaker labels, all text is respondent text"
+            : document.turns() + ", of which " + document.interviewerTurns() + " interviewer");
     List<String> speakers = new ArrayList<>();
     for (Inspection.Speaker speaker : document.speakers()) {
-      speakers.add(speaker.label() + " (" + speaker.turns() + (speaker.turns() == 1 ? " turn" : " turns") + (speaker.interviewer() ? ", interviewer)" : ")"));
+      speakers.add(
+          speaker.label()
+              + " ("
+              + speaker.turns()
+              + (speaker.turns() == 1 ? " turn" : " turns")
+              + (speaker.interviewer() ? ", interviewer)" : ")"));
     }
     if (!speakers.isEmpty()) {
       line(text, "speakers", String.join(", ", speakers));
@@ -77,19 +100,29 @@ public final class InspectionWriter {
   }
 
   private static void line(StringBuilder text, String key, String value) {
-    // One line per entry: a multi-line metadata value or passage is folded, so that the layout holds.
-    text.append("  ").append(String.format("%-16s", key)).append(' ').append(value.strip().replaceAll("\\s*\\R\\s*", " ")).append('\n');
+    // One line per entry: a multi-line metadata value or passage is folded, so that the layout
+    // holds.
+    text.append("  ")
+        .append(String.format("%-16s", key))
+        .append(' ')
+        .append(value.strip().replaceAll("\\s*\\R\\s*", " "))
+        .append('\n');
   }
 
   private static String shorten(String text) {
-    return text.length() <= QUOTE_LENGTH ? text : text.substring(0, QUOTE_LENGTH).stripTrailing() + "…";
+    return text.length() <= QUOTE_LENGTH
+        ? text
+        : text.substring(0, QUOTE_LENGTH).stripTrailing() + "…";
   }
 
   private static String summary(List<Inspection> inspections) {
     long documents = inspections.stream().mapToLong(i -> i.documents().size()).sum();
     long unreadable = inspections.stream().filter(i -> !i.readable()).count();
-    return inspections.size() + (inspections.size() == 1 ? " file, " : " files, ") + documents
-        + (documents == 1 ? " document" : " documents") + (unreadable == 0 ? "" : ", " + unreadable + " cannot be read");
+    return inspections.size()
+        + (inspections.size() == 1 ? " file, " : " files, ")
+        + documents
+        + (documents == 1 ? " document" : " documents")
+        + (unreadable == 0 ? "" : ", " + unreadable + " cannot be read");
   }
 
   /** The records as they are, names in snake case: {@code format_label}, {@code first_passages}. */
@@ -98,7 +131,9 @@ public final class InspectionWriter {
     root.put("files", inspections);
     root.put("summary", summary(inspections));
     ObjectMapper json =
-        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+        new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
     json.getFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     json.writeValue(out, root);
     out.write('\n');

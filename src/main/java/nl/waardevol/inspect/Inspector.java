@@ -41,7 +41,14 @@ public final class Inspector {
         throw problem;
       }
       Format format = DocumentReader.formatOf(input);
-      return new Inspection(input.display(), format.id(), format.label(), "", Map.of(), problem.getMessage(), List.of());
+      return new Inspection(
+          input.display(),
+          format.id(),
+          format.label(),
+          "",
+          Map.of(),
+          problem.getMessage(),
+          List.of());
     }
   }
 
@@ -54,7 +61,13 @@ public final class Inspector {
     }
     Format format = first.origin().format();
     return new Inspection(
-        input.display(), format.id(), format.label(), first.origin().encoding(), first.origin().details(), null, views);
+        input.display(),
+        format.id(),
+        format.label(),
+        first.origin().encoding(),
+        first.origin().details(),
+        null,
+        views);
   }
 
   private Inspection.DocumentView view(SegmentedDocument segmented) {
@@ -68,12 +81,21 @@ public final class Inspector {
       }
     }
     List<Inspection.Speaker> speakers = new ArrayList<>();
-    turnCounts.forEach((label, count) -> speakers.add(new Inspection.Speaker(label, count, interviewers.contains(label))));
+    turnCounts.forEach(
+        (label, count) ->
+            speakers.add(new Inspection.Speaker(label, count, interviewers.contains(label))));
     int interviewerTurns = (int) segmented.turns().stream().filter(Turn::interviewer).count();
     List<Inspection.PassageView> first = new ArrayList<>();
-    for (Passage passage : segmented.passages().subList(0, Math.min(passagesShown, segmented.passages().size()))) {
-      first.add(new Inspection.PassageView(
-          passage.number(), passage.speaker(), timeOf(passage, segmented.turns()), passage.start(), passage.end(), passage.text()));
+    for (Passage passage :
+        segmented.passages().subList(0, Math.min(passagesShown, segmented.passages().size()))) {
+      first.add(
+          new Inspection.PassageView(
+              passage.number(),
+              passage.speaker(),
+              timeOf(passage, segmented.turns()),
+              passage.start(),
+              passage.end(),
+              passage.text()));
     }
     boolean fromMetadata = !document.metadata("language").isEmpty();
     return new Inspection.DocumentView(
@@ -104,13 +126,29 @@ public final class Inspector {
     Map<String, Integer> passages = new LinkedHashMap<>();
     pipeline.readTable(input, ids, passage -> passages.merge(passage.docId(), 1, Integer::sum));
     List<Inspection.DocumentView> views = new ArrayList<>();
-    passages.forEach((id, count) -> views.add(new Inspection.DocumentView(id, "", "", Map.of(), 0, 0, List.of(), count, List.of())));
+    passages.forEach(
+        (id, count) ->
+            views.add(
+                new Inspection.DocumentView(
+                    id, "", "", Map.of(), 0, 0, List.of(), count, List.of())));
     if (input.kind() == Input.Kind.PROJECT) {
       return new Inspection(
-          input.display(), "qdpx", "REFI-QDA project (its codings give passages their codes, as 'import' maps them)", "", Map.of(), null, views);
+          input.display(),
+          "qdpx",
+          "REFI-QDA project (its codings give passages their codes, as 'import' maps them)",
+          "",
+          Map.of(),
+          null,
+          views);
     }
     String format = input.kind() == Input.Kind.CODED_JSONL ? "coded-jsonl" : "coded-csv";
     return new Inspection(
-        input.display(), format, "coded table written by 'waardevol code' (codes are read as they stand)", "", Map.of(), null, views);
+        input.display(),
+        format,
+        "coded table written by 'waardevol code' (codes are read as they stand)",
+        "",
+        Map.of(),
+        null,
+        views);
   }
 }

@@ -21,7 +21,14 @@ public final class DocumentIds {
         earlier = input;
       }
       if (earlier != null) {
-        throw new InputProblem(input, 0, "has id '" + document.id() + "', which " + earlier + " has too; give each document its own id");
+        throw new InputProblem(
+            input,
+            0,
+            "has id '"
+                + document.id()
+                + "', which "
+                + earlier
+                + " has too; give each document its own id");
       }
       claimed.put(document.id(), input);
     }
@@ -33,7 +40,14 @@ public final class DocumentIds {
     for (String id : ids) {
       String earlier = inputs.get(id);
       if (earlier != null && !earlier.equals(table)) {
-        throw new InputProblem(table, 0, "has passages of document '" + id + "', which " + earlier + " has too; read each document from one input only");
+        throw new InputProblem(
+            table,
+            0,
+            "has passages of document '"
+                + id
+                + "', which "
+                + earlier
+                + " has too; read each document from one input only");
       }
     }
     ids.forEach(id -> inputs.put(id, table));

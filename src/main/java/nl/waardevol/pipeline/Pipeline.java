@@ -7,13 +7,13 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import nl.waardevol.code.CodedPassage;
 import nl.waardevol.code.Coder;
 import nl.waardevol.code.DocumentStage;
@@ -35,11 +35,11 @@ import nl.waardevol.segment.Turn;
 
 /**
  * Runs read → segment → code over a batch and hands each coded passage to a sink in input order.
- * Inputs are read, segmented and coded on several threads, a bounded number ahead of the one
- * being handed on, so memory stays flat and the output is the same as with one thread. One input
- * may hold several documents (a survey table, one per respondent). Coded tables and projects
- * named as input skip straight to the sink. A file that cannot be read is skipped with a warning,
- * or stops the run when strict.
+ * Inputs are read, segmented and coded on several threads, a bounded number ahead of the one being
+ * handed on, so memory stays flat and the output is the same as with one thread. One input may hold
+ * several documents (a survey table, one per respondent). Coded tables and projects named as input
+ * skip straight to the sink. A file that cannot be read is skipped with a warning, or stops the run
+ * when strict.
  */
 public final class Pipeline {
   /** What a run got through. */
@@ -47,8 +47,8 @@ public final class Pipeline {
 
   /**
    * Receives each transcript document with its coded passages, after the passages went to the
-   * passage sink: for outputs that need the text itself, such as a QDA project. Coded tables
-   * and projects named as input do not come here.
+   * passage sink: for outputs that need the text itself, such as a QDA project. Coded tables and
+   * projects named as input do not come here.
    */
   @FunctionalInterface
   public interface DocumentSink {
@@ -58,10 +58,10 @@ public final class Pipeline {
   }
 
   /**
-   * Rewrites each transcript document before it is segmented and coded, such as pseudonymising
-   * it whole, so that passage offsets point into the rewritten text. It is given the line-start
-   * labels of the document as read that may name a person ({@link Segmenter#labelCandidates}),
-   * and those of them that are interviewer labels. Runs on the workers.
+   * Rewrites each transcript document before it is segmented and coded, such as pseudonymising it
+   * whole, so that passage offsets point into the rewritten text. It is given the line-start labels
+   * of the document as read that may name a person ({@link Segmenter#labelCandidates}), and those
+   * of them that are interviewer labels. Runs on the workers.
    */
   @FunctionalInterface
   public interface DocumentRewrite {
@@ -76,13 +76,17 @@ public final class Pipeline {
    */
   @FunctionalInterface
   public interface ProjectSource {
-    void read(Input input, Consumer<String> warnings, PassageSink sink) throws InputProblem, IOException;
+    void read(Input input, Consumer<String> warnings, PassageSink sink)
+        throws InputProblem, IOException;
   }
 
   /** One document coded by a worker. */
   private record CodedDocument(Document document, List<CodedPassage> passages) {}
 
-  /** The documents of one input, coded by a worker, with the warnings they gave, waiting for their turn. */
+  /**
+   * The documents of one input, coded by a worker, with the warnings they gave, waiting for their
+   * turn.
+   */
   private record Coded(List<CodedDocument> documents, List<String> warnings) {}
 
   private final StandardInput stdin;
@@ -121,18 +125,24 @@ public final class Pipeline {
     this.projects = projects;
   }
 
-  /** Reads, segments and codes the inputs and hands each passage to {@code sink}, in input order. */
+  /**
+   * Reads, segments and codes the inputs and hands each passage to {@code sink}, in input order.
+   */
   public Summary run(List<Input> inputs, PassageSink sink) throws InputProblem, IOException {
     return run(inputs, DocumentRewrite.NONE, DocumentStage.NONE, sink, DocumentSink.NONE);
   }
 
   /**
    * The same, with each transcript document rewritten by {@code rewrite} before it is segmented,
-   * {@code stage} run on each document's passages on the workers, and each transcript document
-   * with its passages handed to {@code documentSink} after the passages.
+   * {@code stage} run on each document's passages on the workers, and each transcript document with
+   * its passages handed to {@code documentSink} after the passages.
    */
   public Summary run(
-      List<Input> inputs, DocumentRewrite rewrite, DocumentStage stage, PassageSink sink, DocumentSink documentSink)
+      List<Input> inputs,
+      DocumentRewrite rewrite,
+      DocumentStage stage,
+      PassageSink sink,
+      DocumentSink documentSink)
       throws InputProblem, IOException {
     Run run = new Run(stage, sink, documentSink);
     ExecutorService workers = Executors.newFixedThreadPool(threads, Pipeline::daemon);
@@ -172,14 +182,18 @@ public final class Pipeline {
   }
 
   /** Runs on a worker: read, apply the sheet, segment, code. */
-  private Coded code(Input input, DocumentRewrite rewrite, DocumentStage stage) throws InputProblem {
+  private Coded code(Input input, DocumentRewrite rewrite, DocumentStage stage)
+      throws InputProblem {
     List<String> found = new ArrayList<>();
     List<CodedDocument> coded = new ArrayList<>();
     for (SegmentedDocument segmented : segment(input, rewrite, found::add)) {
       // Every label that may name someone, not only the turns: "Wieteke:" once is still a name.
       // Only a stage that redacts needs them, and finding them walks the text's lines again.
-      List<String> speakers = stage == DocumentStage.NONE ? List.of() : segmenter.labelCandidates(segmented.document());
-      coded.add(new CodedDocument(segmented.document(), stage.apply(coders.get().code(segmented), speakers)));
+      List<String> speakers =
+          stage == DocumentStage.NONE ? List.of() : segmenter.labelCandidates(segmented.document());
+      coded.add(
+          new CodedDocument(
+              segmented.document(), stage.apply(coders.get().code(segmented), speakers)));
     }
     return new Coded(coded, found);
   }
@@ -194,8 +208,8 @@ public final class Pipeline {
     return segmented;
   }
 
-  private List<SegmentedDocument> segment(Input input, DocumentRewrite rewrite, Consumer<String> found)
-      throws InputProblem {
+  private List<SegmentedDocument> segment(
+      Input input, DocumentRewrite rewrite, Consumer<String> found) throws InputProblem {
     List<SegmentedDocument> segmented = new ArrayList<>();
     Set<String> notes = new LinkedHashSet<>();
     for (Document read : reader.read(input)) {
@@ -203,7 +217,8 @@ public final class Pipeline {
       Document document = sheet == null ? read : sheet.apply(read, input.path(), found);
       if (rewrite != DocumentRewrite.NONE) {
         List<String> candidates = segmenter.labelCandidates(document);
-        document = rewrite.apply(document, candidates, segmenter.interviewerLabels(document, candidates));
+        document =
+            rewrite.apply(document, candidates, segmenter.interviewerLabels(document, candidates));
       }
       segmented.add(segment(document, found));
     }
@@ -213,13 +228,21 @@ public final class Pipeline {
   private SegmentedDocument segment(Document document, Consumer<String> found) {
     SegmentedDocument segmented = segmenter.segment(document);
     if (segmented.passages().isEmpty()) {
-      found.accept(document.source() + ": " + respondent(document) + "has no respondent text, only interviewer turns; nothing to code");
+      found.accept(
+          document.source()
+              + ": "
+              + respondent(document)
+              + "has no respondent text, only interviewer turns; nothing to code");
     }
     Format format = document.origin().format();
     boolean captions = format == Format.WEBVTT || format == Format.SRT;
-    if (captions && document.origin().speakers().size() > 1 && segmented.turns().stream().noneMatch(Turn::interviewer)) {
+    if (captions
+        && document.origin().speakers().size() > 1
+        && segmented.turns().stream().noneMatch(Turn::interviewer)) {
       found.accept(
-          document.source() + ": none of the speakers (" + String.join(", ", document.origin().speakers())
+          document.source()
+              + ": none of the speakers ("
+              + String.join(", ", document.origin().speakers())
               + ") is taken as the interviewer, so every turn is coded; name the interviewer with --interviewer or an 'interviewer' metadata key");
     }
     return segmented;
@@ -251,10 +274,11 @@ public final class Pipeline {
 
   /**
    * Reads a coded table or a project into the sink, claiming its documents' ids; returns the
-   * passage count. A table with a bad row, or an id another input has, gives no passage at all;
-   * so does a project, which is read whole before its ids are claimed.
+   * passage count. A table with a bad row, or an id another input has, gives no passage at all; so
+   * does a project, which is read whole before its ids are claimed.
    */
-  public int readTable(Input input, DocumentIds ids, PassageSink sink) throws InputProblem, IOException {
+  public int readTable(Input input, DocumentIds ids, PassageSink sink)
+      throws InputProblem, IOException {
     int[] count = {0};
     PassageSink counting =
         passage -> {
@@ -264,7 +288,11 @@ public final class Pipeline {
     if (input.kind() == Input.Kind.PROJECT) {
       List<CodedPassage> passages = new ArrayList<>();
       projects.read(input, warnings, passages::add);
-      ids.claimFromTable(passages.stream().map(CodedPassage::docId).collect(Collectors.toCollection(LinkedHashSet::new)), input.display());
+      ids.claimFromTable(
+          passages.stream()
+              .map(CodedPassage::docId)
+              .collect(Collectors.toCollection(LinkedHashSet::new)),
+          input.display());
       for (CodedPassage passage : passages) {
         counting.accept(passage);
       }
@@ -294,7 +322,8 @@ public final class Pipeline {
       try {
         Coded coded = result(future);
         coded.warnings().forEach(warnings);
-        ids.claim(coded.documents().stream().map(CodedDocument::document).toList(), input.display());
+        ids.claim(
+            coded.documents().stream().map(CodedDocument::document).toList(), input.display());
         for (CodedDocument document : coded.documents()) {
           for (CodedPassage passage : document.passages()) {
             sink.accept(passage);
@@ -308,7 +337,10 @@ public final class Pipeline {
       }
     }
 
-    /** A table's (or project's) passages go through the stage a document at a time, as transcripts do. */
+    /**
+     * A table's (or project's) passages go through the stage a document at a time, as transcripts
+     * do.
+     */
     void table(Input input) throws InputProblem, IOException {
       List<CodedPassage> document = new ArrayList<>();
       try {

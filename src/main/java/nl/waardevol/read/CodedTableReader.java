@@ -20,10 +20,10 @@ import java.util.Set;
 import nl.waardevol.code.CodedColumns;
 import nl.waardevol.code.CodedPassage;
 import nl.waardevol.code.PassageSink;
+import nl.waardevol.code.SpreadsheetSafe;
 import nl.waardevol.code.Valence;
 import nl.waardevol.codebook.Code;
 import nl.waardevol.codebook.Codebook;
-import nl.waardevol.code.SpreadsheetSafe;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -34,7 +34,12 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class CodedTableReader {
   private static final List<String> REQUIRED =
-      List.of(CodedColumns.DOC_ID, CodedColumns.PASSAGE, CodedColumns.VALENCE, CodedColumns.CODES, CodedColumns.TEXT);
+      List.of(
+          CodedColumns.DOC_ID,
+          CodedColumns.PASSAGE,
+          CodedColumns.VALENCE,
+          CodedColumns.CODES,
+          CodedColumns.TEXT);
 
   private static final int HEADER_PROBE = 64 * 1024;
 
@@ -43,8 +48,8 @@ public final class CodedTableReader {
   private final InputStream stdin;
 
   /**
-   * With a codebook, codes are checked against it and categories follow from them; with none,
-   * codes and categories are taken as written (to compare tables of two codebook versions).
+   * With a codebook, codes are checked against it and categories follow from them; with none, codes
+   * and categories are taken as written (to compare tables of two codebook versions).
    */
   public CodedTableReader(Codebook codebook, InputStream stdin) {
     this.codebook = codebook;
@@ -67,18 +72,22 @@ public final class CodedTableReader {
   }
 
   /**
-   * Reads the whole table or none of it: a first pass checks every row (and lets {@code
-   * admission} check the document ids), so that a bad cell on line 23 does not leave a report of
-   * the rows before it.
+   * Reads the whole table or none of it: a first pass checks every row (and lets {@code admission}
+   * check the document ids), so that a bad cell on line 23 does not leave a report of the rows
+   * before it.
    */
-  public void read(Input input, Admission admission, PassageSink sink) throws InputProblem, IOException {
+  public void read(Input input, Admission admission, PassageSink sink)
+      throws InputProblem, IOException {
     String text = decode(input);
     Set<String> docIds = new LinkedHashSet<>();
     Map<String, Integer> firstLines = new LinkedHashMap<>();
-    rows(input, text, (passage, line) -> {
-      docIds.add(passage.docId());
-      checkUnique(passage, line, firstLines, input.display());
-    });
+    rows(
+        input,
+        text,
+        (passage, line) -> {
+          docIds.add(passage.docId());
+          checkUnique(passage, line, firstLines, input.display());
+        });
     admission.admit(docIds);
     rows(input, text, (passage, line) -> sink.accept(passage));
   }
@@ -93,11 +102,16 @@ public final class CodedTableReader {
    * Refuses a passage that has a row already (a spreadsheet paste): both rows would count, and
    * which of two differing corrections is meant would be a guess.
    */
-  private static void checkUnique(CodedPassage passage, int line, Map<String, Integer> firstLines, String source) throws InputProblem {
+  private static void checkUnique(
+      CodedPassage passage, int line, Map<String, Integer> firstLines, String source)
+      throws InputProblem {
     String key = passage.docId() + " #" + passage.passage();
     Integer first = firstLines.putIfAbsent(key, line);
     if (first != null) {
-      throw new InputProblem(source, line, "repeats passage " + key + " of line " + first + "; delete one of the two rows");
+      throw new InputProblem(
+          source,
+          line,
+          "repeats passage " + key + " of line " + first + "; delete one of the two rows");
     }
   }
 
@@ -118,13 +132,17 @@ public final class CodedTableReader {
     }
   }
 
-  /** What text without a file name holds, by its first line: a coded CSV or JSONL table, or a transcript. */
+  /**
+   * What text without a file name holds, by its first line: a coded CSV or JSONL table, or a
+   * transcript.
+   */
   static Input.Kind kindOf(byte[] bytes) {
     byte[] head = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, HEADER_PROBE));
     if (isCodedTable(head, "<stdin>")) {
       return Input.Kind.CODED_CSV;
     }
-    String first = firstLine(new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "")).strip();
+    String first =
+        firstLine(new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "")).strip();
     if (first.startsWith("{")) {
       try {
         JsonNode node = new ObjectMapper().readTree(first);
@@ -144,12 +162,22 @@ public final class CodedTableReader {
   }
 
   private static boolean isCodedTable(byte[] head, String display) {
-    boolean utf16 = head.length > 1 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
-    String header = firstLine(new String(head, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8).replace("\uFEFF", ""));
-    try (CSVParser parser = CSVParser.parse(header, CSVFormat.RFC4180.builder().setDelimiter(Delimiter.of(header, display)).get())) {
+    boolean utf16 =
+        head.length > 1
+            && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
+    String header =
+        firstLine(
+            new String(head, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8)
+                .replace("\uFEFF", ""));
+    try (CSVParser parser =
+        CSVParser.parse(
+            header,
+            CSVFormat.RFC4180.builder().setDelimiter(Delimiter.of(header, display)).get())) {
       for (CSVRecord record : parser) {
         List<String> columns = record.stream().map(String::strip).toList();
-        return columns.contains(CodedColumns.DOC_ID) && (columns.contains(CodedColumns.CODES) || columns.contains(CodedColumns.VALENCE));
+        return columns.contains(CodedColumns.DOC_ID)
+            && (columns.contains(CodedColumns.CODES) || columns.contains(CodedColumns.VALENCE));
       }
     } catch (IOException | RuntimeException e) {
       return false;
@@ -162,23 +190,33 @@ public final class CodedTableReader {
     try {
       bytes = input.isStdin() ? stdin.readAllBytes() : Files.readAllBytes(input.path());
     } catch (IOException e) {
-      throw new InputProblem(input.display(), 0, "could not be read (" + e.getMessage() + "); check that the file exists and is readable");
+      throw new InputProblem(
+          input.display(),
+          0,
+          "could not be read (" + e.getMessage() + "); check that the file exists and is readable");
     }
     return new TextDecoder(null).decode(bytes, input.display(), "coded table").text();
   }
 
   private void readCsv(Input input, String text, Row sink) throws InputProblem, IOException {
     CSVFormat format =
-        CSVFormat.RFC4180.builder()
+        CSVFormat.RFC4180
+            .builder()
             .setDelimiter(Delimiter.of(text, input.display()))
             .setHeader()
             .setSkipHeaderRecord(true)
             .get();
-    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+    try (CSVParser parser =
+        CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
       List<String> header = parser.getHeaderNames();
       for (String column : REQUIRED) {
         if (!header.contains(column)) {
-          throw new InputProblem(input.display(), 1, "has no '" + column + "' column; a coded table needs the columns that 'waardevol code' writes");
+          throw new InputProblem(
+              input.display(),
+              1,
+              "has no '"
+                  + column
+                  + "' column; a coded table needs the columns that 'waardevol code' writes");
         }
       }
       for (CSVRecord record : parser) {
@@ -190,11 +228,13 @@ public final class CodedTableReader {
         sink.accept(passage(row, input.display(), line), line);
       }
     } catch (java.io.UncheckedIOException e) {
-      throw new InputProblem(input.display(), 0, "is not a readable CSV table (" + e.getCause().getMessage() + ")");
+      throw new InputProblem(
+          input.display(), 0, "is not a readable CSV table (" + e.getCause().getMessage() + ")");
     }
   }
 
-  private void readJsonLines(Input input, BufferedReader lines, Row sink) throws InputProblem, IOException {
+  private void readJsonLines(Input input, BufferedReader lines, Row sink)
+      throws InputProblem, IOException {
     ObjectMapper json = new ObjectMapper();
     int lineNumber = 0;
     for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -206,10 +246,12 @@ public final class CodedTableReader {
       try {
         node = json.readTree(line);
       } catch (JsonProcessingException e) {
-        throw new InputProblem(input.display(), lineNumber, "is not a JSON object (" + e.getOriginalMessage() + ")");
+        throw new InputProblem(
+            input.display(), lineNumber, "is not a JSON object (" + e.getOriginalMessage() + ")");
       }
       if (!node.isObject()) {
-        throw new InputProblem(input.display(), lineNumber, "is not a JSON object; each line must be one passage");
+        throw new InputProblem(
+            input.display(), lineNumber, "is not a JSON object; each line must be one passage");
       }
       Map<String, String> row = new LinkedHashMap<>();
       Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
@@ -219,7 +261,12 @@ public final class CodedTableReader {
       }
       for (String column : REQUIRED) {
         if (!row.containsKey(column)) {
-          throw new InputProblem(input.display(), lineNumber, "has no '" + column + "' field; a coded table needs the fields that 'waardevol code' writes");
+          throw new InputProblem(
+              input.display(),
+              lineNumber,
+              "has no '"
+                  + column
+                  + "' field; a coded table needs the fields that 'waardevol code' writes");
         }
       }
       sink.accept(passage(row, input.display(), lineNumber), lineNumber);
@@ -235,14 +282,20 @@ public final class CodedTableReader {
     return value.isNull() ? "" : value.asText();
   }
 
-  private CodedPassage passage(Map<String, String> row, String source, int line) throws InputProblem {
+  private CodedPassage passage(Map<String, String> row, String source, int line)
+      throws InputProblem {
     String docId = row.get(CodedColumns.DOC_ID).strip();
     if (docId.isEmpty()) {
       throw new InputProblem(source, line, "has an empty doc_id; fill it in or delete the row");
     }
     Valence valence = Valence.parse(row.get(CodedColumns.VALENCE));
     if (valence == null) {
-      throw new InputProblem(source, line, "has valence '" + row.get(CodedColumns.VALENCE) + "'; use appreciative, deficit or neutral");
+      throw new InputProblem(
+          source,
+          line,
+          "has valence '"
+              + row.get(CodedColumns.VALENCE)
+              + "'; use appreciative, deficit or neutral");
     }
     List<String> codeIds = new ArrayList<>();
     Set<String> categories = new LinkedHashSet<>();
@@ -253,14 +306,22 @@ public final class CodedTableReader {
     for (String id : codebook == null ? List.<String>of() : split(row.get(CodedColumns.CODES))) {
       Code code = codes.get(id);
       if (code == null) {
-        throw new InputProblem(source, line, "has code '" + id + "', which codebook " + codebook.id() + " does not define; correct the cell or add the code to the codebook");
+        throw new InputProblem(
+            source,
+            line,
+            "has code '"
+                + id
+                + "', which codebook "
+                + codebook.id()
+                + " does not define; correct the cell or add the code to the codebook");
       }
       if (!codeIds.contains(id)) {
         codeIds.add(id);
       }
     }
     // Codebook order, and categories that follow the (possibly hand-edited) codes.
-    List<String> ordered = codebook == null ? codeIds : codes.keySet().stream().filter(codeIds::contains).toList();
+    List<String> ordered =
+        codebook == null ? codeIds : codes.keySet().stream().filter(codeIds::contains).toList();
     if (codebook != null) {
       ordered.forEach(id -> categories.add(codes.get(id).categoryId()));
     }
@@ -288,14 +349,18 @@ public final class CodedTableReader {
         row.getOrDefault(CodedColumns.QUESTION, ""));
   }
 
-  private static int number(String text, String column, String source, int line) throws InputProblem {
+  private static int number(String text, String column, String source, int line)
+      throws InputProblem {
     if (text == null || text.isBlank()) {
       return 0;
     }
     try {
       return Integer.parseInt(text.strip());
     } catch (NumberFormatException e) {
-      throw new InputProblem(source, line, "has " + column + " '" + text + "', which is not a whole number; correct the cell");
+      throw new InputProblem(
+          source,
+          line,
+          "has " + column + " '" + text + "', which is not a whole number; correct the cell");
     }
   }
 

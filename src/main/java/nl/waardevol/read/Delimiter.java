@@ -2,7 +2,10 @@ package nl.waardevol.read;
 
 import java.util.Locale;
 
-/** The separator of a spreadsheet export: tab for .tsv, else whichever of , ; tab its header uses most. */
+/**
+ * The separator of a spreadsheet export: tab for .tsv, else whichever of , ; tab its header uses
+ * most.
+ */
 public final class Delimiter {
   private Delimiter() {}
 

@@ -9,30 +9,40 @@ import java.util.Map;
  *
  * @param source the file as the user named it, for messages
  * @param metadata front matter and spreadsheet values, in the order first seen; never {@code id}
- * @param text the body after the front matter, line endings normalised to {@code \n}; for
- *     formats other than text (Word, captions, surveys) a plain-text rendering with {@code
- *     Speaker: text} lines and blank lines between paragraphs. Passage offsets count characters
- *     in this text
+ * @param text the body after the front matter, line endings normalised to {@code \n}; for formats
+ *     other than text (Word, captions, surveys) a plain-text rendering with {@code Speaker: text}
+ *     lines and blank lines between paragraphs. Passage offsets count characters in this text
  * @param bodyLine the file line on which {@code text} starts (1 for rendered formats)
  * @param origin the format and encoding it was read from
  */
 public record Document(
-    String id, String source, Map<String, String> metadata, String text, int bodyLine, Origin origin) {
+    String id,
+    String source,
+    Map<String, String> metadata,
+    String text,
+    int bodyLine,
+    Origin origin) {
   public Document {
     metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
   }
 
   /** A document read from UTF-8 plain text. */
-  public Document(String id, String source, Map<String, String> metadata, String text, int bodyLine) {
+  public Document(
+      String id, String source, Map<String, String> metadata, String text, int bodyLine) {
     this(id, source, metadata, text, bodyLine, Origin.text("UTF-8"));
   }
 
   /**
-   * A document whose id is the metadata's {@code id} (which is then no longer metadata), or
-   * {@code defaultId} when it has none.
+   * A document whose id is the metadata's {@code id} (which is then no longer metadata), or {@code
+   * defaultId} when it has none.
    */
   public static Document of(
-      String defaultId, String source, Map<String, String> metadata, String text, int bodyLine, Origin origin) {
+      String defaultId,
+      String source,
+      Map<String, String> metadata,
+      String text,
+      int bodyLine,
+      Origin origin) {
     Map<String, String> rest = new LinkedHashMap<>(metadata);
     String id = rest.remove("id");
     if (id == null || id.isBlank()) {

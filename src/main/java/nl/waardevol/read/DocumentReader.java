@@ -11,12 +11,12 @@ import nl.waardevol.read.office.OdtReader;
 import nl.waardevol.read.survey.SurveyReader;
 
 /**
- * Reads the documents of one input in the format its extension says: plain text or Markdown
- * with optional YAML front matter ({@code .txt}, {@code .md} and any other name), Word ({@code
- * .docx}), OpenDocument ({@code .odt}), captions ({@code .vtt}, {@code .srt}) or a survey table
- * ({@code .csv}, {@code .tsv}). Refuses what is not what it claims to be with a message that says
- * what to do. Safe to share between threads: the Word and OpenDocument readers, and the XML
- * parsers they load, are made per file.
+ * Reads the documents of one input in the format its extension says: plain text or Markdown with
+ * optional YAML front matter ({@code .txt}, {@code .md} and any other name), Word ({@code .docx}),
+ * OpenDocument ({@code .odt}), captions ({@code .vtt}, {@code .srt}) or a survey table ({@code
+ * .csv}, {@code .tsv}). Refuses what is not what it claims to be with a message that says what to
+ * do. Safe to share between threads: the Word and OpenDocument readers, and the XML parsers they
+ * load, are made per file.
  */
 public final class DocumentReader {
   private final InputStream stdin;
@@ -49,8 +49,13 @@ public final class DocumentReader {
     }
     byte[] bytes = bytes(input);
     return switch (format) {
-      case WEBVTT, SRT -> List.of(new CaptionReader().read(decoder.decode(bytes, source, "caption file"), format, source, defaultId));
-      case SURVEY -> new SurveyReader().read(decoder.decode(bytes, source, "text table"), source, defaultId, options);
+      case WEBVTT, SRT ->
+          List.of(
+              new CaptionReader()
+                  .read(decoder.decode(bytes, source, "caption file"), format, source, defaultId));
+      case SURVEY ->
+          new SurveyReader()
+              .read(decoder.decode(bytes, source, "text table"), source, defaultId, options);
       default -> List.of(parse(bytes, source, defaultId));
     };
   }
@@ -64,7 +69,10 @@ public final class DocumentReader {
     try {
       bytes = input.isStdin() ? stdin.readAllBytes() : Files.readAllBytes(input.path());
     } catch (IOException e) {
-      throw new InputProblem(input.display(), 0, "could not be read (" + e.getMessage() + "); check that the file exists and is readable");
+      throw new InputProblem(
+          input.display(),
+          0,
+          "could not be read (" + e.getMessage() + "); check that the file exists and is readable");
     }
     if (bytes.length == 0) {
       throw empty(input.display());
@@ -78,7 +86,10 @@ public final class DocumentReader {
         throw empty(input.display());
       }
     } catch (IOException e) {
-      throw new InputProblem(input.display(), 0, "could not be read (" + e.getMessage() + "); check that the file exists and is readable");
+      throw new InputProblem(
+          input.display(),
+          0,
+          "could not be read (" + e.getMessage() + "); check that the file exists and is readable");
     }
   }
 
@@ -109,8 +120,17 @@ public final class DocumentReader {
     DecodedText decoded = decoder.decode(bytes, source, "text transcript");
     FrontMatter.Parts parts = frontMatter.split(decoded.text(), source);
     if (parts.body().isBlank()) {
-      throw new InputProblem(source, 0, "has no text after its front matter; add the transcript or leave the file out");
+      throw new InputProblem(
+          source,
+          0,
+          "has no text after its front matter; add the transcript or leave the file out");
     }
-    return Document.of(defaultId, source, parts.metadata(), parts.body(), parts.bodyLine(), Origin.text(decoded.encoding()));
+    return Document.of(
+        defaultId,
+        source,
+        parts.metadata(),
+        parts.body(),
+        parts.bodyLine(),
+        Origin.text(decoded.encoding()));
   }
 }

@@ -15,16 +15,22 @@ final class FileHead {
   private FileHead() {}
 
   /**
-   * The bytes of a plain-text file up to the end of its front matter (nothing when it has none),
-   * or empty when that cannot be told from the head alone: a UTF-16 file, or front matter that
-   * does not close within the first {@value #LIMIT} bytes.
+   * The bytes of a plain-text file up to the end of its front matter (nothing when it has none), or
+   * empty when that cannot be told from the head alone: a UTF-16 file, or front matter that does
+   * not close within the first {@value #LIMIT} bytes.
    */
   static Optional<byte[]> frontMatter(Path path) throws IOException {
     byte[] head = read(path);
     if (head.length >= 2 && ((head[0] & 0xFF) == 0xFF || (head[0] & 0xFF) == 0xFE)) {
       return Optional.empty();
     }
-    int start = head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF ? 3 : 0;
+    int start =
+        head.length >= 3
+                && (head[0] & 0xFF) == 0xEF
+                && (head[1] & 0xFF) == 0xBB
+                && (head[2] & 0xFF) == 0xBF
+            ? 3
+            : 0;
     int lineEnd = lineEnd(head, start);
     if (lineEnd < 0 || !line(head, start, lineEnd).strip().equals("---")) {
       return Optional.of(new byte[0]);
@@ -56,7 +62,9 @@ final class FileHead {
     }
   }
 
-  /** The index of the line feed (or lone carriage return) that ends the line at {@code from}, or -1. */
+  /**
+   * The index of the line feed (or lone carriage return) that ends the line at {@code from}, or -1.
+   */
   private static int lineEnd(byte[] bytes, int from) {
     for (int i = from; i < bytes.length; i++) {
       if (bytes[i] == '\n') {

@@ -3,9 +3,9 @@ package nl.waardevol.read;
 import java.nio.charset.StandardCharsets;
 
 /**
- * What a file's first bytes say it is, so that content that contradicts its extension (a
- * {@code .txt} that is a zip, a {@code .docx} that is not) is refused with a clear message
- * instead of being read as garbage.
+ * What a file's first bytes say it is, so that content that contradicts its extension (a {@code
+ * .txt} that is a zip, a {@code .docx} that is not) is refused with a clear message instead of
+ * being read as garbage.
  */
 public enum FileSignature {
   ZIP("a zip archive, as a Word .docx or an .odt file is"),
@@ -26,10 +26,15 @@ public enum FileSignature {
   }
 
   public static FileSignature of(byte[] bytes) {
-    if (startsWith(bytes, new byte[] {'P', 'K', 3, 4}) || startsWith(bytes, new byte[] {'P', 'K', 5, 6})) {
+    if (startsWith(bytes, new byte[] {'P', 'K', 3, 4})
+        || startsWith(bytes, new byte[] {'P', 'K', 5, 6})) {
       return ZIP;
     }
-    if (startsWith(bytes, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1})) {
+    if (startsWith(
+        bytes,
+        new byte[] {
+          (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+        })) {
       return OLE2;
     }
     if (startsWith(bytes, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {

@@ -13,18 +13,20 @@ import java.util.Map;
 import nl.waardevol.text.YamlErrors;
 
 /**
- * YAML metadata as {@code key: value} lines: the front matter between {@code ---} lines at the
- * top of a text or SubRip file, or a WebVTT {@code NOTE} block.
+ * YAML metadata as {@code key: value} lines: the front matter between {@code ---} lines at the top
+ * of a text or SubRip file, or a WebVTT {@code NOTE} block.
  */
 public final class FrontMatter {
-  /** A text split into its front matter and its body, which starts on file line {@code bodyLine}. */
+  /**
+   * A text split into its front matter and its body, which starts on file line {@code bodyLine}.
+   */
   public record Parts(Map<String, String> metadata, String body, int bodyLine) {}
 
   private final ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
 
   /**
-   * Splits off the front matter, if the text starts with a {@code ---} line. Walks the lines of
-   * the front matter only: the text is a whole transcript.
+   * Splits off the front matter, if the text starts with a {@code ---} line. Walks the lines of the
+   * front matter only: the text is a whole transcript.
    */
   public Parts split(String text, String source) throws InputProblem {
     int firstEnd = lineEnd(text, 0);
@@ -38,11 +40,15 @@ public final class FrontMatter {
       String line = text.substring(from, end).strip();
       if (line.equals("---") || line.equals("...")) {
         Map<String, String> metadata = parse(text.substring(firstEnd + 1, from), source, 2);
-        return new Parts(metadata, end < text.length() ? text.substring(end + 1) : "", lineNumber + 1);
+        return new Parts(
+            metadata, end < text.length() ? text.substring(end + 1) : "", lineNumber + 1);
       }
       from = end + 1;
     }
-    throw new InputProblem(source, 1, "the front matter opened on line 1 is never closed; add a line '---' after the metadata");
+    throw new InputProblem(
+        source,
+        1,
+        "the front matter opened on line 1 is never closed; add a line '---' after the metadata");
   }
 
   /** Where the line starting at {@code from} ends: at its line break or the end of the text. */
@@ -57,14 +63,20 @@ public final class FrontMatter {
   }
 
   /** Parses {@code key: value} lines that start on file line {@code firstLine}. */
-  public Map<String, String> parse(String yamlText, String source, int firstLine) throws InputProblem {
+  public Map<String, String> parse(String yamlText, String source, int firstLine)
+      throws InputProblem {
     JsonNode node;
     try {
       node = yaml.readTree(yamlText);
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       int line = at == null ? firstLine : at.getLineNr() + firstLine - 1;
-      throw new InputProblem(source, line, "the front matter is not valid YAML (" + YamlErrors.problem(e.getOriginalMessage()) + "); write it as 'key: value' lines");
+      throw new InputProblem(
+          source,
+          line,
+          "the front matter is not valid YAML ("
+              + YamlErrors.problem(e.getOriginalMessage())
+              + "); write it as 'key: value' lines");
     }
     Map<String, String> metadata = new LinkedHashMap<>();
     if (node == null || node.isMissingNode() || node.isNull()) {
@@ -95,6 +107,7 @@ public final class FrontMatter {
       }
       return String.join("; ", items);
     }
-    throw new InputProblem(source, 0, "front matter key '" + key + "' holds a nested mapping; give it a single value");
+    throw new InputProblem(
+        source, 0, "front matter key '" + key + "' holds a nested mapping; give it a single value");
   }
 }

@@ -25,7 +25,9 @@ public record Input(Path path, String display, Kind kind) {
     return path == null;
   }
 
-  /** By extension; a .csv or .tsv is a coded table when its header is the one {@code code} writes. */
+  /**
+   * By extension; a .csv or .tsv is a coded table when its header is the one {@code code} writes.
+   */
   static Kind kindOf(Path path) {
     String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (lower.endsWith(".csv") || lower.endsWith(".tsv")) {

@@ -9,9 +9,8 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * Expands the command line's inputs into files: a directory is searched recursively for
- * transcripts in every format read, in a fixed order so that output never depends on the file
- * system.
+ * Expands the command line's inputs into files: a directory is searched recursively for transcripts
+ * in every format read, in a fixed order so that output never depends on the file system.
  */
 public final class InputFiles {
   private static final String SEARCHED = ".txt, .md, .docx, .odt, .vtt, .srt, .csv or .tsv files";
@@ -22,7 +21,8 @@ public final class InputFiles {
    * @param leaveOut files a directory search passes over: the metadata sheet and an earlier coded
    *     output, which may well sit beside the transcripts
    */
-  public static List<Input> expand(List<String> arguments, List<Path> leaveOut) throws InputProblem {
+  public static List<Input> expand(List<String> arguments, List<Path> leaveOut)
+      throws InputProblem {
     return expand(arguments, leaveOut, null);
   }
 
@@ -30,18 +30,23 @@ public final class InputFiles {
    * The same; with {@code stdin}, a {@code -} is read at once to tell a coded table from a
    * transcript (without, it is a transcript).
    */
-  public static List<Input> expand(List<String> arguments, List<Path> leaveOut, StandardInput stdin) throws InputProblem {
+  public static List<Input> expand(List<String> arguments, List<Path> leaveOut, StandardInput stdin)
+      throws InputProblem {
     List<Input> inputs = new ArrayList<>();
     for (String argument : arguments) {
       if (argument.equals("-")) {
-        inputs.add(new Input(null, "<stdin>", stdin == null ? Input.Kind.TRANSCRIPT : stdin.kind()));
+        inputs.add(
+            new Input(null, "<stdin>", stdin == null ? Input.Kind.TRANSCRIPT : stdin.kind()));
         continue;
       }
       Path path = Path.of(argument);
       if (Files.isDirectory(path)) {
         List<Input> found = transcriptsIn(path, leaveOut);
         if (found.isEmpty()) {
-          throw new InputProblem(argument, 0, "no transcripts (" + SEARCHED + ") found in this directory; check the path");
+          throw new InputProblem(
+              argument,
+              0,
+              "no transcripts (" + SEARCHED + ") found in this directory; check the path");
         }
         inputs.addAll(found);
       } else if (Files.isRegularFile(path)) {
@@ -56,7 +61,8 @@ public final class InputFiles {
     return inputs;
   }
 
-  private static List<Input> transcriptsIn(Path directory, List<Path> leaveOut) throws InputProblem {
+  private static List<Input> transcriptsIn(Path directory, List<Path> leaveOut)
+      throws InputProblem {
     List<Path> left = leaveOut.stream().map(path -> path.toAbsolutePath().normalize()).toList();
     try (Stream<Path> files = Files.walk(directory)) {
       return files
@@ -72,8 +78,8 @@ public final class InputFiles {
   }
 
   /**
-   * Transcripts have an extension of a format read; hidden files and folders, READMEs and the
-   * lock files of office programs ({@code ~$name.docx}, {@code .~lock...}) are not transcripts.
+   * Transcripts have an extension of a format read; hidden files and folders, READMEs and the lock
+   * files of office programs ({@code ~$name.docx}, {@code .~lock...}) are not transcripts.
    */
   static boolean isTranscriptName(Path relative) {
     for (Path part : relative) {

@@ -16,16 +16,17 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Finds the metadata keys of a batch before it is coded, so that a streamed table can write its
- * header first. Plain-text transcripts are read only as far as their front matter and coded
- * tables only for their header line, because this pass runs on one thread before the coding
- * starts; other formats are read whole (not segmented or coded). A file that cannot be read is
- * passed over here; coding reports it.
+ * header first. Plain-text transcripts are read only as far as their front matter and coded tables
+ * only for their header line, because this pass runs on one thread before the coding starts; other
+ * formats are read whole (not segmented or coded). A file that cannot be read is passed over here;
+ * coding reports it.
  */
 public final class MetadataKeys {
   private MetadataKeys() {}
 
   /** The extra metadata keys (beyond the fixed columns), sorted. */
-  public static List<String> scan(List<Input> inputs, MetadataSheet sheet, DocumentReader reader, StandardInput stdin) {
+  public static List<String> scan(
+      List<Input> inputs, MetadataSheet sheet, DocumentReader reader, StandardInput stdin) {
     TreeSet<String> keys = new TreeSet<>();
     if (sheet != null) {
       keys.addAll(sheet.keys());
@@ -52,11 +53,16 @@ public final class MetadataKeys {
   /** Of some metadata keys, those that become columns of their own after the fixed ones, sorted. */
   public static List<String> extra(Collection<String> keys) {
     TreeSet<String> extra = new TreeSet<>(keys);
-    extra.removeIf(key -> CodedColumns.isFixedMetadata(key) || CodedColumns.FIXED.contains(key) || key.equals(CodedColumns.QUESTION));
+    extra.removeIf(
+        key ->
+            CodedColumns.isFixedMetadata(key)
+                || CodedColumns.FIXED.contains(key)
+                || key.equals(CodedColumns.QUESTION));
     return List.copyOf(extra);
   }
 
-  private static Set<String> transcriptKeys(Input input, DocumentReader reader) throws InputProblem, IOException {
+  private static Set<String> transcriptKeys(Input input, DocumentReader reader)
+      throws InputProblem, IOException {
     if (DocumentReader.formatOf(input) == Format.TEXT) {
       Optional<byte[]> frontMatter = FileHead.frontMatter(input.path());
       if (frontMatter.isPresent()) {
@@ -69,8 +75,8 @@ public final class MetadataKeys {
   }
 
   /** Standard input was read once to tell its kind, so its keys are read from those bytes. */
-  private static Collection<String> standardInputKeys(Input input, DocumentReader reader, StandardInput stdin)
-      throws InputProblem, IOException {
+  private static Collection<String> standardInputKeys(
+      Input input, DocumentReader reader, StandardInput stdin) throws InputProblem, IOException {
     byte[] bytes = stdin.bytes();
     if (input.kind() == Input.Kind.TRANSCRIPT) {
       return reader.parse(bytes, input.display(), "stdin").metadata().keySet();
@@ -82,14 +88,21 @@ public final class MetadataKeys {
     return tableKeys(FileHead.firstLine(input.path()), input);
   }
 
-  private static List<String> tableKeys(byte[] bytes, Input input) throws InputProblem, IOException {
+  private static List<String> tableKeys(byte[] bytes, Input input)
+      throws InputProblem, IOException {
     String text = new TextDecoder(null).decode(bytes, input.display(), "coded table").text();
     int end = text.indexOf('\n');
     String header = end < 0 ? text : text.substring(0, end);
     if (input.kind() == Input.Kind.CODED_JSONL) {
       return fieldNames(header);
     }
-    try (CSVParser parser = CSVParser.parse(header, CSVFormat.RFC4180.builder().setDelimiter(Delimiter.of(header, input.display())).get())) {
+    try (CSVParser parser =
+        CSVParser.parse(
+            header,
+            CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(Delimiter.of(header, input.display()))
+                .get())) {
       for (CSVRecord record : parser) {
         return record.stream().map(String::strip).toList();
       }

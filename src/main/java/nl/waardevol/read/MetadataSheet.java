@@ -19,8 +19,8 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The spreadsheet researchers keep of their interviews ({@code --meta}): one row per document,
- * matched on an {@code id} or {@code file} column. Its values override front matter; a conflict
- * is reported, never silently resolved.
+ * matched on an {@code id} or {@code file} column. Its values override front matter; a conflict is
+ * reported, never silently resolved.
  */
 public final class MetadataSheet {
   private record Row(int line, Map<String, String> values) {}
@@ -43,11 +43,13 @@ public final class MetadataSheet {
     try {
       bytes = Files.readAllBytes(path);
     } catch (IOException e) {
-      throw new InputProblem(source, 0, "could not be read (" + e.getMessage() + "); check the --meta path");
+      throw new InputProblem(
+          source, 0, "could not be read (" + e.getMessage() + "); check the --meta path");
     }
     String text = new TextDecoder(null).decode(bytes, source, "CSV sheet").text();
     CSVFormat format =
-        CSVFormat.RFC4180.builder()
+        CSVFormat.RFC4180
+            .builder()
             .setDelimiter(Delimiter.of(text, source))
             .setHeader()
             .setSkipHeaderRecord(true)
@@ -57,9 +59,13 @@ public final class MetadataSheet {
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
       List<String> header = parser.getHeaderNames().stream().map(MetadataSheet::key).toList();
       if (!header.contains("id") && !header.contains("file")) {
-        throw new InputProblem(source, 1, "has no 'id' or 'file' column; add one that names each document");
+        throw new InputProblem(
+            source, 1, "has no 'id' or 'file' column; add one that names each document");
       }
-      List<String> keys = header.stream().filter(key -> !key.equals("id") && !key.equals("file") && !key.isEmpty()).toList();
+      List<String> keys =
+          header.stream()
+              .filter(key -> !key.equals("id") && !key.equals("file") && !key.isEmpty())
+              .toList();
       MetadataSheet sheet = new MetadataSheet(source, keys);
       for (CSVRecord record : parser) {
         sheet.add(record, header, (int) parser.getCurrentLineNumber());
@@ -79,7 +85,8 @@ public final class MetadataSheet {
     String id = values.getOrDefault("id", "");
     String file = values.getOrDefault("file", "");
     if (!id.isEmpty() && byId.putIfAbsent(id, row) != null) {
-      throw new InputProblem(source, line, "lists document '" + id + "' twice; keep one row per document");
+      throw new InputProblem(
+          source, line, "lists document '" + id + "' twice; keep one row per document");
     }
     if (!file.isEmpty()) {
       byFile.putIfAbsent(Path.of(file).getFileName().toString(), row);
@@ -130,7 +137,10 @@ public final class MetadataSheet {
     for (Row row : rows) {
       if (!used.contains(row) && seen.add(row)) {
         String name = row.values().getOrDefault("id", row.values().getOrDefault("file", ""));
-        warnings.accept(String.format("%s:%d: no document matches '%s'; check the id or file name", source, row.line(), name));
+        warnings.accept(
+            String.format(
+                "%s:%d: no document matches '%s'; check the id or file name",
+                source, row.line(), name));
       }
     }
   }

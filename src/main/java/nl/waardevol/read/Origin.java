@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How a document was read: what {@code inspect} shows, and what its format knows for certain
- * about speakers.
+ * How a document was read: what {@code inspect} shows, and what its format knows for certain about
+ * speakers.
  *
  * @param format the file format
  * @param encoding how its bytes were decoded ({@code UTF-8}, {@code windows-1252}, ...), or the
  *     container's for .docx and .odt
- * @param speakers labels the format marks as speakers (a caption's voice, a bold name in Word),
- *     so they count even when they occur only once
+ * @param speakers labels the format marks as speakers (a caption's voice, a bold name in Word), so
+ *     they count even when they occur only once
  * @param interviewerLabels labels the format marks as the interviewer's (a survey's question)
  * @param details what else the reader found or chose, as shown by {@code inspect}, in order
  * @param notes what the reader changed that the user should be told, once per file, on stderr
@@ -32,7 +32,12 @@ public record Origin(
     notes = List.copyOf(notes);
   }
 
-  public Origin(Format format, String encoding, List<String> speakers, List<String> interviewerLabels, Map<String, String> details) {
+  public Origin(
+      Format format,
+      String encoding,
+      List<String> speakers,
+      List<String> interviewerLabels,
+      Map<String, String> details) {
     this(format, encoding, speakers, interviewerLabels, details, List.of());
   }
 

@@ -9,6 +9,8 @@ public interface PersonalIds {
   /** Without redaction an id may name whom it likes: the team sees the names anyway. */
   PersonalIds NONE = (column, id) -> false;
 
-  /** @param column the id column's header; @param id one of its values */
+  /**
+   * @param column the id column's header; @param id one of its values
+   */
   boolean names(String column, String id);
 }

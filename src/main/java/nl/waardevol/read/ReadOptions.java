@@ -15,8 +15,13 @@ import java.util.Set;
  * @param personalIds which survey ids would name someone, with redaction on
  */
 public record ReadOptions(
-    Charset encoding, List<String> textColumns, String idColumn, Set<String> interviewerLabels, PersonalIds personalIds) {
-  public static final ReadOptions DEFAULTS = new ReadOptions(null, List.of(), null, Set.of(), PersonalIds.NONE);
+    Charset encoding,
+    List<String> textColumns,
+    String idColumn,
+    Set<String> interviewerLabels,
+    PersonalIds personalIds) {
+  public static final ReadOptions DEFAULTS =
+      new ReadOptions(null, List.of(), null, Set.of(), PersonalIds.NONE);
 
   public ReadOptions {
     textColumns = List.copyOf(textColumns);

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Standard input, read once when a command names {@code -}: its header tells a coded table from
- * a transcript, and the reader still gets every byte.
+ * Standard input, read once when a command names {@code -}: its header tells a coded table from a
+ * transcript, and the reader still gets every byte.
  */
 public final class StandardInput {
   private final InputStream raw;

@@ -10,19 +10,21 @@ import java.nio.charset.StandardCharsets;
 /**
  * Decodes the bytes of a text file: UTF-8 (with or without byte-order mark), UTF-16 with a
  * byte-order mark, or Windows-1252 (which covers the letters of ISO-8859-1), as saved by old
- * Windows tools; or one forced encoding. Bytes that fit none of these are refused, never
- * decoded into mojibake: also another code page whose bytes happen to decode as Windows-1252
- * (see {@link Windows1252Words}), UTF-8 mixed with another encoding, and a byte-order mark that
- * contradicts the forced encoding.
+ * Windows tools; or one forced encoding. Bytes that fit none of these are refused, never decoded
+ * into mojibake: also another code page whose bytes happen to decode as Windows-1252 (see {@link
+ * Windows1252Words}), UTF-8 mixed with another encoding, and a byte-order mark that contradicts the
+ * forced encoding.
  */
 public final class TextDecoder {
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
   private static final int BINARY_PROBE = 8000;
+
   /**
    * Western text has few non-ASCII letters; far more means another script or encoding. A few are
    * allowed whatever the share, so that a short text such as "één" still passes.
    */
   private static final double MAX_HIGH_SHARE = 0.25;
+
   private static final int HIGH_ALWAYS_ALLOWED = 8;
 
   private final Charset forced;
@@ -38,23 +40,35 @@ public final class TextDecoder {
   public DecodedText decode(byte[] bytes, String source, String what) throws InputProblem {
     FileSignature signature = FileSignature.of(bytes);
     if (signature != FileSignature.OTHER) {
-      throw new InputProblem(source, 0, "is " + signature.description() + ", not a " + what + "; give it the extension of what it is, or save it as text or .docx");
+      throw new InputProblem(
+          source,
+          0,
+          "is "
+              + signature.description()
+              + ", not a "
+              + what
+              + "; give it the extension of what it is, or save it as text or .docx");
     }
     if (forced != null) {
       refuseContradictingBom(bytes, source);
-      return new DecodedText(strict(bytes, 0, forced, source, forced.name() + " (as --encoding says)"), forced.name());
+      return new DecodedText(
+          strict(bytes, 0, forced, source, forced.name() + " (as --encoding says)"), forced.name());
     }
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return new DecodedText(strict(bytes, 3, StandardCharsets.UTF_8, source, "UTF-8"), "UTF-8 with BOM");
+      return new DecodedText(
+          strict(bytes, 3, StandardCharsets.UTF_8, source, "UTF-8"), "UTF-8 with BOM");
     }
     if (startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00) || startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF)) {
-      throw new InputProblem(source, 0, "is UTF-32 text, which waardevol does not read; save it as UTF-8");
+      throw new InputProblem(
+          source, 0, "is UTF-32 text, which waardevol does not read; save it as UTF-8");
     }
     if (startsWith(bytes, 0xFF, 0xFE)) {
-      return new DecodedText(strict(bytes, 2, StandardCharsets.UTF_16LE, source, "UTF-16"), "UTF-16LE with BOM");
+      return new DecodedText(
+          strict(bytes, 2, StandardCharsets.UTF_16LE, source, "UTF-16"), "UTF-16LE with BOM");
     }
     if (startsWith(bytes, 0xFE, 0xFF)) {
-      return new DecodedText(strict(bytes, 2, StandardCharsets.UTF_16BE, source, "UTF-16"), "UTF-16BE with BOM");
+      return new DecodedText(
+          strict(bytes, 2, StandardCharsets.UTF_16BE, source, "UTF-16"), "UTF-16BE with BOM");
     }
     refuseBinary(bytes, source, what);
     int invalid = firstInvalidUtf8(bytes);
@@ -66,8 +80,8 @@ public final class TextDecoder {
 
   /**
    * A byte-order mark says the encoding for certain; one the forced encoding does not read as a
-   * byte-order mark (a UTF-16 file with --encoding windows-1252) would give garbage, so the file
-   * is refused rather than silently read either way.
+   * byte-order mark (a UTF-16 file with --encoding windows-1252) would give garbage, so the file is
+   * refused rather than silently read either way.
    */
   private void refuseContradictingBom(byte[] bytes, String source) throws InputProblem {
     for (Bom bom : Bom.values()) {
@@ -77,7 +91,11 @@ public final class TextDecoder {
           throw new InputProblem(
               source,
               1,
-              "starts with a " + bom.name + " byte-order mark, but --encoding says " + forced.name() + "; leave --encoding out for this file (its encoding is then found from the mark)");
+              "starts with a "
+                  + bom.name
+                  + " byte-order mark, but --encoding says "
+                  + forced.name()
+                  + "; leave --encoding out for this file (its encoding is then found from the mark)");
         }
         return;
       }
@@ -117,23 +135,40 @@ public final class TextDecoder {
     }
     int half = probe / 2;
     if (oddNuls > half * 0.4 && evenNuls == 0) {
-      throw new InputProblem(source, 0, "looks like UTF-16 text without a byte-order mark; read it with --encoding UTF-16LE, or save it as UTF-8");
+      throw new InputProblem(
+          source,
+          0,
+          "looks like UTF-16 text without a byte-order mark; read it with --encoding UTF-16LE, or save it as UTF-8");
     }
     if (evenNuls > half * 0.4 && oddNuls == 0) {
-      throw new InputProblem(source, 0, "looks like UTF-16 text without a byte-order mark; read it with --encoding UTF-16BE, or save it as UTF-8");
+      throw new InputProblem(
+          source,
+          0,
+          "looks like UTF-16 text without a byte-order mark; read it with --encoding UTF-16BE, or save it as UTF-8");
     }
-    throw new InputProblem(source, 0, "is a binary file, not a " + what + "; save it as UTF-8 text or leave it out");
+    throw new InputProblem(
+        source, 0, "is a binary file, not a " + what + "; save it as UTF-8 text or leave it out");
   }
 
-  private static String strict(byte[] bytes, int from, Charset charset, String source, String name) throws InputProblem {
+  private static String strict(byte[] bytes, int from, Charset charset, String source, String name)
+      throws InputProblem {
     CharsetDecoder decoder =
-        charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        charset
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
-    CharBuffer out = CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 1);
+    CharBuffer out =
+        CharBuffer.allocate((int) (bytes.length * (double) decoder.maxCharsPerByte()) + 1);
     var result = decoder.decode(in, out, true);
     if (result.isError()) {
       int line = out.flip().toString().split("\n", -1).length;
-      throw new InputProblem(source, line, "is not valid " + name + "; save the file as UTF-8, or name its encoding with --encoding");
+      throw new InputProblem(
+          source,
+          line,
+          "is not valid "
+              + name
+              + "; save the file as UTF-8, or name its encoding with --encoding");
     }
     decoder.flush(out);
     String text = out.flip().toString();
@@ -171,7 +206,9 @@ public final class TextDecoder {
       throw new InputProblem(
           source,
           lineOf(bytes, implausible),
-          "is in a code page other than UTF-8 or Windows-1252 ('" + word + "' would come out garbled); name its encoding with --encoding, for example ISO-8859-15, cp850, windows-1250 or KOI8-R, or save the file as UTF-8");
+          "is in a code page other than UTF-8 or Windows-1252 ('"
+              + word
+              + "' would come out garbled); name its encoding with --encoding, for example ISO-8859-15, cp850, windows-1250 or KOI8-R, or save the file as UTF-8");
     }
     return normalise(text);
   }
@@ -197,10 +234,10 @@ public final class TextDecoder {
 
   /**
    * Whether most non-ASCII bytes form UTF-8 characters, some of them typical of UTF-8 text: Latin
-   * letters and signs (C2, C3 or C5 and a continuation byte) or punctuation, the euro and
-   * trademark signs (E2 80, 82 or 84 and a continuation byte). Read as Windows-1252 these are
-   * "Ã©", "â€œ" and the like, which no one types. A real Windows-1252 "‘CAFÉ’" (C9 92) is no such
-   * character, and another encoding (Shift_JIS) has most of its bytes outside UTF-8 characters.
+   * letters and signs (C2, C3 or C5 and a continuation byte) or punctuation, the euro and trademark
+   * signs (E2 80, 82 or 84 and a continuation byte). Read as Windows-1252 these are "Ã©", "â€œ" and
+   * the like, which no one types. A real Windows-1252 "‘CAFÉ’" (C9 92) is no such character, and
+   * another encoding (Shift_JIS) has most of its bytes outside UTF-8 characters.
    */
   private static boolean isMixedWithUtf8(byte[] bytes) {
     int typical = 0;
@@ -212,7 +249,13 @@ public final class TextDecoder {
       int length = b < 0x80 ? 1 : utf8Length(bytes, i);
       if (length > 1) {
         int next = bytes[i + 1] & 0xFF;
-        typical += b == 0xC2 || b == 0xC3 || b == 0xC5 || b == 0xE2 && (next == 0x80 || next == 0x82 || next == 0x84) ? 1 : 0;
+        typical +=
+            b == 0xC2
+                    || b == 0xC3
+                    || b == 0xC5
+                    || b == 0xE2 && (next == 0x80 || next == 0x82 || next == 0x84)
+                ? 1
+                : 0;
         inUtf8 += length;
         i += length;
       } else {
@@ -226,7 +269,8 @@ public final class TextDecoder {
   /** The length of the well-formed UTF-8 character at {@code i}, or 0. */
   private static int utf8Length(byte[] bytes, int i) {
     int b = bytes[i] & 0xFF;
-    int length = b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+    int length =
+        b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
     if (length == 0 || i + length > bytes.length) {
       return 0;
     }
@@ -264,7 +308,9 @@ public final class TextDecoder {
     return true;
   }
 
-  /** {@code \r\n} and {@code \r} become {@code \n}, so that offsets count the same on every system. */
+  /**
+   * {@code \r\n} and {@code \r} become {@code \n}, so that offsets count the same on every system.
+   */
   public static String normalise(String text) {
     if (text.indexOf('\r') < 0) {
       return text;

@@ -18,71 +18,121 @@ final class IdentifierPatterns {
   private static final String NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
 
   private static final Pattern EMAIL =
-      Pattern.compile("(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.\\p{Alpha}{2,}(?![\\w])", Pattern.UNICODE_CHARACTER_CLASS);
+      Pattern.compile(
+          "(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.\\p{Alpha}{2,}(?![\\w])",
+          Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern PHONE =
       Pattern.compile("(?<![\\w+])(?:\\+31|0031|\\(0|0)[\\d\\s\\-.()/]{7,22}");
   private static final Pattern POSTCODE =
-      Pattern.compile(NOT_WORD_BEFORE + "([1-9]\\d{3})(?:\\s?(?!SA|SD|SS)([A-Z]{2})|(?!sa|sd|ss)([a-z]{2}))" + NOT_WORD_AFTER);
+      Pattern.compile(
+          NOT_WORD_BEFORE
+              + "([1-9]\\d{3})(?:\\s?(?!SA|SD|SS)([A-Z]{2})|(?!sa|sd|ss)([a-z]{2}))"
+              + NOT_WORD_AFTER);
+
   /** Street types that end street names written in lower case too: kerkstraat 3. */
-  private static final String STREET_TYPES = "straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg";
+  private static final String STREET_TYPES =
+      "straat|laan|weg|plein|gracht|kade|singel|dijk|dreef|steeg";
+
   /** Street types that end street names only when capitalised: Schoolpad 3, but not loopbaan. */
   private static final String CAPITALISED_STREET_TYPES =
       "markt|hof|park|pad|baan|wal|plantsoen|boulevard|allee|veld|haven|akker|hoven|vaart|brink";
+
   private static final String STREET_WORD =
-      "(?:\\p{Lu}[\\p{L}'’-]*(?i:" + STREET_TYPES + "|" + CAPITALISED_STREET_TYPES + ")"
-          + "|\\p{Ll}[\\p{L}'’-]*(?:" + STREET_TYPES + ")"
+      "(?:\\p{Lu}[\\p{L}'’-]*(?i:"
+          + STREET_TYPES
+          + "|"
+          + CAPITALISED_STREET_TYPES
+          + ")"
+          + "|\\p{Ll}[\\p{L}'’-]*(?:"
+          + STREET_TYPES
+          + ")"
           + "|(?:Markt|Brink|Plein|Kade|Dijk|Singel|Gracht|Hof|Wal|Haven|Dreef))";
+
   /** The first word of a street name with particles: Laan van Meerdervoort. */
-  private static final String STREET_HEAD = "(?:Laan|Plein|Kade|Weg|Dijk|Singel|Gracht|Hof|Park|Straat|Dreef)";
+  private static final String STREET_HEAD =
+      "(?:Laan|Plein|Kade|Weg|Dijk|Singel|Gracht|Hof|Park|Straat|Dreef)";
+
   private static final String PARTICLES = "(?:van|de|der|den|het|'t|’t|ter|ten|op|aan|in|bij)";
+
   /** Words after a number that make it a count (2 jaar, 3 keer), not a house number. */
   private static final String UNITS =
       "jaar|jaren|keer|maal|dag|dagen|week|weken|maand|maanden|uur|uren|minuut|minuten|seconden|euro|eur"
           + "|procent|kilo|kg|km|meter|cm|kinderen|mensen|personen|leerlingen|scholen|x|times|years?|days?"
           + "|weeks?|months?|hours?|minutes?";
+
   private static final String HOUSE_NUMBER =
-      "\\s+\\d{1,4}(?!\\d)(?!\\s*(?i:" + UNITS + ")" + NOT_WORD_AFTER + ")"
-          + "(?:\\s?[a-zA-Z]" + NOT_WORD_AFTER + ")?(?:\\s?[-/]\\s?\\d{1,4}[a-zA-Z]?)?(?!\\d)";
+      "\\s+\\d{1,4}(?!\\d)(?!\\s*(?i:"
+          + UNITS
+          + ")"
+          + NOT_WORD_AFTER
+          + ")"
+          + "(?:\\s?[a-zA-Z]"
+          + NOT_WORD_AFTER
+          + ")?(?:\\s?[-/]\\s?\\d{1,4}[a-zA-Z]?)?(?!\\d)";
   private static final Pattern ADDRESS =
       Pattern.compile(
           NOT_WORD_BEFORE
-              + "(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:" + PARTICLES + "\\s+)*)*" + STREET_WORD
-              + "|" + STREET_HEAD + "(?:\\s+" + PARTICLES + ")+\\s+\\p{Lu}[\\p{L}'’-]*)"
+              + "(?:(?:\\p{Lu}[\\p{L}.'’-]*\\s+(?:"
+              + PARTICLES
+              + "\\s+)*)*"
+              + STREET_WORD
+              + "|"
+              + STREET_HEAD
+              + "(?:\\s+"
+              + PARTICLES
+              + ")+\\s+\\p{Lu}[\\p{L}'’-]*)"
               + HOUSE_NUMBER
-              + "|" + NOT_WORD_BEFORE + "\\d{1,5}\\s+(?:\\p{Lu}\\p{L}*\\s+){1,3}"
+              + "|"
+              + NOT_WORD_BEFORE
+              + "\\d{1,5}\\s+(?:\\p{Lu}\\p{L}*\\s+){1,3}"
               + "(?:Street|Road|Avenue|Lane|Drive|Close|Way|Court|Place|Square|Crescent|Gardens|Terrace)"
               + NOT_WORD_AFTER);
+
   /** Capitalised words before a street that open the sentence rather than the street name. */
   private static final Pattern LEADING_WORDS =
       Pattern.compile(
           "(?:(?i:op|in|aan|bij|naar|van|vanaf|via|uit|langs|de|het|een|wij|we|ik|ze|zij|hij|the|at|on|to|from|near)\\s+)+"
               + "(?=\\p{L})");
+
   /** A capitalised word and the white space after it, before a further word of the match. */
   private static final Pattern FIRST_WORD = Pattern.compile("\\p{Lu}[\\p{L}.'’-]*\\s+(?=\\p{L})");
-  /** Words that begin street names, so they belong to the street even at the start of a sentence. */
+
+  /**
+   * Words that begin street names, so they belong to the street even at the start of a sentence.
+   */
   private static final Pattern STREET_PREFIX =
       Pattern.compile(
           "(?i:burgemeester|burg\\.|dokter|dr\\.|professor|prof\\.|koning|koningin|prins|prinses|graaf|sint|st\\."
               + "|oude|nieuwe|korte|lange|hoge|lage|kleine|grote|van|laan|plein|kade|weg|dijk|singel|gracht|hof|park|straat|dreef)");
+
   private static final Pattern IBAN =
       Pattern.compile(NOT_WORD_BEFORE + "(?i:[a-z]{2}\\d{2}(?:\\s?[a-z0-9]){11,32})");
   private static final Pattern BSN =
-      Pattern.compile("(?<![\\p{L}\\p{N}.,\\-])(\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3}[\\s.]\\d{3}[\\s.]\\d{3})(?![\\p{L}\\p{N}]|[.,\\-]\\d)");
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}.,\\-])(\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3}[\\s.]\\d{3}[\\s.]\\d{3})(?![\\p{L}\\p{N}]|[.,\\-]\\d)");
   private static final String MONTHS =
       "jan(?:uari|uary)?|feb(?:ruari|ruary)?|maart|march|mrt|mar|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?"
           + "|aug(?:ustus|ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
   private static final String DATE =
       "\\d{1,2}\\s*[-/.]\\s*\\d{1,2}\\s*[-/.]\\s*(?:\\d{4}|\\d{2})(?!\\d)"
           + "|\\d{4}-\\d{2}-\\d{2}"
-          + "|\\d{1,2}(?:e|ste|de|th|st|nd|rd)?\\s+(?:" + MONTHS + ")(?:\\.?\\s+\\d{4})?"
-          + "|(?:" + MONTHS + ")\\.?\\s+\\d{1,2}(?:th|st|nd|rd)?(?:,?\\s+\\d{4})?";
+          + "|\\d{1,2}(?:e|ste|de|th|st|nd|rd)?\\s+(?:"
+          + MONTHS
+          + ")(?:\\.?\\s+\\d{4})?"
+          + "|(?:"
+          + MONTHS
+          + ")\\.?\\s+\\d{1,2}(?:th|st|nd|rd)?(?:,?\\s+\\d{4})?";
   private static final Pattern BIRTH_DATE =
       Pattern.compile(
-          "(?i)" + NOT_WORD_BEFORE
+          "(?i)"
+              + NOT_WORD_BEFORE
               + "(?:geboren|geb\\.|geboortedatum|geboortedag|jarig|verjaardag|born|birthday|date of birth|birth date|birthdate|dob|d\\.o\\.b\\.)"
               + "[\\s:,]*(?:(?:op|on|de|the|is|was|in|van|of|als|as)\\s+){0,3}(?:\\p{Ll}+\\s*[:,]?\\s+){0,2}"
               + "(?:(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\\s+)?"
-              + "(" + DATE + ")" + NOT_WORD_AFTER);
+              + "("
+              + DATE
+              + ")"
+              + NOT_WORD_AFTER);
   private static final Pattern AGE_AFTER =
       Pattern.compile(
           "\\s*(?:\\(\\s*(\\d{1,2})(?:\\s*(?:jaar|jr\\.?|years?|yrs?\\.?|y))?\\s*\\)"
@@ -96,7 +146,9 @@ final class IdentifierPatterns {
 
   /** A quick look for a street type before a number, so the full address pattern runs rarely. */
   private static final Pattern STREET_NUMBER =
-      Pattern.compile("(?i:" + STREET_TYPES + "|" + CAPITALISED_STREET_TYPES + ")\\s+\\d|\\d\\s+\\p{Lu}");
+      Pattern.compile(
+          "(?i:" + STREET_TYPES + "|" + CAPITALISED_STREET_TYPES + ")\\s+\\d|\\d\\s+\\p{Lu}");
+
   private static final Pattern DIGIT = Pattern.compile("\\d");
 
   static void findAll(String text, List<Finding> out) {
@@ -124,7 +176,13 @@ final class IdentifierPatterns {
   }
 
   private static void phone(String text, List<Finding> out) {
-    findChecked(text, PHONE, IdentifierPatterns::phoneEnd, Kind.PHONE, IdentifierPatterns::nationalDigits, out);
+    findChecked(
+        text,
+        PHONE,
+        IdentifierPatterns::phoneEnd,
+        Kind.PHONE,
+        IdentifierPatterns::nationalDigits,
+        out);
   }
 
   /** Where a checked identifier that a match starts ends, or -1 when it is not valid. */
@@ -134,13 +192,19 @@ final class IdentifierPatterns {
 
   /** Each match of {@code pattern}, cut to where {@code end} says a valid identifier ends. */
   private static void findChecked(
-      String text, Pattern pattern, End end, Kind kind, UnaryOperator<String> identity, List<Finding> out) {
+      String text,
+      Pattern pattern,
+      End end,
+      Kind kind,
+      UnaryOperator<String> identity,
+      List<Finding> out) {
     Matcher m = pattern.matcher(text);
     int from = 0;
     while (from < text.length() && m.find(from)) {
       int stop = end.of(text, m.start(), m.end());
       if (stop > 0) {
-        out.add(new Finding(m.start(), stop, kind, identity.apply(text.substring(m.start(), stop))));
+        out.add(
+            new Finding(m.start(), stop, kind, identity.apply(text.substring(m.start(), stop))));
         from = stop;
       } else {
         from = m.start() + 1;
@@ -186,7 +250,9 @@ final class IdentifierPatterns {
     Matcher m = POSTCODE.matcher(text);
     while (m.find()) {
       String letters = m.group(2) != null ? m.group(2) : m.group(3);
-      out.add(new Finding(m.start(), m.end(), Kind.POSTCODE, m.group(1) + letters.toUpperCase(Locale.ROOT)));
+      out.add(
+          new Finding(
+              m.start(), m.end(), Kind.POSTCODE, m.group(1) + letters.toUpperCase(Locale.ROOT)));
     }
   }
 
@@ -195,7 +261,12 @@ final class IdentifierPatterns {
     while (m.find()) {
       int start = streetStart(text, m.start(), m.end());
       String address = text.substring(start, m.end());
-      out.add(new Finding(start, m.end(), Kind.ADDRESS, address.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));
+      out.add(
+          new Finding(
+              start,
+              m.end(),
+              Kind.ADDRESS,
+              address.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));
     }
   }
 
@@ -222,14 +293,21 @@ final class IdentifierPatterns {
 
   private static void iban(String text, List<Finding> out) {
     findChecked(
-        text, IBAN, IdentifierPatterns::ibanEnd, Kind.IBAN, iban -> iban.replaceAll("\\s", "").toUpperCase(Locale.ROOT), out);
+        text,
+        IBAN,
+        IdentifierPatterns::ibanEnd,
+        Kind.IBAN,
+        iban -> iban.replaceAll("\\s", "").toUpperCase(Locale.ROOT),
+        out);
   }
 
   /** The longest prefix of the match that is a valid IBAN (mod 97) and ends at a word end. */
   private static int ibanEnd(String text, int start, int limit) {
     for (int end = limit; end - start >= 15; end--) {
       boolean wordEnd = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-      if (wordEnd && Character.isLetterOrDigit(text.charAt(end - 1)) && validIban(text.substring(start, end))) {
+      if (wordEnd
+          && Character.isLetterOrDigit(text.charAt(end - 1))
+          && validIban(text.substring(start, end))) {
         return end;
       }
     }
@@ -275,21 +353,32 @@ final class IdentifierPatterns {
   private static void birthDate(String text, List<Finding> out) {
     Matcher m = BIRTH_DATE.matcher(text);
     while (m.find()) {
-      out.add(new Finding(m.start(1), m.end(1), Kind.BIRTH_DATE, m.group(1).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));
+      out.add(
+          new Finding(
+              m.start(1),
+              m.end(1),
+              Kind.BIRTH_DATE,
+              m.group(1).replaceAll("\\s+", " ").toLowerCase(Locale.ROOT)));
     }
   }
 
-  /** An age written right after a name, {@code Lotte (14)}, or before it, {@code de 14-jarige Lotte}. */
+  /**
+   * An age written right after a name, {@code Lotte (14)}, or before it, {@code de 14-jarige
+   * Lotte}.
+   */
   static void agesAround(String text, Finding name, List<Finding> out) {
-    Matcher after = AGE_AFTER.matcher(text).region(name.end(), text.length()).useTransparentBounds(true);
+    Matcher after =
+        AGE_AFTER.matcher(text).region(name.end(), text.length()).useTransparentBounds(true);
     if (after.lookingAt()) {
       int group = after.group(1) != null ? 1 : 2;
       out.add(new Finding(after.start(group), after.end(group), Kind.AGE, after.group(group)));
     }
-    Matcher before = AGE_BEFORE.matcher(text.substring(Math.max(0, name.start() - 20), name.start()));
+    Matcher before =
+        AGE_BEFORE.matcher(text.substring(Math.max(0, name.start() - 20), name.start()));
     if (before.find()) {
       int offset = Math.max(0, name.start() - 20);
-      out.add(new Finding(offset + before.start(1), offset + before.end(1), Kind.AGE, before.group(1)));
+      out.add(
+          new Finding(offset + before.start(1), offset + before.end(1), Kind.AGE, before.group(1)));
     }
   }
 }

@@ -10,9 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Finds personal names in one text. A word is a name when it belongs to a known person of the
  * document or the lexicon knows it as a first name (in any case), or it is capitalised and the
- * lexicon knows it as a surname; but a name that is also a very common word ({@code dan},
- * {@code wil}) only when capitalised inside a sentence. Particle
- * surnames ({@code de Vries}), surnames after a first name or a title, and initials join the name.
+ * lexicon knows it as a surname; but a name that is also a very common word ({@code dan}, {@code
+ * wil}) only when capitalised inside a sentence. Particle surnames ({@code de Vries}), surnames
+ * after a first name or a title, and initials join the name.
  */
 final class NameFinder {
   private static final Pattern WORD = Pattern.compile("['’]t(?!\\p{L})|\\p{L}[\\p{L}\\p{M}'’-]*");
@@ -93,7 +93,9 @@ final class NameFinder {
           (opensSentence || !word.capitalised()) && lexicon.isCommonWord(lower, language)
               || !word.capitalised() && lexicon.isEverydayWord(lower) && !persons.isDeclared(lower);
       int particles = particlesBefore(text, words, i);
-      return ordinary ? -1 : particles < i && persons.isKnown(joined(words, particles, i)) ? particles : i;
+      return ordinary
+          ? -1
+          : particles < i && persons.isKnown(joined(words, particles, i)) ? particles : i;
     }
     if (protectedWords.contains(lower) || lexicon.isNotName(lower)) {
       return -1;
@@ -110,7 +112,10 @@ final class NameFinder {
       return particles;
     }
     if (lexicon.isName(lower)) {
-      boolean ordinary = opensSentence && lexicon.isCommonWord(lower, language) && !titleBefore(text, words, particles);
+      boolean ordinary =
+          opensSentence
+              && lexicon.isCommonWord(lower, language)
+              && !titleBefore(text, words, particles);
       return ordinary ? -1 : i;
     }
     return titleBefore(text, words, particles) ? particles : -1;
@@ -119,7 +124,9 @@ final class NameFinder {
   /** The first of the particles right before word {@code i} (so {@code i} when there are none). */
   private static int particlesBefore(String text, List<Word> words, int i) {
     int first = i;
-    while (first > 0 && Names.isParticle(words.get(first - 1).lower()) && adjacent(text, words.get(first - 1), words.get(first))) {
+    while (first > 0
+        && Names.isParticle(words.get(first - 1).lower())
+        && adjacent(text, words.get(first - 1), words.get(first))) {
       first--;
     }
     return first;
@@ -149,14 +156,18 @@ final class NameFinder {
       }
       if (candidate >= words.size()
           || !adjacent(text, words.get(candidate - 1), words.get(candidate))
-          || !(continuesName(text, words.get(candidate)) || particleSurname(words, last + 1, candidate))) {
+          || !(continuesName(text, words.get(candidate))
+              || particleSurname(words, last + 1, candidate))) {
         return last;
       }
       last = candidate;
     }
   }
 
-  /** Particles and a word after a name that the lexicon knows as a surname in any case: ilse de groot. */
+  /**
+   * Particles and a word after a name that the lexicon knows as a surname in any case: ilse de
+   * groot.
+   */
   private boolean particleSurname(List<Word> words, int from, int to) {
     return from < to && lexicon.isSurname(joined(words, from, to));
   }
@@ -173,7 +184,10 @@ final class NameFinder {
 
   /** Initials right before the name: J. de Vries, A.B. Jansen. */
   private static int withInitials(String text, List<Word> words, int first) {
-    while (first > 0 && words.get(first - 1).initial() && text.substring(words.get(first - 1).end(), words.get(first).start()).matches("\\.\\s*")) {
+    while (first > 0
+        && words.get(first - 1).initial()
+        && text.substring(words.get(first - 1).end(), words.get(first).start())
+            .matches("\\.\\s*")) {
       first--;
     }
     return first;
@@ -201,9 +215,9 @@ final class NameFinder {
   }
 
   /**
-   * Whether the word at {@code offset} opens a sentence: at the start of the text, after
-   * sentence punctuation or a speaker label's colon, at the start of a paragraph, list item or
-   * heading. A line break alone does not end a sentence.
+   * Whether the word at {@code offset} opens a sentence: at the start of the text, after sentence
+   * punctuation or a speaker label's colon, at the start of a paragraph, list item or heading. A
+   * line break alone does not end a sentence.
    */
   static boolean opensSentence(String text, int offset) {
     int i = offset - 1;
@@ -215,7 +229,10 @@ final class NameFinder {
         while (j >= 0 && text.charAt(j) != '\n' && Character.isWhitespace(text.charAt(j))) {
           j--;
         }
-        return marker || j < 0 || text.charAt(j) == '\n' || SENTENCE_ENDS.indexOf(text.charAt(j)) >= 0;
+        return marker
+            || j < 0
+            || text.charAt(j) == '\n'
+            || SENTENCE_ENDS.indexOf(text.charAt(j)) >= 0;
       }
       if (SENTENCE_ENDS.indexOf(c) >= 0) {
         return true;

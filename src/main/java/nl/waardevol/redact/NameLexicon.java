@@ -40,7 +40,8 @@ final class NameLexicon {
   static NameLexicon shipped() {
     try (InputStream in = NameLexicon.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the name lexicon " + RESOURCE + " is missing from the jar");
+        throw new IllegalStateException(
+            "the name lexicon " + RESOURCE + " is missing from the jar");
       }
       return read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
     } catch (IOException e) {
@@ -56,7 +57,8 @@ final class NameLexicon {
         continue;
       }
       if (line.startsWith("[") && line.endsWith("]")) {
-        current = sections.computeIfAbsent(line.substring(1, line.length() - 1), s -> new HashSet<>());
+        current =
+            sections.computeIfAbsent(line.substring(1, line.length() - 1), s -> new HashSet<>());
       } else if (current != null) {
         current.add(line.strip().toLowerCase(Locale.ROOT));
       }
@@ -93,8 +95,8 @@ final class NameLexicon {
   }
 
   /**
-   * A first name that is an everyday word in lower case ({@code een roos}, {@code een merel}):
-   * a name in lower case only when it is a known person of the document.
+   * A first name that is an everyday word in lower case ({@code een roos}, {@code een merel}): a
+   * name in lower case only when it is a known person of the document.
    */
   boolean isEverydayWord(String lower) {
     return lowerCaseWords.contains(lower);

@@ -10,15 +10,16 @@ import nl.waardevol.code.DocumentStage;
 
 /**
  * Pseudonymises the coded passages of one document, from a transcript or from a (hand-corrected)
- * coded table: its pseudonymiser knows the document's people from the passages' metadata and
- * from every speaker label of the document before the first passage is redacted, so that a name
- * is replaced even where it comes before that person's own turn, or belongs to the interviewer.
+ * coded table: its pseudonymiser knows the document's people from the passages' metadata and from
+ * every speaker label of the document before the first passage is redacted, so that a name is
+ * replaced even where it comes before that person's own turn, or belongs to the interviewer.
  */
 public final class PassageRedactor {
   private final Redactor redactor;
   private final Pseudonymiser pseudonymiser;
 
-  private PassageRedactor(Redactor redactor, List<CodedPassage> passages, Collection<String> speakerLabels) {
+  private PassageRedactor(
+      Redactor redactor, List<CodedPassage> passages, Collection<String> speakerLabels) {
     this.redactor = redactor;
     Map<String, String> metadata = passages.isEmpty() ? Map.of() : passages.get(0).metadata();
     this.pseudonymiser = redactor.forDocument(metadata, speakerLabels);
@@ -32,7 +33,9 @@ public final class PassageRedactor {
   public static DocumentStage quoting(Redactor redactor) {
     return (passages, speakers) -> {
       PassageRedactor document = new PassageRedactor(redactor, passages, speakers);
-      return passages.stream().map(passage -> passage.withText(document.quote(passage).orElse(""))).toList();
+      return passages.stream()
+          .map(passage -> passage.withText(document.quote(passage).orElse("")))
+          .toList();
     };
   }
 
@@ -54,7 +57,8 @@ public final class PassageRedactor {
   private CodedPassage redact(CodedPassage passage) {
     String language = language(passage);
     Map<String, String> metadata = new LinkedHashMap<>(passage.metadata());
-    metadata.replaceAll((key, value) -> redactor.redactedValue(pseudonymiser, key, value, language));
+    metadata.replaceAll(
+        (key, value) -> redactor.redactedValue(pseudonymiser, key, value, language));
     return new CodedPassage(
         passage.docId(),
         metadata,

@@ -8,14 +8,14 @@ import java.util.Map;
 
 /**
  * The people of one document, so that Sanne de Graaf, Sanne and mevrouw De Graaf are one person
- * with one placeholder. Known people come from the front matter and the speaker labels; people
- * the lexicon finds are added as they are met.
+ * with one placeholder. Known people come from the front matter and the speaker labels; people the
+ * lexicon finds are added as they are met.
  *
  * <p>A single name ({@code Sanne}, {@code De Graaf}) is the known person it is part of. A first
- * name with a surname is an earlier person only by its whole name, or by its first name when
- * that person was met by the first name alone: a shared surname never makes two people one, so
- * Yvonne de Vries and Sem de Vries keep their own placeholders. A bare surname that two known
- * people share ({@code mevrouw De Vries}) could be either, and gets a placeholder of its own.
+ * name with a surname is an earlier person only by its whole name, or by its first name when that
+ * person was met by the first name alone: a shared surname never makes two people one, so Yvonne de
+ * Vries and Sem de Vries keep their own placeholders. A bare surname that two known people share
+ * ({@code mevrouw De Vries}) could be either, and gets a placeholder of its own.
  */
 final class Persons {
   /** What a part of two people's names points to: neither of them. */
@@ -24,7 +24,10 @@ final class Persons {
   /** Every word (and particle surname) of a known name, to the name it belongs to. */
   private final Map<String, String> aliases = new HashMap<>();
 
-  /** The words of the names the document declares (metadata, speaker labels), not those met in the text. */
+  /**
+   * The words of the names the document declares (metadata, speaker labels), not those met in the
+   * text.
+   */
   private final java.util.Set<String> declared = new java.util.HashSet<>();
 
   /** Registers a name the document declares, from its metadata or a speaker label. */
@@ -60,7 +63,9 @@ final class Persons {
     }
     if (nameWords(full) > 1) {
       String byFirstName = aliases.get(parts.get(0));
-      return byFirstName != null && !byFirstName.equals(SHARED) && nameWords(byFirstName) == 1 ? byFirstName : full;
+      return byFirstName != null && !byFirstName.equals(SHARED) && nameWords(byFirstName) == 1
+          ? byFirstName
+          : full;
     }
     for (String part : parts) {
       String person = aliases.get(part);
@@ -81,7 +86,11 @@ final class Persons {
 
   /** How many words of a name are names themselves: not particles or initials. */
   private static int nameWords(String full) {
-    return (int) Arrays.stream(full.split(" ")).map(Persons::withoutFullStop).filter(Persons::isNameWord).count();
+    return (int)
+        Arrays.stream(full.split(" "))
+            .map(Persons::withoutFullStop)
+            .filter(Persons::isNameWord)
+            .count();
   }
 
   private static boolean isNameWord(String word) {

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import nl.waardevol.text.Words;
 
 /**
- * Replaces the identifiers of one document by placeholders that stay the same throughout it:
- * the first person met is {@code [NAAM-1]} wherever they come back. Numbers are given in the
- * order identifiers are first replaced, so the same calls give the same placeholders.
+ * Replaces the identifiers of one document by placeholders that stay the same throughout it: the
+ * first person met is {@code [NAAM-1]} wherever they come back. Numbers are given in the order
+ * identifiers are first replaced, so the same calls give the same placeholders.
  */
 public final class Pseudonymiser {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\[\\p{Lu}[\\p{Lu}\\p{N}-]*\\]");
@@ -22,13 +22,20 @@ public final class Pseudonymiser {
   private final String placeholderLanguage;
   private final Persons persons = new Persons();
   private final NameFinder names;
+
   /** kind and identity to placeholder, in the order given */
   private final Map<String, String> placeholders = new LinkedHashMap<>();
+
   /** placeholder to the original as first met, for the key file */
   private final Map<String, String> originals = new LinkedHashMap<>();
+
   private final Map<String, Integer> labelCounters = new LinkedHashMap<>();
 
-  Pseudonymiser(NameLexicon lexicon, PrivateTerms privateTerms, String placeholderLanguage, Set<String> protectedWords) {
+  Pseudonymiser(
+      NameLexicon lexicon,
+      PrivateTerms privateTerms,
+      String placeholderLanguage,
+      Set<String> protectedWords) {
     this.privateTerms = privateTerms;
     this.placeholderLanguage = placeholderLanguage;
     this.names = new NameFinder(lexicon, persons, protectedWords);
@@ -61,7 +68,8 @@ public final class Pseudonymiser {
   public String placeholderFor(String personalValue) {
     List<String> replaced = new ArrayList<>();
     for (String name : Names.split(personalValue)) {
-      replaced.add(placeholder(new Finding(0, name.length(), Kind.NAME, persons.identify(name)), name));
+      replaced.add(
+          placeholder(new Finding(0, name.length(), Kind.NAME, persons.identify(name)), name));
     }
     return String.join("; ", replaced);
   }
@@ -99,7 +107,8 @@ public final class Pseudonymiser {
   }
 
   private String placeholder(Finding finding, String original) {
-    String label = finding.label() != null ? finding.label() : finding.kind().label(placeholderLanguage);
+    String label =
+        finding.label() != null ? finding.label() : finding.kind().label(placeholderLanguage);
     return placeholders.computeIfAbsent(
         label + "\u0000" + finding.identity(),
         key -> {
@@ -118,5 +127,4 @@ public final class Pseudonymiser {
     }
     return Words.count(text, start, finding.end());
   }
-
 }

@@ -21,15 +21,37 @@ import nl.waardevol.read.Origin;
  */
 public final class Redactor {
   /**
-   * Metadata keys that hold people's names, beside those the user marks with --personal;
-   * {@code author} is a Word or OpenDocument file's author property.
+   * Metadata keys that hold people's names, beside those the user marks with --personal; {@code
+   * author} is a Word or OpenDocument file's author property.
    */
   public static final List<String> PERSONAL_KEYS =
-      List.of("interviewer", "interviewee", "respondent", "child", "name", "kind", "naam", "geinterviewde", "geïnterviewde", "author");
+      List.of(
+          "interviewer",
+          "interviewee",
+          "respondent",
+          "child",
+          "name",
+          "kind",
+          "naam",
+          "geinterviewde",
+          "geïnterviewde",
+          "author");
 
   /** Metadata keys that say what a document is, never who is in it: kept as they are. */
   private static final Set<String> STRUCTURAL_KEYS =
-      Set.of("id", "doc_id", "region", "regio", "role", "rol", "date", "datum", "type", "language", "taal", "lang");
+      Set.of(
+          "id",
+          "doc_id",
+          "region",
+          "regio",
+          "role",
+          "rol",
+          "date",
+          "datum",
+          "type",
+          "language",
+          "taal",
+          "lang");
 
   private static final String INTERVIEWER = "interviewer";
 
@@ -38,7 +60,11 @@ public final class Redactor {
   private final String placeholderLanguage;
   private final Set<String> personalKeys;
 
-  private Redactor(NameLexicon lexicon, PrivateTerms privateTerms, String placeholderLanguage, Set<String> personalKeys) {
+  private Redactor(
+      NameLexicon lexicon,
+      PrivateTerms privateTerms,
+      String placeholderLanguage,
+      Set<String> personalKeys) {
     this.lexicon = lexicon;
     this.privateTerms = privateTerms;
     this.placeholderLanguage = placeholderLanguage;
@@ -50,11 +76,13 @@ public final class Redactor {
    * @param morePersonalKeys metadata keys the user marks as holding names
    * @param placeholderLanguage nl ({@code [NAAM-1]}) or en ({@code [NAME-1]})
    */
-  public static Redactor create(Path privateTermsFile, Collection<String> morePersonalKeys, String placeholderLanguage)
+  public static Redactor create(
+      Path privateTermsFile, Collection<String> morePersonalKeys, String placeholderLanguage)
       throws InputProblem {
     Set<String> keys = new LinkedHashSet<>(PERSONAL_KEYS);
     morePersonalKeys.forEach(key -> keys.add(key.strip().toLowerCase(Locale.ROOT)));
-    PrivateTerms terms = privateTermsFile == null ? PrivateTerms.NONE : PrivateTerms.read(privateTermsFile);
+    PrivateTerms terms =
+        privateTermsFile == null ? PrivateTerms.NONE : PrivateTerms.read(privateTermsFile);
     return new Redactor(NameLexicon.shipped(), terms, placeholderLanguage, keys);
   }
 
@@ -63,7 +91,8 @@ public final class Redactor {
    * structural key's value (region, role, date, ...) as it is, and any other, free text such as
    * notes or a survey's e-mail column, pseudonymised as the transcript's text is.
    */
-  public String redactedValue(Pseudonymiser pseudonymiser, String key, String value, String language) {
+  public String redactedValue(
+      Pseudonymiser pseudonymiser, String key, String value, String language) {
     if (isPersonal(key)) {
       return pseudonymiser.placeholderFor(value);
     }
@@ -78,15 +107,18 @@ public final class Redactor {
   }
 
   /**
-   * Whether a survey's respondent id would name someone: its column holds names (naam, e-mail,
-   * ...; a respondent column is usually codes), or the id holds a name or another identifier.
+   * Whether a survey's respondent id would name someone: its column holds names (naam, e-mail, ...;
+   * a respondent column is usually codes), or the id holds a name or another identifier.
    */
   public boolean namesSomeone(String column, String id) {
     String key = column.strip().toLowerCase(Locale.ROOT);
     if (isPersonal(key) && !key.equals("respondent")) {
       return true;
     }
-    return !forDocument(Map.of(), List.of()).redact(id, LanguageGuesser.guess(id, "nl")).text().equals(id);
+    return !forDocument(Map.of(), List.of())
+        .redact(id, LanguageGuesser.guess(id, "nl"))
+        .text()
+        .equals(id);
   }
 
   public int privateTermCount() {
@@ -94,15 +126,17 @@ public final class Redactor {
   }
 
   /**
-   * A pseudonymiser for one document: the people in its personal metadata and speaker labels
-   * are known to it, and the words of its region are never taken for names.
+   * A pseudonymiser for one document: the people in its personal metadata and speaker labels are
+   * known to it, and the words of its region are never taken for names.
    */
   public Pseudonymiser forDocument(Map<String, String> metadata, Collection<String> speakerLabels) {
     Set<String> protectedWords = new HashSet<>();
-    for (String word : metadata.getOrDefault("region", "").toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+    for (String word :
+        metadata.getOrDefault("region", "").toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
       protectedWords.add(word);
     }
-    Pseudonymiser pseudonymiser = new Pseudonymiser(lexicon, privateTerms, placeholderLanguage, protectedWords);
+    Pseudonymiser pseudonymiser =
+        new Pseudonymiser(lexicon, privateTerms, placeholderLanguage, protectedWords);
     metadata.forEach(
         (key, value) -> {
           if (isPersonal(key)) {
@@ -114,13 +148,12 @@ public final class Redactor {
   }
 
   /**
-   * The whole transcript pseudonymised, as {@code redact} writes it and a QDA project holds it:
-   * its text, its metadata without personal keys, and the speakers its format marks.
+   * The whole transcript pseudonymised, as {@code redact} writes it and a QDA project holds it: its
+   * text, its metadata without personal keys, and the speakers its format marks.
    *
    * @param document the document as read, with any metadata sheet applied, so that the copy codes
-   *     as the original: personal keys are left out, but the interviewer becomes its
-   *     placeholder, the one the speaker label gets, so the copy's interviewer turns are still
-   *     questions
+   *     as the original: personal keys are left out, but the interviewer becomes its placeholder,
+   *     the one the speaker label gets, so the copy's interviewer turns are still questions
    * @param interviewerLabels the document's labels that are interviewer labels (by flag, the
    *     codebook or the metadata): those a name made are the copy's interviewer, as placeholders
    */
@@ -134,11 +167,14 @@ public final class Redactor {
     Map<String, String> kept = new LinkedHashMap<>();
     for (Map.Entry<String, String> entry : document.metadata().entrySet()) {
       if (entry.getKey().equalsIgnoreCase(INTERVIEWER) || !isPersonal(entry.getKey())) {
-        kept.put(entry.getKey(), redactedValue(pseudonymiser, entry.getKey(), entry.getValue(), language));
+        kept.put(
+            entry.getKey(),
+            redactedValue(pseudonymiser, entry.getKey(), entry.getValue(), language));
       }
     }
     String text = pseudonymiser.redact(document.text(), language).text();
-    String interviewers = interviewerPlaceholders(kept.get(INTERVIEWER), interviewerLabels, pseudonymiser, language);
+    String interviewers =
+        interviewerPlaceholders(kept.get(INTERVIEWER), interviewerLabels, pseudonymiser, language);
     if (!interviewers.isEmpty()) {
       kept.put(INTERVIEWER, interviewers);
     }
@@ -151,17 +187,20 @@ public final class Redactor {
             redactAll(origin.interviewerLabels(), pseudonymiser, language),
             Map.of()); // what the reader found names the speakers
     return new RedactedDocument(
-        new Document(document.id(), document.source(), kept, text, document.bodyLine(), redactedOrigin), pseudonymiser.key());
+        new Document(
+            document.id(), document.source(), kept, text, document.bodyLine(), redactedOrigin),
+        pseudonymiser.key());
   }
 
-
-
   /**
-   * The copy's interviewer: the placeholders of its interviewer key, and of each interviewer
-   * label that redaction changed, since a flag's "Reinder" no longer matches "[NAAM-1]:".
+   * The copy's interviewer: the placeholders of its interviewer key, and of each interviewer label
+   * that redaction changed, since a flag's "Reinder" no longer matches "[NAAM-1]:".
    */
   private static String interviewerPlaceholders(
-      String kept, Collection<String> interviewerLabels, Pseudonymiser pseudonymiser, String language) {
+      String kept,
+      Collection<String> interviewerLabels,
+      Pseudonymiser pseudonymiser,
+      String language) {
     Set<String> placeholders = new LinkedHashSet<>();
     if (kept != null && !kept.isBlank()) {
       Names.split(kept).forEach(placeholders::add);
@@ -175,8 +214,12 @@ public final class Redactor {
     return String.join("; ", placeholders);
   }
 
-  /** Labels the format marks (a caption's voices) redacted as they are in the text, so they still match it. */
-  private static List<String> redactAll(List<String> labels, Pseudonymiser pseudonymiser, String language) {
+  /**
+   * Labels the format marks (a caption's voices) redacted as they are in the text, so they still
+   * match it.
+   */
+  private static List<String> redactAll(
+      List<String> labels, Pseudonymiser pseudonymiser, String language) {
     return labels.stream().map(label -> pseudonymiser.redact(label, language).text()).toList();
   }
 
@@ -185,9 +228,9 @@ public final class Redactor {
   }
 
   /**
-   * The words of a label are a name: capitalised (or particles), none a function word, and not
-   * all of them common words, so that "Wat werkte:" in workshop notes does not make every "Wat" a
-   * name. A placeholder is already safe.
+   * The words of a label are a name: capitalised (or particles), none a function word, and not all
+   * of them common words, so that "Wat werkte:" in workshop notes does not make every "Wat" a name.
+   * A placeholder is already safe.
    */
   private boolean looksLikeName(String name) {
     boolean uncommon = false;
@@ -196,7 +239,9 @@ public final class Redactor {
       if (word.startsWith("[") || Names.isParticle(lower)) {
         continue;
       }
-      if (!Character.isUpperCase(word.codePointAt(0)) || LanguageGuesser.isFunctionWord(lower) || lexicon.isNotName(lower)) {
+      if (!Character.isUpperCase(word.codePointAt(0))
+          || LanguageGuesser.isFunctionWord(lower)
+          || lexicon.isNotName(lower)) {
         return false;
       }
       uncommon |= !lexicon.isCommonWord(lower, "nl") && !lexicon.isCommonWord(lower, "en");

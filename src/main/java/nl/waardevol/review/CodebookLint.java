@@ -13,9 +13,9 @@ import nl.waardevol.text.Stemmer;
 
 /**
  * Checks a loaded codebook for what loading allows but a researcher would want to know: a term
- * under two codes or both appreciative and deficit, a term another term of its list already
- * covers or repeats, codes without examples, missing labels. Terms are compared by what they
- * match ({@link TermReach}), not by how they are written.
+ * under two codes or both appreciative and deficit, a term another term of its list already covers
+ * or repeats, codes without examples, missing labels. Terms are compared by what they match ({@link
+ * TermReach}), not by how they are written.
  */
 public final class CodebookLint {
   private static final List<String> LANGUAGES = List.of("nl", "en");
@@ -34,17 +34,34 @@ public final class CodebookLint {
 
   private static void labels(Codebook codebook, List<Finding> findings) {
     for (Category category : codebook.categories()) {
-      missingLabels(codebook, category.line(), "category '" + category.id() + "'", category.label(), findings);
+      missingLabels(
+          codebook,
+          category.line(),
+          "category '" + category.id() + "'",
+          category.label(),
+          findings);
       for (Code code : category.codes()) {
         missingLabels(codebook, code.line(), "code '" + code.id() + "'", code.label(), findings);
       }
     }
   }
 
-  private static void missingLabels(Codebook codebook, int line, String what, Map<String, String> labels, List<Finding> findings) {
+  private static void missingLabels(
+      Codebook codebook,
+      int line,
+      String what,
+      Map<String, String> labels,
+      List<Finding> findings) {
     for (String language : LANGUAGES) {
       if (labels.getOrDefault(language, "").isBlank()) {
-        findings.add(warning(codebook, line, what + " has no label in '" + language + "'; reports in that language show its id"));
+        findings.add(
+            warning(
+                codebook,
+                line,
+                what
+                    + " has no label in '"
+                    + language
+                    + "'; reports in that language show its id"));
       }
     }
   }
@@ -53,10 +70,20 @@ public final class CodebookLint {
     for (Code code : codebook.codes()) {
       int line = code.include().get(0).line();
       if (code.examples().match().isEmpty()) {
-        findings.add(warning(codebook, line, "code '" + code.id() + "' has no match: examples; add sentences that must get it"));
+        findings.add(
+            warning(
+                codebook,
+                line,
+                "code '" + code.id() + "' has no match: examples; add sentences that must get it"));
       }
       if (code.examples().noMatch().isEmpty()) {
-        findings.add(warning(codebook, line, "code '" + code.id() + "' has no no_match: examples; add near misses that must not get it"));
+        findings.add(
+            warning(
+                codebook,
+                line,
+                "code '"
+                    + code.id()
+                    + "' has no no_match: examples; add near misses that must not get it"));
       }
     }
   }
@@ -93,9 +120,11 @@ public final class CodebookLint {
           if ((earlier.code() == null) != (lists.get(i).code() == null)) {
             continue; // a code term may well carry valence too
           }
-          Optional<TermReach> other = earlier.terms().stream().filter(e -> overlap(term, e)).findFirst();
+          Optional<TermReach> other =
+              earlier.terms().stream().filter(e -> overlap(term, e)).findFirst();
           if (other.isPresent()) {
-            findings.add(warning(codebook, term.line(), shared(term, lists.get(i), other.get(), earlier)));
+            findings.add(
+                warning(codebook, term.line(), shared(term, lists.get(i), other.get(), earlier)));
             break;
           }
         }
@@ -114,18 +143,48 @@ public final class CodebookLint {
 
   private static String shared(TermReach term, TermList list, TermReach other, TermList otherList) {
     if (list.code() == null) {
-      return "valence term '" + term.source() + "' is both deficit and appreciative ('" + other.source() + "', line " + other.line() + "); it cancels itself out, remove it from one list";
+      return "valence term '"
+          + term.source()
+          + "' is both deficit and appreciative ('"
+          + other.source()
+          + "', line "
+          + other.line()
+          + "); it cancels itself out, remove it from one list";
     }
-    String as = term.source().equals(other.source()) ? "" : " (as '" + other.source() + "', line " + other.line() + ")";
+    String as =
+        term.source().equals(other.source())
+            ? ""
+            : " (as '" + other.source() + "', line " + other.line() + ")";
     if (term.sameAs(other)) {
-      return "term '" + term.source() + "' is listed under " + otherList.owner() + as + " and " + list.owner() + "; a passage with it gets both";
+      return "term '"
+          + term.source()
+          + "' is listed under "
+          + otherList.owner()
+          + as
+          + " and "
+          + list.owner()
+          + "; a passage with it gets both";
     }
     String how = term.coveredBy(other) ? "is also matched by " : "also matches ";
-    return "term '" + term.source() + "' of " + list.owner() + " " + how + other.noun() + " '" + other.source() + "' of " + otherList.owner() + " (line " + other.line() + "); a passage with it gets both";
+    return "term '"
+        + term.source()
+        + "' of "
+        + list.owner()
+        + " "
+        + how
+        + other.noun()
+        + " '"
+        + other.source()
+        + "' of "
+        + otherList.owner()
+        + " (line "
+        + other.line()
+        + "); a passage with it gets both";
   }
 
   /** A term that another term of the same list already matches, or the same term twice. */
-  private static void shadowedTerms(List<TermList> lists, Codebook codebook, List<Finding> findings) {
+  private static void shadowedTerms(
+      List<TermList> lists, Codebook codebook, List<Finding> findings) {
     for (TermList list : lists) {
       List<TermReach> terms = list.terms();
       for (int i = 0; i < terms.size(); i++) {
@@ -147,7 +206,12 @@ public final class CodebookLint {
     if (repeat) {
       return what + " repeats '" + other.source() + "' (line " + other.line() + "); remove one";
     }
-    return what + " is already matched by its " + other.noun() + " '" + other.source() + "'; remove one";
+    return what
+        + " is already matched by its "
+        + other.noun()
+        + " '"
+        + other.source()
+        + "'; remove one";
   }
 
   static Finding warning(Codebook codebook, int line, String message) {

@@ -12,9 +12,9 @@ import nl.waardevol.code.CodedPassage;
 import nl.waardevol.code.Valence;
 
 /**
- * What changed between two coded tables of the same passages, such as before and after a
- * codebook change: per code, the passages that gained it and those that lost it; per direction
- * (appreciative → neutral, ...), the passages whose valence changed.
+ * What changed between two coded tables of the same passages, such as before and after a codebook
+ * change: per code, the passages that gained it and those that lost it; per direction (appreciative
+ * → neutral, ...), the passages whose valence changed.
  */
 public final class CodingDiff {
   /** A passage by its document and number. */
@@ -28,8 +28,8 @@ public final class CodingDiff {
   /**
    * A passage that gained or lost a code, or changed valence.
    *
-   * @param before the terms of the code that matched it before; empty for a valence change, as
-   *     a coded table does not record valence terms
+   * @param before the terms of the code that matched it before; empty for a valence change, as a
+   *     coded table does not record valence terms
    * @param after the same, after
    */
   public record Change(PassageId passage, String text, List<String> before, List<String> after) {
@@ -91,7 +91,8 @@ public final class CodingDiff {
   }
 
   private static boolean changed(CodedPassage old, CodedPassage now) {
-    return old.valence() != now.valence() || !new HashSet<>(old.codes()).equals(new HashSet<>(now.codes()));
+    return old.valence() != now.valence()
+        || !new HashSet<>(old.codes()).equals(new HashSet<>(now.codes()));
   }
 
   /** Per code (sorted by id), in the order of the new table. */
@@ -106,12 +107,15 @@ public final class CodingDiff {
       CodedPassage now = entry.getValue();
       for (String code : now.codes()) {
         if (!old.codes().contains(code)) {
-          gained.computeIfAbsent(code, c -> new ArrayList<>()).add(change(entry.getKey(), old, now, code));
+          gained
+              .computeIfAbsent(code, c -> new ArrayList<>())
+              .add(change(entry.getKey(), old, now, code));
         }
       }
       for (String code : old.codes()) {
         if (!now.codes().contains(code)) {
-          lost.computeIfAbsent(code, c -> new ArrayList<>()).add(change(entry.getKey(), old, now, code));
+          lost.computeIfAbsent(code, c -> new ArrayList<>())
+              .add(change(entry.getKey(), old, now, code));
         }
       }
     }
@@ -119,7 +123,9 @@ public final class CodingDiff {
     codes.addAll(lost.keySet());
     List<CodeChanges> result = new ArrayList<>();
     for (String code : codes) {
-      result.add(new CodeChanges(code, gained.getOrDefault(code, List.of()), lost.getOrDefault(code, List.of())));
+      result.add(
+          new CodeChanges(
+              code, gained.getOrDefault(code, List.of()), lost.getOrDefault(code, List.of())));
     }
     return result;
   }
@@ -138,7 +144,9 @@ public final class CodingDiff {
       }
     }
     List<ValenceChanges> result = new ArrayList<>();
-    changes.forEach((from, byTo) -> byTo.forEach((to, passages) -> result.add(new ValenceChanges(from, to, passages))));
+    changes.forEach(
+        (from, byTo) ->
+            byTo.forEach((to, passages) -> result.add(new ValenceChanges(from, to, passages))));
     return result;
   }
 
@@ -149,6 +157,9 @@ public final class CodingDiff {
   /** The terms of {@code code} in the passage's matched column ({@code code:term}). */
   private static List<String> termsOf(CodedPassage passage, String code) {
     String prefix = code + ":";
-    return passage.matched().stream().filter(m -> m.startsWith(prefix)).map(m -> m.substring(prefix.length())).toList();
+    return passage.matched().stream()
+        .filter(m -> m.startsWith(prefix))
+        .map(m -> m.substring(prefix.length()))
+        .toList();
   }
 }

@@ -6,12 +6,15 @@ import java.util.Locale;
 import nl.waardevol.code.Explanation;
 import nl.waardevol.codebook.Codebook;
 
-/** Checks a codebook's terms against a corpus: terms that never match, terms that match too much. */
+/**
+ * Checks a codebook's terms against a corpus: terms that never match, terms that match too much.
+ */
 public final class CorpusLint {
   private CorpusLint() {}
 
   /** {@code threshold}: the share of all passages above which an include term is too generic. */
-  public static List<Finding> check(Codebook codebook, CorpusStatistics statistics, double threshold) {
+  public static List<Finding> check(
+      Codebook codebook, CorpusStatistics statistics, double threshold) {
     List<Finding> findings = new ArrayList<>();
     int total = statistics.passages();
     for (CorpusStatistics.TermStats term : statistics.terms()) {
@@ -19,8 +22,12 @@ public final class CorpusLint {
       if (term.passages() == 0) {
         findings.add(
             CodebookLint.warning(
-                codebook, key.line(), key.describe() + " never matches any of the " + total + " passages of the corpus"));
-      } else if (key.role() == Explanation.Role.INCLUDE && total > 0 && term.passages() > threshold * total) {
+                codebook,
+                key.line(),
+                key.describe() + " never matches any of the " + total + " passages of the corpus"));
+      } else if (key.role() == Explanation.Role.INCLUDE
+          && total > 0
+          && term.passages() > threshold * total) {
         findings.add(
             CodebookLint.warning(
                 codebook,

@@ -16,13 +16,14 @@ import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.Term;
 
 /**
- * How a codebook's codes and terms behave on a corpus: per code the passages and documents it
- * gets and the codes it comes with; per term the passages it matches and how many it alone
- * decided (the code was given and no other include term of it matched).
+ * How a codebook's codes and terms behave on a corpus: per code the passages and documents it gets
+ * and the codes it comes with; per term the passages it matches and how many it alone decided (the
+ * code was given and no other include term of it matched).
  */
 public final class CorpusStatistics {
   /** Counts for one code. */
-  public record CodeStats(Code code, int passages, int documents, Map<String, Integer> cooccurring) {}
+  public record CodeStats(
+      Code code, int passages, int documents, Map<String, Integer> cooccurring) {}
 
   /** Counts for one term. */
   public record TermStats(TermKey term, int passages, int decided) {}
@@ -70,7 +71,9 @@ public final class CorpusStatistics {
       codePassages.computeIfAbsent(codeId, id -> new int[1])[0]++;
       codeDocuments.computeIfAbsent(codeId, id -> new HashSet<>()).add(passage.docId());
       List<TermKey> includes =
-          seen.keySet().stream().filter(key -> key.role() == Explanation.Role.INCLUDE && key.codeId().equals(codeId)).toList();
+          seen.keySet().stream()
+              .filter(key -> key.role() == Explanation.Role.INCLUDE && key.codeId().equals(codeId))
+              .toList();
       if (includes.size() == 1) {
         terms.get(includes.get(0))[1]++;
       }

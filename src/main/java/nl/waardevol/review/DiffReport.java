@@ -16,14 +16,21 @@ public final class DiffReport {
     out.printf("# Coding changes: %s → %s%n%n", before, after);
     out.printf(
         "%d passages in both, %d changed; %d only in %s, %d only in %s.%n%n",
-        diff.inBoth(), diff.changedPassages(), diff.onlyBefore().size(), before, diff.onlyAfter().size(), after);
+        diff.inBoth(),
+        diff.changedPassages(),
+        diff.onlyBefore().size(),
+        before,
+        diff.onlyAfter().size(),
+        after);
     List<CodingDiff.CodeChanges> changes = diff.changes();
     if (!changes.isEmpty()) {
       out.println("| code | gained | lost | net |");
       out.println("| --- | ---: | ---: | ---: |");
       for (CodingDiff.CodeChanges code : changes) {
         int net = code.gained().size() - code.lost().size();
-        out.printf("| %s | %d | %d | %+d |%n", code.codeId(), code.gained().size(), code.lost().size(), net);
+        out.printf(
+            "| %s | %d | %d | %+d |%n",
+            code.codeId(), code.gained().size(), code.lost().size(), net);
       }
       out.println();
     }
@@ -49,7 +56,8 @@ public final class DiffReport {
   }
 
   /** {@code gained}: the terms that matched after the change explain it, else those before. */
-  private static void examples(String title, List<CodingDiff.Change> changes, boolean gained, PrintWriter out) {
+  private static void examples(
+      String title, List<CodingDiff.Change> changes, boolean gained, PrintWriter out) {
     if (changes.isEmpty()) {
       return;
     }
@@ -76,7 +84,8 @@ public final class DiffReport {
     return terms.isEmpty() ? "none" : String.join(", ", terms);
   }
 
-  private static void unmatched(String title, List<CodingDiff.PassageId> passages, PrintWriter out) {
+  private static void unmatched(
+      String title, List<CodingDiff.PassageId> passages, PrintWriter out) {
     if (passages.isEmpty()) {
       return;
     }
@@ -97,12 +106,20 @@ public final class DiffReport {
       start = 0;
     }
     int end = start + TEXT_WORDS;
-    return (start > 0 ? "…" : "") + String.join(" ", Arrays.copyOfRange(words, start, end)) + (end < words.length ? "…" : "");
+    return (start > 0 ? "…" : "")
+        + String.join(" ", Arrays.copyOfRange(words, start, end))
+        + (end < words.length ? "…" : "");
   }
 
   /** Roughly where a term matched: the first word starting with the term's first word; else 0. */
   private static int firstWord(String[] words, String term) {
-    String first = term.replace("\"", "").strip().split("\\s+")[0].replace("=", "").replace("*", "").toLowerCase(Locale.ROOT);
+    String first =
+        term.replace("\"", "")
+            .strip()
+            .split("\\s+")[0]
+            .replace("=", "")
+            .replace("*", "")
+            .toLowerCase(Locale.ROOT);
     if (first.isEmpty() || term.startsWith("re:")) {
       return 0;
     }

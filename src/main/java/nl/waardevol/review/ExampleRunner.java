@@ -34,7 +34,12 @@ public final class ExampleRunner {
     Explanation explanation = coder.explain(sentence);
     boolean matched = explanation.codes().contains(code.id());
     boolean passed = matched == shouldMatch;
-    return new ExampleResult(code.id(), shouldMatch, sentence, passed, passed ? "" : why(code, explanation, shouldMatch));
+    return new ExampleResult(
+        code.id(),
+        shouldMatch,
+        sentence,
+        passed,
+        passed ? "" : why(code, explanation, shouldMatch));
   }
 
   private static String why(Code code, Explanation explanation, boolean shouldMatch) {
@@ -47,7 +52,9 @@ public final class ExampleRunner {
     }
     List<String> terms =
         explanation.matches().stream()
-            .filter(match -> match.role() == Explanation.Role.INCLUDE && match.codeId().equals(code.id()))
+            .filter(
+                match ->
+                    match.role() == Explanation.Role.INCLUDE && match.codeId().equals(code.id()))
             .map(match -> match.term() + " (on '" + match.matched() + "')")
             .distinct()
             .toList();

@@ -12,16 +12,26 @@ public final class ExplanationText {
   public static void print(CodedPassage passage, Explanation explanation, PrintWriter out) {
     out.printf(
         "%s, passage %d (%s, characters %d-%d)%n",
-        passage.docId(), passage.passage(), passage.speaker().isEmpty() ? "no speaker label" : passage.speaker(), passage.start(), passage.end());
+        passage.docId(),
+        passage.passage(),
+        passage.speaker().isEmpty() ? "no speaker label" : passage.speaker(),
+        passage.start(),
+        passage.end());
     out.println("  text: " + explanation.text());
-    out.println("  codes: " + (explanation.codes().isEmpty() ? "(none)" : String.join(", ", explanation.codes())));
+    out.println(
+        "  codes: "
+            + (explanation.codes().isEmpty() ? "(none)" : String.join(", ", explanation.codes())));
     out.println("  matched terms:");
     boolean any = false;
     for (Explanation.TermMatch match : explanation.matches()) {
       if (match.role() == Explanation.Role.INCLUDE || match.role() == Explanation.Role.EXCLUDE) {
         out.printf(
             "    %-8s %s '%s' at %s: \"%s\"%n",
-            match.role().name().toLowerCase(Locale.ROOT), match.codeId(), match.term(), tokens(match.fromToken(), match.toToken()), match.matched());
+            match.role().name().toLowerCase(Locale.ROOT),
+            match.codeId(),
+            match.term(),
+            tokens(match.fromToken(), match.toToken()),
+            match.matched());
         any = true;
       }
     }
@@ -29,9 +39,15 @@ public final class ExplanationText {
       out.println("    (none)");
     }
     for (Explanation.Suppression suppression : explanation.suppressed()) {
-      out.printf("  suppressed: %s, by exclude term %s%n", suppression.codeId(), String.join(", ", suppression.excludeTerms()));
+      out.printf(
+          "  suppressed: %s, by exclude term %s%n",
+          suppression.codeId(), String.join(", ", suppression.excludeTerms()));
     }
-    out.printf(Locale.ROOT, "  valence: %s (score %+.0f)%n", explanation.result().id(), explanation.score());
+    out.printf(
+        Locale.ROOT,
+        "  valence: %s (score %+.0f)%n",
+        explanation.result().id(),
+        explanation.score());
     for (Explanation.ValenceStep step : explanation.valence()) {
       StringBuilder line =
           new StringBuilder(
@@ -43,7 +59,10 @@ public final class ExplanationText {
                   step.term(),
                   tokens(step.fromToken(), step.toToken())));
       if (!step.negator().isEmpty()) {
-        line.append(", negated by '").append(step.negator()).append("' at token ").append(step.negatorToken());
+        line.append(", negated by '")
+            .append(step.negator())
+            .append("' at token ")
+            .append(step.negatorToken());
       }
       if (step.weight() > 1) {
         line.append(", counts double after a contrast word");
@@ -52,7 +71,10 @@ public final class ExplanationText {
     }
   }
 
-  /** A code term counts only negated: a wish ("niemand luisterde") or a problem named as the topic ("zonder angst"). */
+  /**
+   * A code term counts only negated: a wish ("niemand luisterde") or a problem named as the topic
+   * ("zonder angst").
+   */
   private static String kind(Explanation.ValenceStep step) {
     if (step.codeTerm()) {
       return step.polarity() > 0 ? "code term (a wish)" : "code term (the topic)";

@@ -11,13 +11,14 @@ import javax.xml.stream.XMLStreamWriter;
 import nl.waardevol.codebook.Codebook;
 
 /**
- * Codebook example results as JUnit XML, so CI systems show a failing example like a failing
- * test: one test suite per code, one test case per example.
+ * Codebook example results as JUnit XML, so CI systems show a failing example like a failing test:
+ * one test suite per code, one test case per example.
  */
 public final class JunitReport {
   private JunitReport() {}
 
-  public static void write(Codebook codebook, List<ExampleResult> results, Writer out) throws XMLStreamException {
+  public static void write(Codebook codebook, List<ExampleResult> results, Writer out)
+      throws XMLStreamException {
     Map<String, List<ExampleResult>> byCode = new LinkedHashMap<>();
     for (ExampleResult result : results) {
       byCode.computeIfAbsent(result.codeId(), id -> new ArrayList<>()).add(result);
@@ -28,7 +29,8 @@ public final class JunitReport {
     xml.writeStartElement("testsuites");
     xml.writeAttribute("name", "codebook " + codebook.id() + " " + codebook.version());
     xml.writeAttribute("tests", Integer.toString(results.size()));
-    xml.writeAttribute("failures", Long.toString(results.stream().filter(r -> !r.passed()).count()));
+    xml.writeAttribute(
+        "failures", Long.toString(results.stream().filter(r -> !r.passed()).count()));
     xml.writeCharacters("\n");
     for (Map.Entry<String, List<ExampleResult>> code : byCode.entrySet()) {
       suite(xml, codebook.id() + "." + code.getKey(), code.getValue());
@@ -39,18 +41,21 @@ public final class JunitReport {
     xml.flush();
   }
 
-  private static void suite(XMLStreamWriter xml, String name, List<ExampleResult> results) throws XMLStreamException {
+  private static void suite(XMLStreamWriter xml, String name, List<ExampleResult> results)
+      throws XMLStreamException {
     xml.writeCharacters("  ");
     xml.writeStartElement("testsuite");
     xml.writeAttribute("name", name);
     xml.writeAttribute("tests", Integer.toString(results.size()));
-    xml.writeAttribute("failures", Long.toString(results.stream().filter(r -> !r.passed()).count()));
+    xml.writeAttribute(
+        "failures", Long.toString(results.stream().filter(r -> !r.passed()).count()));
     xml.writeCharacters("\n");
     for (ExampleResult result : results) {
       xml.writeCharacters("    ");
       xml.writeStartElement("testcase");
       xml.writeAttribute("classname", name);
-      xml.writeAttribute("name", (result.shouldMatch() ? "match: " : "no_match: ") + result.sentence());
+      xml.writeAttribute(
+          "name", (result.shouldMatch() ? "match: " : "no_match: ") + result.sentence());
       if (!result.passed()) {
         xml.writeStartElement("failure");
         xml.writeAttribute("message", result.why());

@@ -6,9 +6,9 @@ import nl.waardevol.codebook.Term;
 import nl.waardevol.text.Stemmer;
 
 /**
- * What a codebook term matches, as the coder compares it: a plain word by its stem, an
- * {@code =exact} word by its form, a wildcard by its prefix. Lint compares terms by this, not by
- * how they are written, so {@code samenwerking} and {@code samenwerkingen} are one term.
+ * What a codebook term matches, as the coder compares it: a plain word by its stem, an {@code
+ * =exact} word by its form, a wildcard by its prefix. Lint compares terms by this, not by how they
+ * are written, so {@code samenwerking} and {@code samenwerkingen} are one term.
  *
  * @param kind how a single word is compared; null for a phrase or a regular expression
  * @param text the lower-case word or prefix as written (no {@code =} or {@code *})
@@ -18,16 +18,19 @@ import nl.waardevol.text.Stemmer;
 record TermReach(Term term, Term.Kind kind, String text, String stem, String key) {
   static TermReach of(Term term, Stemmer stemmer) {
     if (term.isRegex()) {
-      return new TermReach(term, null, "", "", "re:" + term.regex().pattern().toLowerCase(Locale.ROOT));
+      return new TermReach(
+          term, null, "", "", "re:" + term.regex().pattern().toLowerCase(Locale.ROOT));
     }
     if (!term.isSingleWord()) {
       // A phrase by its words as written: its inflections ('lacht weer', 'lachte weer') are
       // listed on purpose and cost nothing.
-      String phrase = term.words().stream().map(TermReach::written).collect(Collectors.joining(" "));
+      String phrase =
+          term.words().stream().map(TermReach::written).collect(Collectors.joining(" "));
       return new TermReach(term, null, "", "", phrase);
     }
     Term.Word word = term.words().get(0);
-    return new TermReach(term, word.kind(), word.text(), stemmer.stem(word.text()), key(word, stemmer));
+    return new TermReach(
+        term, word.kind(), word.text(), stemmer.stem(word.text()), key(word, stemmer));
   }
 
   private static String key(Term.Word word, Stemmer stemmer) {

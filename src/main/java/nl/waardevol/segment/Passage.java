@@ -10,4 +10,5 @@ package nl.waardevol.segment;
  * @param text the passage with runs of white space folded to one space
  * @param question the interviewer turn before it, as context; empty when there is none
  */
-public record Passage(int number, String speaker, int start, int end, String text, String question) {}
+public record Passage(
+    int number, String speaker, int start, int end, String text, String question) {}

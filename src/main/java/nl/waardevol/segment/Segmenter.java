@@ -15,20 +15,20 @@ import nl.waardevol.read.SpeakerName;
 import nl.waardevol.text.Words;
 
 /**
- * Splits a document into passages: speaker turns from labels at the start of a line, paragraphs
- * at blank lines, and long paragraphs at sentence boundaries. Interviewer turns are not
- * passages; they are kept as the question a passage answers.
+ * Splits a document into passages: speaker turns from labels at the start of a line, paragraphs at
+ * blank lines, and long paragraphs at sentence boundaries. Interviewer turns are not passages; they
+ * are kept as the question a passage answers.
  *
  * <p>A label counts as a speaker when it is an interviewer label, when the document has an
- * interviewer label anywhere, when it recurs, or when the document's format marks it as a
- * speaker (a caption's voice, a bold name in Word), or when it holds a placeholder ({@code
- * [NAAM-2]:}, a name a redacted copy replaced, such as a caption's voice heard once): so a note
- * such as "Wat werkte: rust" in workshop notes stays text.
+ * interviewer label anywhere, when it recurs, or when the document's format marks it as a speaker
+ * (a caption's voice, a bold name in Word), or when it holds a placeholder ({@code [NAAM-2]:}, a
+ * name a redacted copy replaced, such as a caption's voice heard once): so a note such as "Wat
+ * werkte: rust" in workshop notes stays text.
  *
- * <p>Interviewer labels are the configured ones, those the format marks (a survey's question),
- * and the names in the document's {@code interviewer} metadata ({@code ;} between several), so
- * that a caption file's "Sanne de Graaf:" turns are questions when its metadata says {@code
- * interviewer: Sanne de Graaf}.
+ * <p>Interviewer labels are the configured ones, those the format marks (a survey's question), and
+ * the names in the document's {@code interviewer} metadata ({@code ;} between several), so that a
+ * caption file's "Sanne de Graaf:" turns are questions when its metadata says {@code interviewer:
+ * Sanne de Graaf}.
  */
 public final class Segmenter {
   /** Paragraphs longer than this many words are split at sentence boundaries. */
@@ -88,7 +88,8 @@ public final class Segmenter {
    */
   public List<String> labelCandidates(Document document) {
     Set<String> interviewers = interviewers(document);
-    Set<String> marked = document.origin().speakers().stream().map(Segmenter::key).collect(Collectors.toSet());
+    Set<String> marked =
+        document.origin().speakers().stream().map(Segmenter::key).collect(Collectors.toSet());
     Map<String, String> spellings = new LinkedHashMap<>();
     Set<String> speech = new HashSet<>();
     for (Line line : Line.split(document.text())) {
@@ -96,33 +97,43 @@ public final class Segmenter {
       if (label != null) {
         String key = key(label.label());
         spellings.putIfAbsent(key, label.label());
-        if (readsAsSpeech(line.content(), label) || marked.contains(key) || interviewers.contains(key)) {
+        if (readsAsSpeech(line.content(), label)
+            || marked.contains(key)
+            || interviewers.contains(key)) {
           speech.add(key);
         }
       }
     }
-    return spellings.entrySet().stream().filter(entry -> speech.contains(entry.getKey())).map(Map.Entry::getValue).toList();
+    return spellings.entrySet().stream()
+        .filter(entry -> speech.contains(entry.getKey()))
+        .map(Map.Entry::getValue)
+        .toList();
   }
 
   /**
-   * The line-start labels of the document that are interviewer labels (configured, from the
-   * format or the metadata), as first written: a redacted copy names their placeholders as its
-   * interviewer, so that its questions stay questions. {@code candidates} are the document's
-   * {@link #labelCandidates}, which the caller has already found.
+   * The line-start labels of the document that are interviewer labels (configured, from the format
+   * or the metadata), as first written: a redacted copy names their placeholders as its
+   * interviewer, so that its questions stay questions. {@code candidates} are the document's {@link
+   * #labelCandidates}, which the caller has already found.
    */
   public List<String> interviewerLabels(Document document, List<String> candidates) {
     Set<String> interviewers = interviewers(document);
     return candidates.stream().filter(label -> interviewers.contains(key(label))).toList();
   }
 
-  /** The text after the label does not open in lower case: a turn, not a note's "Knelpunt: de wachtlijst". */
+  /**
+   * The text after the label does not open in lower case: a turn, not a note's "Knelpunt: de
+   * wachtlijst".
+   */
   private static boolean readsAsSpeech(String line, SpeakerLine label) {
     String after = line.substring(label.textStart()).strip();
     return after.isEmpty() || !Character.isLowerCase(after.charAt(0));
   }
 
-  private static Set<String> speakers(List<Line> lines, Document document, Set<String> interviewers) {
-    Set<String> marked = document.origin().speakers().stream().map(Segmenter::key).collect(Collectors.toSet());
+  private static Set<String> speakers(
+      List<Line> lines, Document document, Set<String> interviewers) {
+    Set<String> marked =
+        document.origin().speakers().stream().map(Segmenter::key).collect(Collectors.toSet());
     Map<String, Integer> counts = new HashMap<>();
     boolean interviewed = false;
     for (Line line : lines) {
@@ -135,7 +146,12 @@ public final class Segmenter {
     }
     boolean acceptAll = interviewed;
     return counts.entrySet().stream()
-        .filter(entry -> acceptAll || entry.getValue() > 1 || marked.contains(entry.getKey()) || SpeakerLine.hasPlaceholder(entry.getKey()))
+        .filter(
+            entry ->
+                acceptAll
+                    || entry.getValue() > 1
+                    || marked.contains(entry.getKey())
+                    || SpeakerLine.hasPlaceholder(entry.getKey()))
         .map(Map.Entry::getKey)
         .collect(Collectors.toUnmodifiableSet());
   }
@@ -271,9 +287,9 @@ public final class Segmenter {
   }
 
   /**
-   * Where the sentence starting at {@code from} ends: after a run of {@code .}, {@code !},
-   * {@code ?} or {@code …} (and any closing quote or bracket) that white space follows, or at the
-   * end of the text.
+   * Where the sentence starting at {@code from} ends: after a run of {@code .}, {@code !}, {@code
+   * ?} or {@code …} (and any closing quote or bracket) that white space follows, or at the end of
+   * the text.
    */
   static int sentenceEnd(String text, int from) {
     for (int i = from; i < text.length(); i++) {
@@ -290,7 +306,6 @@ public final class Segmenter {
     }
     return text.length();
   }
-
 
   /** The text with each run of white space folded to one space, and none at either end. */
   static String fold(String text) {

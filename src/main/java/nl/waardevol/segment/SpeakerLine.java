@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 import nl.waardevol.read.SpeakerName;
 
 /**
- * Recognises a speaker label at the start of a line: {@code I:}, {@code Ouder:}, {@code Moeder
- * van Sam:}, {@code [00:01:23] Daan:}, and in a
- * redacted copy {@code [NAAM-1]:} and {@code Juf [NAAM-5]:}. A label is one to four words and at most 40 characters.
+ * Recognises a speaker label at the start of a line: {@code I:}, {@code Ouder:}, {@code Moeder van
+ * Sam:}, {@code [00:01:23] Daan:}, and in a redacted copy {@code [NAAM-1]:} and {@code Juf
+ * [NAAM-5]:}. A label is one to four words and at most 40 characters.
  *
  * @param label the label without time stamp
  * @param time the time stamp before the label, without brackets; empty when there is none
@@ -16,15 +16,22 @@ import nl.waardevol.read.SpeakerName;
 record SpeakerLine(String label, String time, int textStart) {
   /** A pseudonymised name, {@code [NAAM-1]}: a redacted copy keeps its speakers. */
   private static final String PLACEHOLDER = SpeakerName.PLACEHOLDER;
+
   private static final Pattern LABEL =
       Pattern.compile(
           "^\\s*(?:\\[?(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?)\\]?\\s+)?"
-              + "((?:\\p{L}[\\p{L}\\p{N}.'’-]*|" + PLACEHOLDER + ")"
-              + "(?: (?:[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*|" + PLACEHOLDER + ")){0,3})"
+              + "((?:\\p{L}[\\p{L}\\p{N}.'’-]*|"
+              + PLACEHOLDER
+              + ")"
+              + "(?: (?:[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*|"
+              + PLACEHOLDER
+              + ")){0,3})"
               + "\\s*:(?:\\s+|$)");
   private static final int MAX_LABEL = 40;
+
   /** In any case: the segmenter compares labels in lower case. */
-  private static final Pattern HAS_PLACEHOLDER = Pattern.compile("\\[\\p{L}[\\p{L}\\p{N}-]*-\\p{N}+\\]");
+  private static final Pattern HAS_PLACEHOLDER =
+      Pattern.compile("\\[\\p{L}[\\p{L}\\p{N}-]*-\\p{N}+\\]");
 
   /** A label with a placeholder in it: a redacted copy's speaker, whose name was replaced. */
   static boolean hasPlaceholder(String label) {

@@ -5,8 +5,8 @@ import java.util.Map;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 
 /**
- * Snowball stemming for one language, with a cache: spoken text repeats its words, and the
- * stemmer is the costliest step per token. Not thread-safe; give each worker its own.
+ * Snowball stemming for one language, with a cache: spoken text repeats its words, and the stemmer
+ * is the costliest step per token. Not thread-safe; give each worker its own.
  */
 public final class Stemmer {
   private static final int CACHE_LIMIT = 200_000;

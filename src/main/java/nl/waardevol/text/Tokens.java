@@ -4,13 +4,13 @@ import java.util.Arrays;
 
 /**
  * The tokens of a text: runs of letters and runs of digits, lower-cased; every other character
- * separates them. Codebook terms and passages are split by this one rule, so a term like
- * {@code zorg-op-maat} is the phrase {@code zorg op maat} on both sides.
+ * separates them. Codebook terms and passages are split by this one rule, so a term like {@code
+ * zorg-op-maat} is the phrase {@code zorg op maat} on both sides.
  *
- * <p>Each token also knows its sentence and clause, counted from the punctuation before it, so
- * that negation and contrast can stay within a clause or sentence. {@link #scan} is the
- * tokenizer itself, which hands each token over without making a string of it: the coder's hot
- * loop looks tokens up in its vocabulary straight from the characters.
+ * <p>Each token also knows its sentence and clause, counted from the punctuation before it, so that
+ * negation and contrast can stay within a clause or sentence. {@link #scan} is the tokenizer
+ * itself, which hands each token over without making a string of it: the coder's hot loop looks
+ * tokens up in its vocabulary straight from the characters.
  */
 public final class Tokens {
   /** Receives each token as it is found. */
@@ -83,7 +83,8 @@ public final class Tokens {
       int hash = 0;
       int count = 0;
       while (i < length && kind(c = input.charAt(i)) == kind) {
-        char folded = c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        char folded =
+            c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
         if (count == lower.length) {
           lower = Arrays.copyOf(lower, count * 2);
         }
@@ -156,7 +157,8 @@ public final class Tokens {
     }
 
     @Override
-    public void token(char[] lower, int length, int hash, int from, int to, int inSentence, int inClause) {
+    public void token(
+        char[] lower, int length, int hash, int from, int to, int inSentence, int inClause) {
       if (size == text.length) {
         int capacity = size * 2;
         text = Arrays.copyOf(text, capacity);

@@ -8,8 +8,8 @@ public final class YamlErrors {
   private YamlErrors() {}
 
   /**
-   * Keeps the parser's context and problem ("while parsing a flow sequence; expected ',' or
-   * ']'"), dropping the indented source excerpts and caret lines.
+   * Keeps the parser's context and problem ("while parsing a flow sequence; expected ',' or ']'"),
+   * dropping the indented source excerpts and caret lines.
    */
   public static String problem(String message) {
     if (message == null) {

@@ -22,17 +22,44 @@ import org.apache.commons.csv.CSVPrinter;
 final class AgreementCsv {
   private static final List<String> HEADER =
       List.of(
-          "level", "scope", "id", "parent", "doc_id", "passage", "passages", "both", "only_human", "only_auto",
-          "neither", "precision", "recall", "f1", "kappa", "alpha", "agreement");
+          "level",
+          "scope",
+          "id",
+          "parent",
+          "doc_id",
+          "passage",
+          "passages",
+          "both",
+          "only_human",
+          "only_auto",
+          "neither",
+          "precision",
+          "recall",
+          "f1",
+          "kappa",
+          "alpha",
+          "agreement");
 
   private AgreementCsv() {}
 
-  static void write(Agreement agreement, AgreementWriter.Context context, Writer out) throws IOException {
-    CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get());
+  static void write(Agreement agreement, AgreementWriter.Context context, Writer out)
+      throws IOException {
+    CSVPrinter printer =
+        new CSVPrinter(
+            out, CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get());
     String level = context.level().id();
     ContingencyTable pooled = agreement.pooled();
     printer.printRecord(
-        counts(level, "overall", "", "", agreement.compared(), pooled, OptionalDouble.empty(), agreement.alpha(), agreement.identicalShare()));
+        counts(
+            level,
+            "overall",
+            "",
+            "",
+            agreement.compared(),
+            pooled,
+            OptionalDouble.empty(),
+            agreement.alpha(),
+            agreement.identicalShare()));
     for (Agreement.LabelAgreement row : agreement.labels()) {
       ContingencyTable t = row.table();
       printer.printRecord(
@@ -63,11 +90,27 @@ final class AgreementCsv {
       OptionalDouble alpha,
       OptionalDouble agreement) {
     return Arrays.asList(
-        level, scope, id, parent, "", "", passages, t.both(), t.onlyHuman(), t.onlyAuto(), t.neither(),
-        number(t.precision()), number(t.recall()), number(t.f1()), number(kappa), number(alpha), number(agreement));
+        level,
+        scope,
+        id,
+        parent,
+        "",
+        "",
+        passages,
+        t.both(),
+        t.onlyHuman(),
+        t.onlyAuto(),
+        t.neither(),
+        number(t.precision()),
+        number(t.recall()),
+        number(t.f1()),
+        number(kappa),
+        number(alpha),
+        number(agreement));
   }
 
-  private static void unmatched(CSVPrinter printer, String level, String scope, List<PassageKey> keys) throws IOException {
+  private static void unmatched(
+      CSVPrinter printer, String level, String scope, List<PassageKey> keys) throws IOException {
     for (PassageKey key : keys) {
       Object[] row = new Object[HEADER.size()];
       Arrays.fill(row, "");
@@ -80,6 +123,8 @@ final class AgreementCsv {
   }
 
   private static String number(OptionalDouble value) {
-    return value.isPresent() ? String.format(java.util.Locale.ROOT, "%.4f", value.getAsDouble()) : "";
+    return value.isPresent()
+        ? String.format(java.util.Locale.ROOT, "%.4f", value.getAsDouble())
+        : "";
   }
 }

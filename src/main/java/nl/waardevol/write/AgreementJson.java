@@ -18,7 +18,8 @@ import nl.waardevol.codebook.Codebook;
 final class AgreementJson {
   private AgreementJson() {}
 
-  static void write(Agreement agreement, AgreementWriter.Context context, Writer out) throws IOException {
+  static void write(Agreement agreement, AgreementWriter.Context context, Writer out)
+      throws IOException {
     JsonFactory factory = new JsonFactory();
     factory.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     try (JsonGenerator g = factory.createGenerator(out).useDefaultPrettyPrinter()) {
@@ -37,7 +38,11 @@ final class AgreementJson {
       passages(g, "only_auto", agreement.onlyAuto());
       g.writeObjectFieldStart("overall");
       number(g, "alpha", agreement.alpha());
-      g.writeStringField("alpha_band", agreement.alpha().isPresent() ? AgreementWriter.band(agreement.alpha().getAsDouble()) : null);
+      g.writeStringField(
+          "alpha_band",
+          agreement.alpha().isPresent()
+              ? AgreementWriter.band(agreement.alpha().getAsDouble())
+              : null);
       g.writeNumberField("identical", agreement.identical());
       number(g, "identical_share", agreement.identicalShare());
       table(g, agreement.pooled());
@@ -61,7 +66,8 @@ final class AgreementJson {
     out.write("\n");
   }
 
-  private static void passages(JsonGenerator g, String field, List<PassageKey> passages) throws IOException {
+  private static void passages(JsonGenerator g, String field, List<PassageKey> passages)
+      throws IOException {
     g.writeArrayFieldStart(field);
     for (PassageKey passage : passages) {
       g.writeStartObject();
@@ -82,9 +88,11 @@ final class AgreementJson {
     number(g, "f1", t.f1());
   }
 
-  private static void number(JsonGenerator g, String field, OptionalDouble value) throws IOException {
+  private static void number(JsonGenerator g, String field, OptionalDouble value)
+      throws IOException {
     if (value.isPresent()) {
-      g.writeNumberField(field, BigDecimal.valueOf(value.getAsDouble()).setScale(4, RoundingMode.HALF_UP));
+      g.writeNumberField(
+          field, BigDecimal.valueOf(value.getAsDouble()).setScale(4, RoundingMode.HALF_UP));
     } else {
       g.writeNullField(field);
     }

@@ -18,7 +18,8 @@ final class AgreementMarkdown {
 
   private AgreementMarkdown() {}
 
-  static void write(Agreement agreement, AgreementWriter.Context context, Writer writer) throws IOException {
+  static void write(Agreement agreement, AgreementWriter.Context context, Writer writer)
+      throws IOException {
     PrintWriter out = new PrintWriter(writer);
     Codebook codebook = context.codebook();
     String labels = context.level() == Level.CODE ? "codes" : "categories (lenses)";
@@ -28,7 +29,12 @@ final class AgreementMarkdown {
     out.println("| --- | --- |");
     out.printf("| human coding (the reference) | %s |%n", Markdown.escape(context.human()));
     out.printf("| automatic coding | %s |%n", Markdown.escape(context.auto()));
-    out.printf("| compared | the %s of codebook %s %s (SHA-256 %s) |%n", labels, Markdown.escape(codebook.id()), Markdown.escape(codebook.version()), codebook.hash());
+    out.printf(
+        "| compared | the %s of codebook %s %s (SHA-256 %s) |%n",
+        labels,
+        Markdown.escape(codebook.id()),
+        Markdown.escape(codebook.version()),
+        codebook.hash());
     out.printf("| passages compared | %d |%n", agreement.compared());
     out.printf("| passages only in the human coding | %d |%n", agreement.onlyHuman().size());
     out.printf("| passages only in the automatic coding | %d |%n", agreement.onlyAuto().size());
@@ -49,16 +55,33 @@ final class AgreementMarkdown {
     OptionalDouble alpha = agreement.alpha();
     out.printf(
         "| Krippendorff's α over the sets of %s per passage (multi-valued) | %s |%n",
-        labels, alpha.isPresent() ? AgreementWriter.decimal(alpha, "") + " (" + AgreementWriter.band(alpha.getAsDouble()) + ")" : UNDEFINED);
+        labels,
+        alpha.isPresent()
+            ? AgreementWriter.decimal(alpha, "")
+                + " ("
+                + AgreementWriter.band(alpha.getAsDouble())
+                + ")"
+            : UNDEFINED);
     out.printf(
         "| passages given exactly the same %s | %s |%n",
         labels,
         agreement.identicalShare().isPresent()
-            ? String.format(Locale.ROOT, "%.1f%% (%d of %d)", 100 * agreement.identicalShare().getAsDouble(), agreement.identical(), agreement.compared())
+            ? String.format(
+                Locale.ROOT,
+                "%.1f%% (%d of %d)",
+                100 * agreement.identicalShare().getAsDouble(),
+                agreement.identical(),
+                agreement.compared())
             : UNDEFINED);
-    out.printf("| precision, pooled over all %s | %s |%n", labels, AgreementWriter.decimal(pooled.precision(), UNDEFINED));
-    out.printf("| recall, pooled over all %s | %s |%n", labels, AgreementWriter.decimal(pooled.recall(), UNDEFINED));
-    out.printf("| F1, pooled over all %s | %s |%n", labels, AgreementWriter.decimal(pooled.f1(), UNDEFINED));
+    out.printf(
+        "| precision, pooled over all %s | %s |%n",
+        labels, AgreementWriter.decimal(pooled.precision(), UNDEFINED));
+    out.printf(
+        "| recall, pooled over all %s | %s |%n",
+        labels, AgreementWriter.decimal(pooled.recall(), UNDEFINED));
+    out.printf(
+        "| F1, pooled over all %s | %s |%n",
+        labels, AgreementWriter.decimal(pooled.f1(), UNDEFINED));
     out.println();
     out.printf(
         Locale.ROOT,
@@ -66,15 +89,24 @@ final class AgreementMarkdown {
             + "good for tentative conclusions only; below %.3f the coding is not reliable. The human coding is the reference: "
             + "precision is the share of the automatic codings the human made too, recall the share of the human's codings the "
             + "automatic coding found.%n%n",
-        AgreementWriter.RELIABLE, AgreementWriter.TENTATIVE, AgreementWriter.RELIABLE, AgreementWriter.TENTATIVE);
+        AgreementWriter.RELIABLE,
+        AgreementWriter.TENTATIVE,
+        AgreementWriter.RELIABLE,
+        AgreementWriter.TENTATIVE);
   }
 
   private static void rows(Agreement agreement, Level level, PrintWriter out) {
     boolean codes = level == Level.CODE;
     out.println(codes ? "## Per code" : "## Per category");
     out.println();
-    out.println(codes ? "| code | lens | both | only human | only automatic | neither | precision | recall | F1 | κ | α | agreement |" : "| category | both | only human | only automatic | neither | precision | recall | F1 | κ | α | agreement |");
-    out.println(codes ? "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |" : "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    out.println(
+        codes
+            ? "| code | lens | both | only human | only automatic | neither | precision | recall | F1 | κ | α | agreement |"
+            : "| category | both | only human | only automatic | neither | precision | recall | F1 | κ | α | agreement |");
+    out.println(
+        codes
+            ? "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+            : "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     for (Agreement.LabelAgreement row : agreement.labels()) {
       ContingencyTable t = row.table();
       out.printf(
@@ -90,7 +122,9 @@ final class AgreementMarkdown {
           AgreementWriter.decimal(t.f1(), UNDEFINED),
           AgreementWriter.decimal(t.kappa(), UNDEFINED),
           AgreementWriter.decimal(t.alpha(), UNDEFINED),
-          t.agreement().isPresent() ? String.format(Locale.ROOT, "%.1f%%", 100 * t.agreement().getAsDouble()) : UNDEFINED);
+          t.agreement().isPresent()
+              ? String.format(Locale.ROOT, "%.1f%%", 100 * t.agreement().getAsDouble())
+              : UNDEFINED);
     }
     out.println();
     out.println(
@@ -107,7 +141,8 @@ final class AgreementMarkdown {
       return;
     }
     out.printf("## %s (%d)%n%n", title, passages.size());
-    out.println("Not compared: the other coding lacks them. Were both made from the same transcripts, with the same interviewer labels?");
+    out.println(
+        "Not compared: the other coding lacks them. Were both made from the same transcripts, with the same interviewer labels?");
     out.println();
     passages.forEach(passage -> out.println("- " + Markdown.escape(passage.toString())));
     out.println();

@@ -14,6 +14,7 @@ import nl.waardevol.codebook.Codebook;
 public final class AgreementWriter {
   /** α at or above this is reliable (Krippendorff 2004, Content Analysis, 2nd ed., p. 241). */
   static final double RELIABLE = 0.800;
+
   /** α at or above this (and below {@link #RELIABLE}) allows tentative conclusions only. */
   static final double TENTATIVE = 0.667;
 
@@ -22,7 +23,8 @@ public final class AgreementWriter {
 
   private AgreementWriter() {}
 
-  public static void write(ReportFormat format, Agreement agreement, Context context, Writer out) throws IOException {
+  public static void write(ReportFormat format, Agreement agreement, Context context, Writer out)
+      throws IOException {
     switch (format) {
       case MD -> AgreementMarkdown.write(agreement, context, out);
       case CSV -> AgreementCsv.write(agreement, context, out);
@@ -31,7 +33,9 @@ public final class AgreementWriter {
     out.flush();
   }
 
-  /** The band of the interpretation that an alpha, as printed, falls in: 2/3 is 0.667, tentative. */
+  /**
+   * The band of the interpretation that an alpha, as printed, falls in: 2/3 is 0.667, tentative.
+   */
   static String band(double alpha) {
     if (!below(alpha, RELIABLE)) {
       return "reliable";
@@ -40,8 +44,8 @@ public final class AgreementWriter {
   }
 
   /**
-   * Whether a measure falls short of a threshold, compared as printed (three decimals), so that
-   * a reader who sees 0.667 is never told it is below 0.667.
+   * Whether a measure falls short of a threshold, compared as printed (three decimals), so that a
+   * reader who sees 0.667 is never told it is below 0.667.
    */
   public static boolean below(double value, double threshold) {
     return rounded(value) < threshold;

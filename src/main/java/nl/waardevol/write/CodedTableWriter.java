@@ -18,7 +18,8 @@ public interface CodedTableWriter {
   }
 
   /** {@code extraKeys}: metadata keys that become columns after {@code text}, in order. */
-  static CodedTableWriter create(Format format, Writer out, List<String> extraKeys) throws IOException {
+  static CodedTableWriter create(Format format, Writer out, List<String> extraKeys)
+      throws IOException {
     return switch (format) {
       case CSV -> new CsvCodedTableWriter(out, extraKeys);
       case JSONL -> new JsonlCodedTableWriter(out, extraKeys);

@@ -11,9 +11,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The coded passage table as CSV (RFC 4180, comma, CRLF), safe to open in a spreadsheet. The
- * header goes out with the first row or at the finish, so a run that fails before either writes
- * nothing to standard output.
+ * The coded passage table as CSV (RFC 4180, comma, CRLF), safe to open in a spreadsheet. The header
+ * goes out with the first row or at the finish, so a run that fails before either writes nothing to
+ * standard output.
  */
 final class CsvCodedTableWriter implements CodedTableWriter {
   private final Writer out;
@@ -29,7 +29,9 @@ final class CsvCodedTableWriter implements CodedTableWriter {
     if (printer == null) {
       List<String> header = new ArrayList<>(CodedColumns.FIXED);
       header.addAll(extraKeys);
-      printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+      printer =
+          new CSVPrinter(
+              out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
     }
     return printer;
   }

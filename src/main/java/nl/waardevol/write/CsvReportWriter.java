@@ -31,13 +31,19 @@ final class CsvReportWriter {
     List<String> header = new ArrayList<>(report.by());
     header.addAll(List.of("lens", "code", "label", "documents", "passages", "valence"));
     Codebook codebook = report.codebook();
-    CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
+    CSVPrinter printer =
+        new CSVPrinter(
+            out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
     for (Group group : report.groups()) {
       for (CodeResult result : group.codes()) {
         List<String> row = new ArrayList<>(group.key());
         row.add(result.lensId());
         row.add(result.codeId());
-        row.add(codebook.code(result.codeId()).map(code -> code.label(text.language())).orElse(result.codeId()));
+        row.add(
+            codebook
+                .code(result.codeId())
+                .map(code -> code.label(text.language()))
+                .orElse(result.codeId()));
         row.add(Integer.toString(result.count().documents()));
         row.add(Integer.toString(result.count().passages()));
         row.add(result.valence().id());

@@ -79,7 +79,8 @@ final class JsonReportWriter {
     g.writeNumberField("passages", corpus.passages());
     g.writeNumberField("coded_passages", corpus.codedPassages());
     for (Valence valence : Valence.values()) {
-      g.writeNumberField(valence.id() + "_passages", corpus.passagesByValence().getOrDefault(valence, 0));
+      g.writeNumberField(
+          valence.id() + "_passages", corpus.passagesByValence().getOrDefault(valence, 0));
     }
     stringArray(g, "regions", corpus.regions());
     stringArray(g, "roles", corpus.roles());
@@ -118,7 +119,12 @@ final class JsonReportWriter {
     g.writeStartObject();
     g.writeStringField("lens", result.lensId());
     g.writeStringField("code", result.codeId());
-    g.writeStringField("label", codebook.code(result.codeId()).map(code -> code.label(text.language())).orElse(result.codeId()));
+    g.writeStringField(
+        "label",
+        codebook
+            .code(result.codeId())
+            .map(code -> code.label(text.language()))
+            .orElse(result.codeId()));
     g.writeStringField("valence", result.valence().id());
     g.writeNumberField("documents", result.count().documents());
     g.writeNumberField("passages", result.count().passages());
@@ -159,7 +165,8 @@ final class JsonReportWriter {
     g.writeEndObject();
   }
 
-  private static void stringArray(JsonGenerator g, String name, List<String> values) throws IOException {
+  private static void stringArray(JsonGenerator g, String name, List<String> values)
+      throws IOException {
     g.writeArrayFieldStart(name);
     for (String value : values) {
       g.writeString(value);

@@ -1,7 +1,7 @@
 package nl.waardevol.write;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -9,8 +9,8 @@ import nl.waardevol.code.CodedColumns;
 import nl.waardevol.code.CodedPassage;
 
 /**
- * The coded passage table as JSON Lines: the CSV columns with lists as arrays, plus the
- * {@code question} the passage answers.
+ * The coded passage table as JSON Lines: the CSV columns with lists as arrays, plus the {@code
+ * question} the passage answers.
  */
 final class JsonlCodedTableWriter implements CodedTableWriter {
   private final Writer out;
@@ -49,7 +49,8 @@ final class JsonlCodedTableWriter implements CodedTableWriter {
     out.write('\n');
   }
 
-  private static void writeArray(JsonGenerator g, String name, List<String> values) throws IOException {
+  private static void writeArray(JsonGenerator g, String name, List<String> values)
+      throws IOException {
     g.writeArrayFieldStart(name);
     for (String value : values) {
       g.writeString(value);

@@ -58,7 +58,11 @@ final class MarkdownReportWriter {
     String roles =
         corpus.roles().isEmpty()
             ? text.get("roles.none")
-            : text.get("roles", corpus.roles().size(), escapedList(corpus.roles().stream().map(role -> text.value("role", role)).toList()));
+            : text.get(
+                "roles",
+                corpus.roles().size(),
+                escapedList(
+                    corpus.roles().stream().map(role -> text.value("role", role)).toList()));
     line(
         text.get(
             "corpus",
@@ -117,7 +121,9 @@ final class MarkdownReportWriter {
       line("");
       List<CodeResult> valued =
           group.codes().stream()
-              .filter(result -> result.lensId().equals(lens.id()) && result.valence() == Valence.APPRECIATIVE)
+              .filter(
+                  result ->
+                      result.lensId().equals(lens.id()) && result.valence() == Valence.APPRECIATIVE)
               .toList();
       if (valued.isEmpty()) {
         line("_" + text.get("lens.none") + "_");
@@ -131,7 +137,12 @@ final class MarkdownReportWriter {
                 + "**: "
                 + text.get("code.counts", result.count().documents(), result.count().passages()));
         for (Quote quote : result.quotes()) {
-          line("  - “" + Markdown.escape(quote.text()) + "” (" + Markdown.escape(quote.docId()) + ")");
+          line(
+              "  - “"
+                  + Markdown.escape(quote.text())
+                  + "” ("
+                  + Markdown.escape(quote.docId())
+                  + ")");
         }
       }
       line("");
@@ -154,7 +165,13 @@ final class MarkdownReportWriter {
     }
     line(text.get("threads.intro", report.threadThreshold(), regions));
     line("");
-    row(List.of(text.get("column.code"), text.get("column.lens"), text.get("column.regions"), text.get("column.documents"), text.get("column.passages")));
+    row(
+        List.of(
+            text.get("column.code"),
+            text.get("column.lens"),
+            text.get("column.regions"),
+            text.get("column.documents"),
+            text.get("column.passages")));
     row(List.of("---", "---", "---", "---:", "---:"));
     for (CommonThread thread : report.commonThreads()) {
       row(
@@ -180,13 +197,23 @@ final class MarkdownReportWriter {
     }
     for (Map.Entry<String, Count> lens : report.hindersByLens().entrySet()) {
       List<CodeResult> codes =
-          report.hinders().stream().filter(result -> result.lensId().equals(lens.getKey())).toList();
+          report.hinders().stream()
+              .filter(result -> result.lensId().equals(lens.getKey()))
+              .toList();
       if (codes.isEmpty()) {
         continue;
       }
-      line("### " + text.get("hinders.lens", Markdown.escape(lensLabel(lens.getKey())), lens.getValue().passages(), lens.getValue().documents()));
+      line(
+          "### "
+              + text.get(
+                  "hinders.lens",
+                  Markdown.escape(lensLabel(lens.getKey())),
+                  lens.getValue().passages(),
+                  lens.getValue().documents()));
       line("");
-      row(List.of(text.get("column.code"), text.get("column.documents"), text.get("column.passages")));
+      row(
+          List.of(
+              text.get("column.code"), text.get("column.documents"), text.get("column.passages")));
       row(List.of("---", "---:", "---:"));
       for (CodeResult result : codes) {
         row(
@@ -205,7 +232,12 @@ final class MarkdownReportWriter {
     line("## " + text.get("method"));
     line("");
     line("- " + text.get("method.passage", Segmenter.MAX_WORDS));
-    line("- " + text.get("method.coding", Markdown.escape(codebook.id()), Markdown.escape(codebook.version())));
+    line(
+        "- "
+            + text.get(
+                "method.coding",
+                Markdown.escape(codebook.id()),
+                Markdown.escape(codebook.version())));
     line(
         "- "
             + text.get(
@@ -228,7 +260,8 @@ final class MarkdownReportWriter {
     if (!privacy.pseudonymised()) {
       return text.get("method.privacy.off");
     }
-    String terms = privacy.privateTerms() == 0 ? "" : text.get("method.privacy.terms", privacy.privateTerms());
+    String terms =
+        privacy.privateTerms() == 0 ? "" : text.get("method.privacy.terms", privacy.privateTerms());
     return Markdown.escape(text.get("method.privacy", terms));
   }
 

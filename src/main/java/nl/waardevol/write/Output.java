@@ -23,11 +23,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a result goes: standard output, or a file written to a temporary file beside it and
- * renamed into place only when complete, so a failed run never leaves half a report or clobbers
- * a good one. A symbolic link is followed, so the file it points to is replaced and the link
- * stays; a FIFO or device (such as /dev/null) is written to directly, as it cannot be replaced.
- * Files written into an output folder ({@link #openInFolder}) never follow a link found there.
+ * Where a result goes: standard output, or a file written to a temporary file beside it and renamed
+ * into place only when complete, so a failed run never leaves half a report or clobbers a good one.
+ * A symbolic link is followed, so the file it points to is replaced and the link stays; a FIFO or
+ * device (such as /dev/null) is written to directly, as it cannot be replaced. Files written into
+ * an output folder ({@link #openInFolder}) never follow a link found there.
  *
  * <p>A temporary file holds raw text, so none is left behind: a shutdown hook removes them on
  * SIGTERM or Ctrl-C, and one left by a killed run is removed by the next run writing the same file
@@ -40,7 +40,8 @@ public final class Output implements AutoCloseable {
   private static final Pattern TEMPORARY = Pattern.compile("\\.(.+)\\.(\\d+)\\.\\d+\\.tmp");
 
   static {
-    Runtime.getRuntime().addShutdownHook(new Thread(Output::removeTemporaries, "waardevol-temporaries"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(Output::removeTemporaries, "waardevol-temporaries"));
   }
 
   private final Path target;
@@ -65,8 +66,8 @@ public final class Output implements AutoCloseable {
   }
 
   /**
-   * The same for a file that names people, such as the pseudonym key: a new one is readable by
-   * its owner only (rw-------), whatever the umask.
+   * The same for a file that names people, such as the pseudonym key: a new one is readable by its
+   * owner only (rw-------), whatever the umask.
    */
   public static Output openPrivate(String path, PrintWriter stdout) throws IOException {
     if (path == null || path.equals("-")) {
@@ -77,8 +78,8 @@ public final class Output implements AutoCloseable {
 
   /**
    * Opens {@code file} inside the output folder {@code folder}: a link already at {@code file} is
-   * replaced, not followed, and a folder on the way that is a link leading out of {@code folder}
-   * is refused, so nothing is written outside it.
+   * replaced, not followed, and a folder on the way that is a link leading out of {@code folder} is
+   * refused, so nothing is written outside it.
    */
   public static Output openInFolder(Path folder, Path file) throws IOException {
     Path root = folder.toAbsolutePath().normalize();
@@ -87,16 +88,25 @@ public final class Output implements AutoCloseable {
     for (Path part : root.relativize(target.getParent())) {
       step = step.resolve(part);
       if (Files.isSymbolicLink(step)) {
-        throw new OutputProblem(step + " is a link that leads out of " + folder + "; remove it, or write to an empty folder");
+        throw new OutputProblem(
+            step
+                + " is a link that leads out of "
+                + folder
+                + "; remove it, or write to an empty folder");
       }
     }
     if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-      throw new OutputProblem(target + " is a directory where a file is to be written; remove it, or write to an empty folder");
+      throw new OutputProblem(
+          target
+              + " is a directory where a file is to be written; remove it, or write to an empty folder");
     }
     return replacing(target, EVERYONE);
   }
 
-  /** Opens the file {@code path} for text ({@link #writer()}) or bytes, such as a zip archive ({@link #stream()}). */
+  /**
+   * Opens the file {@code path} for text ({@link #writer()}) or bytes, such as a zip archive
+   * ({@link #stream()}).
+   */
   public static Output openFile(String path) throws IOException {
     return openFile(path, EVERYONE);
   }
@@ -105,7 +115,10 @@ public final class Output implements AutoCloseable {
   private static Output openFile(String path, String requested) throws IOException {
     Path target = Path.of(path).toAbsolutePath();
     if (Files.isDirectory(target)) {
-      throw new OutputProblem(path + " is a directory; give the name of a file to write, such as " + Path.of(path, "report.md"));
+      throw new OutputProblem(
+          path
+              + " is a directory; give the name of a file to write, such as "
+              + Path.of(path, "report.md"));
     }
     if (Files.exists(target)) {
       target = target.toRealPath();
@@ -132,13 +145,18 @@ public final class Output implements AutoCloseable {
       discard(temporary);
       throw e;
     }
-    return new Output(target, temporary, stream, new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
+    return new Output(
+        target,
+        temporary,
+        stream,
+        new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
   }
 
   /** Removes the temporary files of runs that are no longer alive, left beside {@code target}. */
   private static void removeStaleTemporaries(Path target) throws IOException {
     String name = target.getFileName().toString();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(target.getParent(), "." + globEscaped(name) + ".*.tmp")) {
+    try (DirectoryStream<Path> entries =
+        Files.newDirectoryStream(target.getParent(), "." + globEscaped(name) + ".*.tmp")) {
       for (Path entry : entries) {
         Matcher matcher = TEMPORARY.matcher(entry.getFileName().toString());
         if (matcher.matches() && matcher.group(1).equals(name) && isDead(matcher.group(2))) {
@@ -179,24 +197,32 @@ public final class Output implements AutoCloseable {
   /** Writes straight into a FIFO or device; there is nothing to replace atomically. */
   private static Output direct(Path target) throws IOException {
     OutputStream stream = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16);
-    return new Output(target, null, stream, new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
+    return new Output(
+        target,
+        null,
+        stream,
+        new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
   }
 
   /**
-   * A temporary file in the target's directory. Where the file system has POSIX permissions it
-   * asks for {@code requested}, rw-rw-rw- for most, so the umask decides as for any new file (a
-   * plain temporary file would be rw-------).
+   * A temporary file in the target's directory. Where the file system has POSIX permissions it asks
+   * for {@code requested}, rw-rw-rw- for most, so the umask decides as for any new file (a plain
+   * temporary file would be rw-------).
    */
   private static Path temporaryBeside(Path target, String requested) throws IOException {
     String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
     if (!isPosix(target)) {
       return Files.createTempFile(target.getParent(), prefix, ".tmp");
     }
-    FileAttribute<Set<PosixFilePermission>> permissions = PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(requested));
+    FileAttribute<Set<PosixFilePermission>> permissions =
+        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(requested));
     return Files.createTempFile(target.getParent(), prefix, ".tmp", permissions);
   }
 
-  /** A file that is replaced keeps its permissions; set once the temporary file is open, so a read-only one can still be written. */
+  /**
+   * A file that is replaced keeps its permissions; set once the temporary file is open, so a
+   * read-only one can still be written.
+   */
   private static void keepPermissions(Path target, Path temporary) throws IOException {
     if (isPosix(target) && Files.exists(target)) {
       Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
@@ -231,7 +257,8 @@ public final class Output implements AutoCloseable {
     }
     if (temporary != null) {
       try {
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -35,6 +35,8 @@ class QuotePickerTest {
   @Test
   void theEllipsisNeverBreaksAPlaceholder() {
     String text = words(0, 39) + " [NAAM-1], " + words(40, 60);
-    assertTrue(QuotePicker.shorten(text, t -> 0).endsWith(" w38 [NAAM-1]…"), QuotePicker.shorten(text, t -> 0));
+    assertTrue(
+        QuotePicker.shorten(text, t -> 0).endsWith(" w38 [NAAM-1]…"),
+        QuotePicker.shorten(text, t -> 0));
   }
 }

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class AgreementTest {
   private static final List<Agreement.Label> LABELS =
-      List.of(new Agreement.Label("rust", "proces"), new Agreement.Label("luisteren", "houding"), new Agreement.Label("ongebruikt", "houding"));
+      List.of(
+          new Agreement.Label("rust", "proces"),
+          new Agreement.Label("luisteren", "houding"),
+          new Agreement.Label("ongebruikt", "houding"));
 
   private static Map<PassageKey, Set<String>> coding(Object... keysAndSets) {
     Map<PassageKey, Set<String>> map = new TreeMap<>();
@@ -24,15 +27,35 @@ class AgreementTest {
 
   @Test
   void countsPerLabelInCodebookOrderAndListsPassagesInOneCodingOnly() {
-    var human = coding("a#1", Set.of("rust"), "a#2", Set.of("rust", "luisteren"), "a#3", Set.of(), "b#1", Set.of("rust"));
-    var auto = coding("a#1", Set.of("rust"), "a#2", Set.of("rust"), "a#3", Set.of("luisteren"), "c#4", Set.of());
+    var human =
+        coding(
+            "a#1",
+            Set.of("rust"),
+            "a#2",
+            Set.of("rust", "luisteren"),
+            "a#3",
+            Set.of(),
+            "b#1",
+            Set.of("rust"));
+    var auto =
+        coding(
+            "a#1",
+            Set.of("rust"),
+            "a#2",
+            Set.of("rust"),
+            "a#3",
+            Set.of("luisteren"),
+            "c#4",
+            Set.of());
 
     Agreement agreement = Agreement.compare(human, auto, LABELS);
 
     assertEquals(3, agreement.compared());
     assertEquals(List.of(new PassageKey("b", 1)), agreement.onlyHuman());
     assertEquals(List.of(new PassageKey("c", 4)), agreement.onlyAuto());
-    assertEquals(List.of("rust", "luisteren", "ongebruikt"), agreement.labels().stream().map(l -> l.label().id()).toList());
+    assertEquals(
+        List.of("rust", "luisteren", "ongebruikt"),
+        agreement.labels().stream().map(l -> l.label().id()).toList());
     assertEquals(new ContingencyTable(2, 0, 0, 1), agreement.labels().get(0).table());
     assertEquals(new ContingencyTable(0, 1, 1, 1), agreement.labels().get(1).table());
     assertEquals(new ContingencyTable(0, 0, 0, 3), agreement.labels().get(2).table());
@@ -59,7 +82,8 @@ class AgreementTest {
 
   @Test
   void nothingInCommonIsNotDefined() {
-    Agreement agreement = Agreement.compare(coding("a#1", Set.of("rust")), coding("b#1", Set.of("rust")), LABELS);
+    Agreement agreement =
+        Agreement.compare(coding("a#1", Set.of("rust")), coding("b#1", Set.of("rust")), LABELS);
     assertEquals(0, agreement.compared());
     assertTrue(agreement.alpha().isEmpty());
     assertTrue(agreement.identicalShare().isEmpty());

@@ -17,7 +17,8 @@ class CohensKappaTest {
 
   @Test
   void wikipediaGrantProposals() {
-    assertEquals(0.4, CohensKappa.of(new long[][] {{20, 5}, {10, 15}}).getAsDouble(), THIRD_DECIMAL);
+    assertEquals(
+        0.4, CohensKappa.of(new long[][] {{20, 5}, {10, 15}}).getAsDouble(), THIRD_DECIMAL);
   }
 
   @Test

@@ -19,7 +19,12 @@ class ContingencyTableTest {
   @Test
   void countsPassageByPassage() {
     ContingencyTable table =
-        ContingencyTable.EMPTY.add(true, true).add(true, false).add(false, true).add(false, false).add(false, false);
+        ContingencyTable.EMPTY
+            .add(true, true)
+            .add(true, false)
+            .add(false, true)
+            .add(false, false)
+            .add(false, false);
     assertEquals(new ContingencyTable(1, 1, 1, 2), table);
     assertEquals(5, table.total());
   }

@@ -53,7 +53,10 @@ class KrippendorffAlphaTest {
   }
 
   private static final String[] EXAMPLE_C = {
-    "1 2 3 3 2 1 4 1 2 . . .", "1 2 3 3 2 2 4 1 2 5 . 3", ". 3 3 3 2 3 4 2 2 5 1 .", "1 2 3 3 2 4 4 1 2 5 1 ."
+    "1 2 3 3 2 1 4 1 2 . . .",
+    "1 2 3 3 2 2 4 1 2 5 . 3",
+    ". 3 3 3 2 3 4 2 2 5 1 .",
+    "1 2 3 3 2 4 4 1 2 5 1 ."
   };
 
   @Test
@@ -81,7 +84,9 @@ class KrippendorffAlphaTest {
     return values.equals("{}") ? Set.of() : Set.of(values.split(","));
   }
 
-  /** Multi-valued data unit by unit, coders separated by '|'; "." is missing, "{}" the empty set. */
+  /**
+   * Multi-valued data unit by unit, coders separated by '|'; "." is missing, "{}" the empty set.
+   */
   private static List<List<Set<String>>> sets(String... units) {
     List<List<Set<String>>> result = new ArrayList<>();
     for (String unit : units) {
@@ -133,7 +138,9 @@ class KrippendorffAlphaTest {
   void notDefinedWithoutVariationOrPairs() {
     assertTrue(KrippendorffAlpha.nominal(units("a a a", "a a a")).isEmpty(), "one value only");
     assertTrue(KrippendorffAlpha.nominal(units("a . b", ". b .")).isEmpty(), "no unit coded twice");
-    assertTrue(KrippendorffAlpha.multiValued(sets("{} | {}", "{} | {}")).isEmpty(), "nobody coded anything");
+    assertTrue(
+        KrippendorffAlpha.multiValued(sets("{} | {}", "{} | {}")).isEmpty(),
+        "nobody coded anything");
     assertTrue(KrippendorffAlpha.multiValued(List.of()).isEmpty(), "no data");
     assertTrue(new ContingencyTable(0, 0, 0, 12).alpha().isEmpty(), "a code nobody used");
   }

@@ -11,9 +11,9 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
- * The knapsack-style expected disagreement against the definition written out: every pair of
- * sets (C, K) of the observed sizes, each weighted by the product of its values' counts (a value
- * in both sets by n(n − 1)), on random data.
+ * The knapsack-style expected disagreement against the definition written out: every pair of sets
+ * (C, K) of the observed sizes, each weighted by the product of its values' counts (a value in both
+ * sets by n(n − 1)), on random data.
  */
 class MultiValuedExpectationTest {
   private static final List<String> LABELS = List.of("a", "b", "c", "d", "e", "f");

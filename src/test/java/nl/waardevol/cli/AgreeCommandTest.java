@@ -22,7 +22,9 @@ class AgreeCommandTest {
   @TempDir Path dir;
 
   private static Run agree(String... more) {
-    List<String> args = new ArrayList<>(List.of("agree", "--gold", HUMAN, "--auto", AUTO, "--codebook", Fixtures.MINI));
+    List<String> args =
+        new ArrayList<>(
+            List.of("agree", "--gold", HUMAN, "--auto", AUTO, "--codebook", Fixtures.MINI));
     args.addAll(List.of(more));
     return Run.of(args.toArray(String[]::new));
   }
@@ -35,16 +37,28 @@ class AgreeCommandTest {
     if (UPDATE) {
       Files.writeString(golden, run.out(), StandardCharsets.UTF_8);
     }
-    assertEquals(Files.readString(golden, StandardCharsets.UTF_8), run.out(), "run mvn verify -Dwaardevol.golden=update after a deliberate change");
+    assertEquals(
+        Files.readString(golden, StandardCharsets.UTF_8),
+        run.out(),
+        "run mvn verify -Dwaardevol.golden=update after a deliberate change");
   }
 
   @Test
   void theMarkdownStatesTheBandsAndWhatIsNotDefined() {
     String page = agree().out();
-    assertTrue(page.contains("| Krippendorff's α over the sets of codes per passage (multi-valued) | 0.591 (not reliable) |"), page);
+    assertTrue(
+        page.contains(
+            "| Krippendorff's α over the sets of codes per passage (multi-valued) | 0.591 (not reliable) |"),
+        page);
     assertTrue(page.contains("α ≥ 0.800 is reliable; 0.667 ≤ α < 0.800 is tentative"), page);
-    assertTrue(page.contains("| hoogbegaafdheid | inhoud | 0 | 0 | 0 | 9 | not defined | not defined | not defined | not defined | not defined | 100.0% |"), page);
-    assertTrue(page.contains("| samenwerking | proces | 2 | 1 | 1 | 5 | 0.667 | 0.667 | 0.667 | 0.500 | 0.528 | 77.8% |"), page);
+    assertTrue(
+        page.contains(
+            "| hoogbegaafdheid | inhoud | 0 | 0 | 0 | 9 | not defined | not defined | not defined | not defined | not defined | 100.0% |"),
+        page);
+    assertTrue(
+        page.contains(
+            "| samenwerking | proces | 2 | 1 | 1 | 5 | 0.667 | 0.667 | 0.667 | 0.500 | 0.528 | 77.8% |"),
+        page);
     assertTrue(page.contains("## Passages only in the human coding (1)"), page);
   }
 
@@ -67,24 +81,70 @@ class AgreeCommandTest {
   void passagesInOneFileOnlyAreWarnedAbout() throws IOException {
     Run run = agree("--format", "csv");
     assertTrue(
-        run.err().contains("waardevol: warning: 1 passage(s) only in " + HUMAN + " (first: c #1) and 1 only in " + AUTO
-            + " (first: d #1) are not compared; do both files code the same transcripts?"),
+        run.err()
+            .contains(
+                "waardevol: warning: 1 passage(s) only in "
+                    + HUMAN
+                    + " (first: c #1) and 1 only in "
+                    + AUTO
+                    + " (first: d #1) are not compared; do both files code the same transcripts?"),
         run.err());
-    Path other = Fixtures.write(dir, "other.csv", "doc_id,passage,valence,codes,text\nz,1,neutral,tijd,Z.\n");
-    Run none = Run.of("agree", "--gold", HUMAN, "--auto", other.toString(), "--codebook", Fixtures.MINI);
-    assertTrue(none.err().contains("waardevol: warning: " + HUMAN + " and " + other + " have no passage in common"), none.err());
+    Path other =
+        Fixtures.write(
+            dir, "other.csv", "doc_id,passage,valence,codes,text\nz,1,neutral,tijd,Z.\n");
+    Run none =
+        Run.of("agree", "--gold", HUMAN, "--auto", other.toString(), "--codebook", Fixtures.MINI);
+    assertTrue(
+        none.err()
+            .contains(
+                "waardevol: warning: " + HUMAN + " and " + other + " have no passage in common"),
+        none.err());
   }
 
   @Test
   void aThresholdIsComparedWithTheValueAsPrinted() throws IOException {
     // tijd: 2 both, 1 only automatic, 3 neither, so kappa is exactly 2/3, printed 0.667.
     String head = "doc_id,passage,valence,codes,text\n";
-    Path human = Fixtures.write(dir, "h.csv", head + "a,1,neutral,tijd,A.\na,2,neutral,tijd,A.\na,3,neutral,,A.\na,4,neutral,,A.\na,5,neutral,,A.\na,6,neutral,,A.\n");
-    Path auto = Fixtures.write(dir, "a.csv", head + "a,1,neutral,tijd,A.\na,2,neutral,tijd,A.\na,3,neutral,tijd,A.\na,4,neutral,,A.\na,5,neutral,,A.\na,6,neutral,,A.\n");
-    Run run = Run.of("agree", "--gold", human.toString(), "--auto", auto.toString(), "--codebook", Fixtures.MINI, "--min-kappa", "0.667");
+    Path human =
+        Fixtures.write(
+            dir,
+            "h.csv",
+            head
+                + "a,1,neutral,tijd,A.\na,2,neutral,tijd,A.\na,3,neutral,,A.\na,4,neutral,,A.\na,5,neutral,,A.\na,6,neutral,,A.\n");
+    Path auto =
+        Fixtures.write(
+            dir,
+            "a.csv",
+            head
+                + "a,1,neutral,tijd,A.\na,2,neutral,tijd,A.\na,3,neutral,tijd,A.\na,4,neutral,,A.\na,5,neutral,,A.\na,6,neutral,,A.\n");
+    Run run =
+        Run.of(
+            "agree",
+            "--gold",
+            human.toString(),
+            "--auto",
+            auto.toString(),
+            "--codebook",
+            Fixtures.MINI,
+            "--min-kappa",
+            "0.667");
     assertEquals(0, run.exit(), run.err());
-    assertTrue(run.out().contains("| tijd | proces | 2 | 0 | 1 | 3 | 0.667 | 1.000 | 0.800 | 0.667 |"), run.out());
-    assertEquals(1, Run.of("agree", "--gold", human.toString(), "--auto", auto.toString(), "--codebook", Fixtures.MINI, "--min-kappa", "0.668").exit());
+    assertTrue(
+        run.out().contains("| tijd | proces | 2 | 0 | 1 | 3 | 0.667 | 1.000 | 0.800 | 0.667 |"),
+        run.out());
+    assertEquals(
+        1,
+        Run.of(
+                "agree",
+                "--gold",
+                human.toString(),
+                "--auto",
+                auto.toString(),
+                "--codebook",
+                Fixtures.MINI,
+                "--min-kappa",
+                "0.668")
+            .exit());
   }
 
   @Test
@@ -112,9 +172,12 @@ class AgreeCommandTest {
     assertEquals(1, low.exit());
     assertTrue(low.out().startsWith("# Agreement"), "the output is still written");
     assertTrue(low.err().contains("waardevol: alpha 0.591 is below --min-alpha 0.667"), low.err());
-    assertTrue(low.err().contains("waardevol: kappa of code samenwerking is 0.500, below --min-kappa 0.6"), low.err());
+    assertTrue(
+        low.err().contains("waardevol: kappa of code samenwerking is 0.500, below --min-kappa 0.6"),
+        low.err());
     assertTrue(low.err().contains("kappa of code tijd"), low.err());
-    assertTrue(!low.err().contains("hoogbegaafdheid"), "a code whose kappa is not defined is not checked");
+    assertTrue(
+        !low.err().contains("hoogbegaafdheid"), "a code whose kappa is not defined is not checked");
 
     assertEquals(0, agree("--min-alpha", "0.5", "--min-kappa", "0.5").exit());
     assertEquals(2, agree("--min-alpha", "1.5").exit());
@@ -122,15 +185,37 @@ class AgreeCommandTest {
 
   @Test
   void identicalCodingsAgreeFully() {
-    Run run = Run.of("agree", "--gold", HUMAN, "--auto", HUMAN, "--codebook", Fixtures.MINI, "--min-alpha", "1");
+    Run run =
+        Run.of(
+            "agree",
+            "--gold",
+            HUMAN,
+            "--auto",
+            HUMAN,
+            "--codebook",
+            Fixtures.MINI,
+            "--min-alpha",
+            "1");
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains("| 1.000 (reliable) |"), run.out());
   }
 
   @Test
   void nothingInCommonIsNotDefinedAndFailsAThreshold() throws IOException {
-    Path other = Fixtures.write(dir, "other.csv", "doc_id,passage,valence,codes,text\nz,1,neutral,tijd,Z.\n");
-    Run run = Run.of("agree", "--gold", HUMAN, "--auto", other.toString(), "--codebook", Fixtures.MINI, "--min-alpha", "0.8");
+    Path other =
+        Fixtures.write(
+            dir, "other.csv", "doc_id,passage,valence,codes,text\nz,1,neutral,tijd,Z.\n");
+    Run run =
+        Run.of(
+            "agree",
+            "--gold",
+            HUMAN,
+            "--auto",
+            other.toString(),
+            "--codebook",
+            Fixtures.MINI,
+            "--min-alpha",
+            "0.8");
     assertEquals(1, run.exit());
     assertTrue(run.out().contains("| passages compared | 0 |"), run.out());
     assertTrue(run.out().contains("(multi-valued) | not defined |"), run.out());
@@ -139,26 +224,60 @@ class AgreeCommandTest {
 
   @Test
   void badInputIsNamed() throws IOException {
-    Path typo = Fixtures.write(dir, "typo.csv", "doc_id,passage,valence,codes,text\na,1,neutral,samenwerkng,A.\n");
-    Run unknown = Run.of("agree", "--gold", typo.toString(), "--auto", AUTO, "--codebook", Fixtures.MINI);
+    Path typo =
+        Fixtures.write(
+            dir, "typo.csv", "doc_id,passage,valence,codes,text\na,1,neutral,samenwerkng,A.\n");
+    Run unknown =
+        Run.of("agree", "--gold", typo.toString(), "--auto", AUTO, "--codebook", Fixtures.MINI);
     assertEquals(2, unknown.exit());
-    assertTrue(unknown.err().contains("typo.csv:2: has code 'samenwerkng', which codebook mini does not define"), unknown.err());
+    assertTrue(
+        unknown
+            .err()
+            .contains("typo.csv:2: has code 'samenwerkng', which codebook mini does not define"),
+        unknown.err());
 
-    Path twice = Fixtures.write(dir, "twice.csv", "doc_id,passage,valence,codes,text\na,1,neutral,,A.\na,1,neutral,tijd,A.\n");
-    Run repeated = Run.of("agree", "--gold", twice.toString(), "--auto", AUTO, "--codebook", Fixtures.MINI);
+    Path twice =
+        Fixtures.write(
+            dir,
+            "twice.csv",
+            "doc_id,passage,valence,codes,text\na,1,neutral,,A.\na,1,neutral,tijd,A.\n");
+    Run repeated =
+        Run.of("agree", "--gold", twice.toString(), "--auto", AUTO, "--codebook", Fixtures.MINI);
     assertEquals(2, repeated.exit());
-    assertTrue(repeated.err().contains("twice.csv:3: repeats passage a #1 of line 2; delete one of the two rows"), repeated.err());
+    assertTrue(
+        repeated
+            .err()
+            .contains("twice.csv:3: repeats passage a #1 of line 2; delete one of the two rows"),
+        repeated.err());
 
     Run transcripts = Run.of("agree", "--gold", "examples/interviews", "--auto", AUTO);
     assertEquals(2, transcripts.exit());
-    assertTrue(transcripts.err().contains("is neither a coded table (.csv, .jsonl) nor a REFI-QDA project (.qdpx)"), transcripts.err());
+    assertTrue(
+        transcripts
+            .err()
+            .contains("is neither a coded table (.csv, .jsonl) nor a REFI-QDA project (.qdpx)"),
+        transcripts.err());
   }
 
   @Test
   void warnsWhenTheTwoFilesSegmentedDifferently() throws IOException {
-    Path shifted = Fixtures.write(dir, "shifted.csv", Files.readString(Path.of(AUTO)).replace("a,Rotterdam,ouder,1,10,60", "a,Rotterdam,ouder,1,12,60"));
-    Run run = Run.of("agree", "--gold", HUMAN, "--auto", shifted.toString(), "--codebook", Fixtures.MINI);
+    Path shifted =
+        Fixtures.write(
+            dir,
+            "shifted.csv",
+            Files.readString(Path.of(AUTO))
+                .replace("a,Rotterdam,ouder,1,10,60", "a,Rotterdam,ouder,1,12,60"));
+    Run run =
+        Run.of("agree", "--gold", HUMAN, "--auto", shifted.toString(), "--codebook", Fixtures.MINI);
     assertEquals(0, run.exit(), run.err());
-    assertTrue(run.err().contains("1 passage(s) lie elsewhere in the text in " + HUMAN + " than in " + shifted + " (first: a #1)"), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "1 passage(s) lie elsewhere in the text in "
+                    + HUMAN
+                    + " than in "
+                    + shifted
+                    + " (first: a #1)"),
+        run.err());
   }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BadInputTest {
   @TempDir Path dir;
 
-  private static final String GOOD = Fixtures.transcript("good", "Tilburg", "ouder", "I: Wat hielp?\nR: De rust was fijn.\n");
+  private static final String GOOD =
+      Fixtures.transcript("good", "Tilburg", "ouder", "I: Wat hielp?\nR: De rust was fijn.\n");
 
   private Run codeWithOneBadFile(String name, byte[] content, String... extra) throws IOException {
     Fixtures.write(dir, "good.md", GOOD);
@@ -40,7 +41,8 @@ class BadInputTest {
   void anEmptyFileIsSkippedAndTheRunSaysSo() throws IOException {
     Run run = codeWithOneBadFile("empty.md", new byte[0]);
     assertEquals(3, run.exit());
-    assertOneLine(run, "empty.md: is empty; add the transcript text or leave the file out (skipped)");
+    assertOneLine(
+        run, "empty.md: is empty; add the transcript text or leave the file out (skipped)");
     assertTrue(run.out().contains("good,Tilburg,ouder,1,R,"), "the good file is still coded");
   }
 
@@ -55,20 +57,28 @@ class BadInputTest {
   void aZipNamedTxtIsNamedForWhatItIs() throws IOException {
     Run run = codeWithOneBadFile("scan.txt", new byte[] {'P', 'K', 3, 4, 0, 0, 1});
     assertEquals(3, run.exit());
-    assertOneLine(run, "scan.txt: is a zip archive, as a Word .docx or an .odt file is, not a text transcript; give it the extension of what it is");
+    assertOneLine(
+        run,
+        "scan.txt: is a zip archive, as a Word .docx or an .odt file is, not a text transcript; give it the extension of what it is");
   }
 
   @Test
   void textInNoKnownEncodingIsNamedWithItsLine() throws IOException {
-    byte[] cyrillic = "---\nid: x\n---\nR: \u0412\u0441\u0451 \u0431\u044b\u043b\u043e \u0445\u043e\u0440\u043e\u0448\u043e.\n".getBytes(java.nio.charset.Charset.forName("KOI8-R"));
+    byte[] cyrillic =
+        "---\nid: x\n---\nR: \u0412\u0441\u0451 \u0431\u044b\u043b\u043e \u0445\u043e\u0440\u043e\u0448\u043e.\n"
+            .getBytes(java.nio.charset.Charset.forName("KOI8-R"));
     Run run = codeWithOneBadFile("koi8.md", cyrillic);
     assertEquals(3, run.exit());
-    assertOneLine(run, "koi8.md:4: is not UTF-8, UTF-16 or Windows-1252 text; save the file as UTF-8, or name its encoding with --encoding (skipped)");
+    assertOneLine(
+        run,
+        "koi8.md:4: is not UTF-8, UTF-16 or Windows-1252 text; save the file as UTF-8, or name its encoding with --encoding (skipped)");
   }
 
   @Test
   void utf8MixedWithAnotherEncodingIsRefusedNotGarbled() throws IOException {
-    byte[] utf8 = "---\nid: x\n---\nR: \u00e9\u00e9n keer\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] utf8 =
+        "---\nid: x\n---\nR: \u00e9\u00e9n keer\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     byte[] latin1 = "R: caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
     byte[] mixed = java.util.Arrays.copyOf(utf8, utf8.length + latin1.length);
     System.arraycopy(latin1, 0, mixed, utf8.length, latin1.length);
@@ -80,14 +90,20 @@ class BadInputTest {
 
   @Test
   void frontMatterThatDoesNotCloseIsNamed() throws IOException {
-    Run run = codeWithOneBadFile("open.md", "---\nid: open\nregion: Tilburg\nR: Het was fijn.\n".getBytes());
+    Run run =
+        codeWithOneBadFile(
+            "open.md", "---\nid: open\nregion: Tilburg\nR: Het was fijn.\n".getBytes());
     assertEquals(3, run.exit());
-    assertOneLine(run, "open.md:1: the front matter opened on line 1 is never closed; add a line '---' after the metadata");
+    assertOneLine(
+        run,
+        "open.md:1: the front matter opened on line 1 is never closed; add a line '---' after the metadata");
   }
 
   @Test
   void brokenFrontMatterYamlIsNamedWithItsLine() throws IOException {
-    Run run = codeWithOneBadFile("yaml.md", "---\nid: y\nregion: [Tilburg\n---\nR: Het was fijn.\n".getBytes());
+    Run run =
+        codeWithOneBadFile(
+            "yaml.md", "---\nid: y\nregion: [Tilburg\n---\nR: Het was fijn.\n".getBytes());
     assertEquals(3, run.exit());
     assertOneLine(run, "yaml.md:");
     assertTrue(run.err().contains("the front matter is not valid YAML"), run.err());
@@ -97,7 +113,11 @@ class BadInputTest {
   void aDuplicateIdNamesBothFiles() throws IOException {
     Run run = codeWithOneBadFile("zzz.md", GOOD.getBytes());
     assertEquals(3, run.exit());
-    assertOneLine(run, "zzz.md: has id 'good', which " + dir.resolve("good.md") + " has too; give each document its own id");
+    assertOneLine(
+        run,
+        "zzz.md: has id 'good', which "
+            + dir.resolve("good.md")
+            + " has too; give each document its own id");
   }
 
   @Test
@@ -126,7 +146,10 @@ class BadInputTest {
   void anEmptyDirectoryIsAnInputErrorNotAnEmptyReport() {
     Run run = Run.of("report", dir.toString());
     assertEquals(2, run.exit());
-    assertOneLine(run, dir + ": no transcripts (.txt, .md, .docx, .odt, .vtt, .srt, .csv or .tsv files) found in this directory; check the path");
+    assertOneLine(
+        run,
+        dir
+            + ": no transcripts (.txt, .md, .docx, .odt, .vtt, .srt, .csv or .tsv files) found in this directory; check the path");
     assertEquals("", run.out());
   }
 
@@ -158,7 +181,9 @@ class BadInputTest {
     Fixtures.write(dir, "good.md", GOOD);
     Run run = Run.of("report", "--codebook", "nope.yaml", dir.toString());
     assertEquals(2, run.exit());
-    assertOneLine(run, "nope.yaml: no such codebook file; give a path to a YAML codebook or one of [wio-nl, ai-en]");
+    assertOneLine(
+        run,
+        "nope.yaml: no such codebook file; give a path to a YAML codebook or one of [wio-nl, ai-en]");
   }
 
   @Test
@@ -171,7 +196,9 @@ class BadInputTest {
             "id: bad\nversion: '1'\nlanguage: nl\ncategories:\n  - id: proces\n    codes:\n      - id: rust\n        inclde: [rust]\n");
     Run run = Run.of("report", "--codebook", codebook.toString(), dir.toString());
     assertEquals(2, run.exit());
-    assertOneLine(run, "bad.yaml:8:9: unknown key 'inclde' in code 'rust'; expected one of id, label, description, include, exclude, examples");
+    assertOneLine(
+        run,
+        "bad.yaml:8:9: unknown key 'inclde' in code 'rust'; expected one of id, label, description, include, exclude, examples");
   }
 
   @Test
@@ -185,7 +212,9 @@ class BadInputTest {
                 + "a,Tilburg,ouder,2,appreciative,tyd,Typo.\n");
     Run run = Run.of("report", "--strict", "--codebook", Fixtures.MINI, table.toString());
     assertEquals(2, run.exit());
-    assertOneLine(run, "coded.csv:3: has code 'tyd', which codebook mini does not define; correct the cell or add the code to the codebook");
+    assertOneLine(
+        run,
+        "coded.csv:3: has code 'tyd', which codebook mini does not define; correct the cell or add the code to the codebook");
   }
 
   @Test
@@ -199,9 +228,17 @@ class BadInputTest {
                 + "a,Rotterdam,ouder,1,appreciative,tijd,De rust.\n"
                 + "b,Rotterdam,ouder,1,appreciative,tijd,Ook rust.\n"
                 + "c,Rotterdam,ouder,1,appreciative,tyd,Typo.\n");
-    Run run = Run.of("code", "--codebook", Fixtures.MINI, dir.resolve("good.md").toString(), table.toString());
+    Run run =
+        Run.of(
+            "code",
+            "--codebook",
+            Fixtures.MINI,
+            dir.resolve("good.md").toString(),
+            table.toString());
     assertEquals(3, run.exit());
-    assertOneLine(run, "coded.csv:4: has code 'tyd', which codebook mini does not define; correct the cell or add the code to the codebook (skipped)");
+    assertOneLine(
+        run,
+        "coded.csv:4: has code 'tyd', which codebook mini does not define; correct the cell or add the code to the codebook (skipped)");
     assertTrue(run.out().contains("good,Tilburg,ouder,1,"), run.out());
     assertFalse(run.out().contains("Rotterdam"), "no row of the bad table: " + run.out());
   }
@@ -217,11 +254,27 @@ class BadInputTest {
                 + "a,Rotterdam,ouder,1,appreciative,tijd,De rust.\n"
                 + "b,Rotterdam,ouder,1,appreciative,tijd,Ook rust.\n"
                 + "c,Rotterdam,ouder,1,positief,tijd,Weer rust.\n");
-    Run run = Run.of("report", "--codebook", Fixtures.MINI, dir.resolve("good.md").toString(), table.toString());
+    Run run =
+        Run.of(
+            "report",
+            "--codebook",
+            Fixtures.MINI,
+            dir.resolve("good.md").toString(),
+            table.toString());
     assertEquals(3, run.exit());
-    assertOneLine(run, "coded.csv:4: has valence 'positief'; use appreciative, deficit or neutral (skipped)");
+    assertOneLine(
+        run, "coded.csv:4: has valence 'positief'; use appreciative, deficit or neutral (skipped)");
     assertFalse(run.out().contains("Rotterdam"), run.out());
-    assertEquals(2, Run.of("report", "--strict", "--codebook", Fixtures.MINI, dir.resolve("good.md").toString(), table.toString()).exit());
+    assertEquals(
+        2,
+        Run.of(
+                "report",
+                "--strict",
+                "--codebook",
+                Fixtures.MINI,
+                dir.resolve("good.md").toString(),
+                table.toString())
+            .exit());
   }
 
   @Test
@@ -236,14 +289,29 @@ class BadInputTest {
                 + "a,Rotterdam,ouder,2,appreciative,tijd,Ook rust.\n"
                 + "a,Rotterdam,ouder,1,appreciative,tijd,De rust.\n");
     String repeat = "coded.csv:4: repeats passage a #1 of line 2; delete one of the two rows";
-    Run report = Run.of("report", "--codebook", Fixtures.MINI, dir.resolve("good.md").toString(), table.toString());
+    Run report =
+        Run.of(
+            "report",
+            "--codebook",
+            Fixtures.MINI,
+            dir.resolve("good.md").toString(),
+            table.toString());
     assertEquals(3, report.exit());
     assertOneLine(report, repeat + " (skipped)");
     assertFalse(report.out().contains("Rotterdam"), report.out());
     Run alone = Run.of("report", "--codebook", Fixtures.MINI, table.toString());
     assertEquals(2, alone.exit());
     assertTrue(alone.err().contains(repeat), alone.err());
-    assertEquals(2, Run.of("report", "--strict", "--codebook", Fixtures.MINI, dir.resolve("good.md").toString(), table.toString()).exit());
+    assertEquals(
+        2,
+        Run.of(
+                "report",
+                "--strict",
+                "--codebook",
+                Fixtures.MINI,
+                dir.resolve("good.md").toString(),
+                table.toString())
+            .exit());
     Run diff = Run.of("diff", table.toString(), table.toString());
     assertEquals(2, diff.exit());
     assertTrue(diff.err().contains(repeat), diff.err());
@@ -269,9 +337,17 @@ class BadInputTest {
                 + "a,Rotterdam,ouder,1,appreciative,tijd,De rust.\n"
                 + "b,Rotterdam,ouder,1,appreciative,tijd,Ook rust.\n"
                 + "good,Tilburg,ouder,1,appreciative,tijd,Nog eens.\n");
-    Run run = Run.of("code", "--codebook", Fixtures.MINI, dir.resolve("good.md").toString(), table.toString());
+    Run run =
+        Run.of(
+            "code",
+            "--codebook",
+            Fixtures.MINI,
+            dir.resolve("good.md").toString(),
+            table.toString());
     assertEquals(3, run.exit());
-    assertOneLine(run, "coded.csv: has passages of document 'good', which " + dir.resolve("good.md") + " has too");
+    assertOneLine(
+        run,
+        "coded.csv: has passages of document 'good', which " + dir.resolve("good.md") + " has too");
     assertFalse(run.out().contains("Rotterdam"), run.out());
   }
 
@@ -279,12 +355,18 @@ class BadInputTest {
   void aUsageErrorIsOneLineAndWhereHelpIs() {
     Run run = Run.of("report", "--bogus", "x");
     assertEquals(2, run.exit());
-    assertEquals("waardevol: Unknown option: '--bogus'\nTry 'waardevol report --help' for more information.\n", run.err());
+    assertEquals(
+        "waardevol: Unknown option: '--bogus'\nTry 'waardevol report --help' for more information.\n",
+        run.err());
     assertEquals("", run.out());
     Run quotes = Run.of("report", "--quotes", "-1", "x");
-    assertEquals("waardevol: --quotes must be 0 or more, not -1\nTry 'waardevol report --help' for more information.\n", quotes.err());
+    assertEquals(
+        "waardevol: --quotes must be 0 or more, not -1\nTry 'waardevol report --help' for more information.\n",
+        quotes.err());
     Run nested = Run.of("codebook", "export");
-    assertEquals("waardevol: Missing required parameter: 'FILE'\nTry 'waardevol codebook export --help' for more information.\n", nested.err());
+    assertEquals(
+        "waardevol: Missing required parameter: 'FILE'\nTry 'waardevol codebook export --help' for more information.\n",
+        nested.err());
   }
 
   @Test

@@ -31,11 +31,15 @@ class CiWorkflowTest {
 
   @Test
   void theWorkflowBuildsWaardevolAndRunsRealCommands() throws IOException {
-    JsonNode workflow = new ObjectMapper(new YAMLFactory()).readTree(Path.of("examples/ci/waardevol.yml").toFile());
+    JsonNode workflow =
+        new ObjectMapper(new YAMLFactory()).readTree(Path.of("examples/ci/waardevol.yml").toFile());
     assertEquals("write", workflow.path("permissions").path("checks").asText());
     assertEquals("read", workflow.path("permissions").path("contents").asText());
     JsonNode steps = workflow.path("jobs").path("codebook-and-report").path("steps");
-    assertTrue(steps.findValues("repository").stream().anyMatch(r -> r.asText().equals("${{ env.WAARDEVOL_REPOSITORY }}")), steps.toString());
+    assertTrue(
+        steps.findValues("repository").stream()
+            .anyMatch(r -> r.asText().equals("${{ env.WAARDEVOL_REPOSITORY }}")),
+        steps.toString());
     assertEquals("waardevol", steps.findValue("path").asText());
 
     Files.copy(Path.of("codebooks/wio-nl.yaml"), dir.resolve("base-codebook.yaml"));
@@ -58,7 +62,8 @@ class CiWorkflowTest {
       }
     }
     assertTrue(commands.get(0).startsWith("codebook check --strict "), commands.toString());
-    assertTrue(commands.get(1).startsWith("codebook test \"$CODEBOOK\" --junit "), commands.toString());
+    assertTrue(
+        commands.get(1).startsWith("codebook test \"$CODEBOOK\" --junit "), commands.toString());
     assertTrue(commands.get(2).contains("--private-terms \"$PRIVATE_TERMS\""), commands.toString());
     assertTrue(commands.get(commands.size() - 1).startsWith("diff "), commands.toString());
     assertEquals(
@@ -74,7 +79,8 @@ class CiWorkflowTest {
     Matcher word = Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(command);
     while (word.find()) {
       String text = word.group(1) != null ? word.group(1) : word.group(2);
-      words.add(VARIABLE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(env.get(m.group(1)))));
+      words.add(
+          VARIABLE.matcher(text).replaceAll(m -> Matcher.quoteReplacement(env.get(m.group(1)))));
     }
     return words.toArray(String[]::new);
   }

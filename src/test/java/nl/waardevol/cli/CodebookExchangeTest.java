@@ -40,20 +40,37 @@ class CodebookExchangeTest {
     String invalid = export(Fixtures.MINI).replace("isCodable=\"true\"", "isCodable=\"yes\"");
     AssertionError error =
         org.junit.jupiter.api.Assertions.assertThrows(
-            AssertionError.class, () -> RefiSchemas.validate(invalid.getBytes(StandardCharsets.UTF_8), RefiSchemas.CODEBOOK));
+            AssertionError.class,
+            () ->
+                RefiSchemas.validate(
+                    invalid.getBytes(StandardCharsets.UTF_8), RefiSchemas.CODEBOOK));
     assertTrue(error.getMessage().contains("yes"), error.getMessage());
   }
 
   @Test
   void lensesAreParentCodesWithTheirColourAndGuidsFollowTheIds() {
     String qdc = export(Fixtures.MINI);
-    assertTrue(qdc.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"waardevol "), qdc);
-    assertTrue(qdc.contains("<Code guid=\"") && qdc.contains("name=\"Proces\" isCodable=\"false\" color=\"#56B4E9\">"), qdc);
-    assertTrue(qdc.contains("name=\"Samenwerking onderwijs en zorg\" isCodable=\"true\" color=\"#56B4E9\">\n"
-        + "        <Description>Samenwerking tussen school, zorg en leerplicht.</Description>"), qdc);
+    assertTrue(
+        qdc.startsWith(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\" origin=\"waardevol "),
+        qdc);
+    assertTrue(
+        qdc.contains("<Code guid=\"")
+            && qdc.contains("name=\"Proces\" isCodable=\"false\" color=\"#56B4E9\">"),
+        qdc);
+    assertTrue(
+        qdc.contains(
+            "name=\"Samenwerking onderwijs en zorg\" isCodable=\"true\" color=\"#56B4E9\">\n"
+                + "        <Description>Samenwerking tussen school, zorg en leerplicht.</Description>"),
+        qdc);
     assertEquals(export(Fixtures.MINI), qdc, "the same codebook gives the same bytes");
-    String guid = qdc.substring(qdc.indexOf("guid=\"", qdc.indexOf("Samenwerking onderwijs") - 80) + 6).substring(0, 36);
-    assertTrue(export("wio-nl").contains("<Code guid=\"" + guid + "\" name=\"Samenwerking onderwijs, zorg en leerplicht\""),
+    String guid =
+        qdc.substring(qdc.indexOf("guid=\"", qdc.indexOf("Samenwerking onderwijs") - 80) + 6)
+            .substring(0, 36);
+    assertTrue(
+        export("wio-nl")
+            .contains(
+                "<Code guid=\"" + guid + "\" name=\"Samenwerking onderwijs, zorg en leerplicht\""),
         "a code id keeps its GUID in another codebook, so a package recognises it");
   }
 
@@ -93,10 +110,13 @@ class CodebookExchangeTest {
     Files.writeString(dir.resolve("mini.qdc"), export(Fixtures.MINI));
     Run.of("codebook", "import", dir.resolve("mini.qdc").toString(), "-o", yaml.toString());
     String text = Files.readString(yaml);
-    assertTrue(text.contains("      - id: \"samenwerking-onderwijs-en-zorg\"\n"
-        + "        label: {nl: \"Samenwerking onderwijs en zorg\"}\n"
-        + "        description: \"Samenwerking tussen school, zorg en leerplicht.\"\n"
-        + "        include: [\"samenwerking onderwijs en zorg\"]  # TODO: the code's name only; give the real terms\n"), text);
+    assertTrue(
+        text.contains(
+            "      - id: \"samenwerking-onderwijs-en-zorg\"\n"
+                + "        label: {nl: \"Samenwerking onderwijs en zorg\"}\n"
+                + "        description: \"Samenwerking tussen school, zorg en leerplicht.\"\n"
+                + "        include: [\"samenwerking onderwijs en zorg\"]  # TODO: the code's name only; give the real terms\n"),
+        text);
     Run check = Run.of("codebook", "check", yaml.toString());
     assertTrue(check.out().contains("0 errors"), check.out());
   }
@@ -127,20 +147,36 @@ class CodebookExchangeTest {
     Path yaml = dir.resolve("atlas.yaml");
     Run run = Run.of("codebook", "import", qdc.toString(), "-o", yaml.toString(), "--lang", "nl");
     assertEquals(0, run.exit(), run.err());
-    assertTrue(run.err().contains("'Pesten' gets the id pesten-2, since pesten was taken"), run.err());
+    assertTrue(
+        run.err().contains("'Pesten' gets the id pesten-2, since pesten was taken"), run.err());
     assertTrue(run.err().contains("'Leeg' groups no codes; left out"), run.err());
 
     Codebook book = new CodebookLoader().load(yaml.toString());
-    assertEquals(List.of("ervaringen-school", "overig"), book.categories().stream().map(Category::id).toList());
-    assertEquals(List.of("een-mentor", "pesten", "pesten-2", "code-2e-kans"), book.codes().stream().map(Code::id).toList());
-    assertEquals("Wat het kind op school meemaakte.\nOok buiten de les.", book.categories().get(0).description());
+    assertEquals(
+        List.of("ervaringen-school", "overig"),
+        book.categories().stream().map(Category::id).toList());
+    assertEquals(
+        List.of("een-mentor", "pesten", "pesten-2", "code-2e-kans"),
+        book.codes().stream().map(Code::id).toList());
+    assertEquals(
+        "Wat het kind op school meemaakte.\nOok buiten de les.",
+        book.categories().get(0).description());
     assertEquals("Één mentor", book.codes().get(0).label("nl"));
   }
 
   @Test
   void theCodeTreeOfAProjectToo() throws IOException {
     Path project = dir.resolve("p.qdpx");
-    assertEquals(0, Run.of("export", "examples/interviews", "-o", project.toString(), "--codebook", Fixtures.MINI).exit());
+    assertEquals(
+        0,
+        Run.of(
+                "export",
+                "examples/interviews",
+                "-o",
+                project.toString(),
+                "--codebook",
+                Fixtures.MINI)
+            .exit());
     Run run = Run.of("codebook", "import", project.toString(), "--id", "from-project");
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains("id: \"from-project\"\n"), run.out());
@@ -149,7 +185,9 @@ class CodebookExchangeTest {
 
   @Test
   void whatIsNotACodebookIsRefused() throws IOException {
-    Path file = Files.writeString(dir.resolve("x.qdc"), "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"/>");
+    Path file =
+        Files.writeString(
+            dir.resolve("x.qdc"), "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"x\"/>");
     Run run = Run.of("codebook", "import", file.toString());
     assertEquals(2, run.exit());
     assertTrue(run.err().contains("x.qdc: is not a REFI-QDA codebook"), run.err());

@@ -30,8 +30,19 @@ class CodebookLoopTest {
   @BeforeEach
   void corpus() {
     corpus = dir.resolve("corpus");
-    Fixtures.write(corpus, "a.md", Fixtures.transcript("a", "Rotterdam", "ouder", "I: En?\nR: Er was rust en tijd, dat was fijn.\n\nR: Iedereen zat rond de tafel.\n"));
-    Fixtures.write(corpus, "b.md", Fixtures.transcript("b", "Tilburg", "ouder", "I: En?\nR: Eindelijk rust. Maar het bleef een probleem.\n"));
+    Fixtures.write(
+        corpus,
+        "a.md",
+        Fixtures.transcript(
+            "a",
+            "Rotterdam",
+            "ouder",
+            "I: En?\nR: Er was rust en tijd, dat was fijn.\n\nR: Iedereen zat rond de tafel.\n"));
+    Fixtures.write(
+        corpus,
+        "b.md",
+        Fixtures.transcript(
+            "b", "Tilburg", "ouder", "I: En?\nR: Eindelijk rust. Maar het bleef een probleem.\n"));
   }
 
   private String book(String yaml) {
@@ -43,8 +54,16 @@ class CodebookLoopTest {
     Run run = Run.of("codebook", "check", book(BOOK));
     assertEquals(0, run.exit(), run.out() + run.err());
     String out = run.out();
-    assertTrue(out.contains("warning: " + dir.resolve("loop.yaml") + ":16: term 'rustig' of code 'rust' is already matched by its wildcard 'rust*'; remove one"), out);
-    assertTrue(out.contains(":23: term 'tijd' is listed under code 'rust' and code 'tafel'; a passage with it gets both"), out);
+    assertTrue(
+        out.contains(
+            "warning: "
+                + dir.resolve("loop.yaml")
+                + ":16: term 'rustig' of code 'rust' is already matched by its wildcard 'rust*'; remove one"),
+        out);
+    assertTrue(
+        out.contains(
+            ":23: term 'tijd' is listed under code 'rust' and code 'tafel'; a passage with it gets both"),
+        out);
     assertTrue(out.contains(":13: code 'rust' has no label in 'en'"), out);
     assertTrue(out.contains("code 'tafel' has no match: examples"), out);
     assertTrue(out.endsWith("0 errors, 5 warnings\n"), out);
@@ -56,27 +75,55 @@ class CodebookLoopTest {
 
   @Test
   void checkFindsWildcardsUnderWildcardsExactTermsAndRepeats() {
-    String yaml = BOOK.replace("include: [rust*, rustig, tijd]", "include: [rust*, rustige*, =rustte, tijd, Rust*, tijd]");
+    String yaml =
+        BOOK.replace(
+            "include: [rust*, rustig, tijd]",
+            "include: [rust*, rustige*, =rustte, tijd, Rust*, tijd]");
     String out = Run.of("codebook", "check", book(yaml)).out();
-    assertTrue(out.contains(":16: term 'rustige*' of code 'rust' is already matched by its wildcard 'rust*'; remove one\n"), out);
-    assertTrue(out.contains(":16: term '=rustte' of code 'rust' is already matched by its wildcard 'rust*'; remove one\n"), out);
-    assertTrue(out.contains(":16: term 'Rust*' of code 'rust' repeats 'rust*' (line 16); remove one\n"), out);
-    assertTrue(out.contains(":16: term 'tijd' of code 'rust' repeats 'tijd' (line 16); remove one\n"), out);
+    assertTrue(
+        out.contains(
+            ":16: term 'rustige*' of code 'rust' is already matched by its wildcard 'rust*'; remove one\n"),
+        out);
+    assertTrue(
+        out.contains(
+            ":16: term '=rustte' of code 'rust' is already matched by its wildcard 'rust*'; remove one\n"),
+        out);
+    assertTrue(
+        out.contains(":16: term 'Rust*' of code 'rust' repeats 'rust*' (line 16); remove one\n"),
+        out);
+    assertTrue(
+        out.contains(":16: term 'tijd' of code 'rust' repeats 'tijd' (line 16); remove one\n"),
+        out);
     assertEquals(1, out.split("repeats 'tijd'", -1).length - 1, out);
     String exact = BOOK.replace("include: [rust*, rustig, tijd]", "include: [rustig, =rustige]");
-    assertTrue(Run.of("codebook", "check", book(exact)).out().contains("term '=rustige' of code 'rust' is already matched by its term 'rustig'; remove one"));
+    assertTrue(
+        Run.of("codebook", "check", book(exact))
+            .out()
+            .contains(
+                "term '=rustige' of code 'rust' is already matched by its term 'rustig'; remove one"));
   }
 
   @Test
   void checkComparesTermsOfTwoCodesByWhatTheyMatch() {
     String yaml =
-        BOOK.replace("include: [tafel, tijd, \"rond de tafel\"]", "include: [tafel, samenwerkingen, rustig, \"rond de tafel\"]")
+        BOOK.replace(
+                "include: [tafel, tijd, \"rond de tafel\"]",
+                "include: [tafel, samenwerkingen, rustig, \"rond de tafel\"]")
             .replace("include: [rust*, rustig, tijd]", "include: [rust*, samenwerking]")
             .replace("deficit: [probleem]", "deficit: [probleem, fijne]");
     String out = Run.of("codebook", "check", book(yaml)).out();
-    assertTrue(out.contains(":23: term 'samenwerkingen' is listed under code 'rust' (as 'samenwerking', line 16) and code 'tafel'; a passage with it gets both\n"), out);
-    assertTrue(out.contains(":23: term 'rustig' of code 'tafel' is also matched by wildcard 'rust*' of code 'rust' (line 16); a passage with it gets both\n"), out);
-    assertTrue(out.contains(":6: valence term 'fijne' is both deficit and appreciative ('fijn', line 5); it cancels itself out, remove it from one list\n"), out);
+    assertTrue(
+        out.contains(
+            ":23: term 'samenwerkingen' is listed under code 'rust' (as 'samenwerking', line 16) and code 'tafel'; a passage with it gets both\n"),
+        out);
+    assertTrue(
+        out.contains(
+            ":23: term 'rustig' of code 'tafel' is also matched by wildcard 'rust*' of code 'rust' (line 16); a passage with it gets both\n"),
+        out);
+    assertTrue(
+        out.contains(
+            ":6: valence term 'fijne' is both deficit and appreciative ('fijn', line 5); it cancels itself out, remove it from one list\n"),
+        out);
   }
 
   @Test
@@ -89,16 +136,30 @@ class CodebookLoopTest {
   void checkReportsALoadErrorAsAnError() {
     Run run = Run.of("codebook", "check", book(BOOK.replace("exclude:", "exclud:")));
     assertEquals(2, run.exit());
-    assertTrue(run.out().startsWith("error: " + dir.resolve("loop.yaml") + ":24:9: unknown key 'exclud' in code 'tafel'"), run.out());
+    assertTrue(
+        run.out()
+            .startsWith(
+                "error: "
+                    + dir.resolve("loop.yaml")
+                    + ":24:9: unknown key 'exclud' in code 'tafel'"),
+        run.out());
     assertTrue(run.out().endsWith("1 error, 0 warnings\n"), run.out());
   }
 
   @Test
   void checkWithACorpusFindsTermsThatNeverMatchAndTermsTooGeneric() {
-    Run run = Run.of("codebook", "check", book(BOOK), "--corpus", corpus.toString(), "--threshold", "0.5");
+    Run run =
+        Run.of(
+            "codebook", "check", book(BOOK), "--corpus", corpus.toString(), "--threshold", "0.5");
     String out = run.out();
-    assertTrue(out.contains(":24: code 'tafel' exclude term 'keukentafel' never matches any of the 3 passages of the corpus"), out);
-    assertTrue(out.contains("code 'rust' include term 'rust*' matches 2 of 3 passages (67%, more than 50%); too generic to mark a theme?"), out);
+    assertTrue(
+        out.contains(
+            ":24: code 'tafel' exclude term 'keukentafel' never matches any of the 3 passages of the corpus"),
+        out);
+    assertTrue(
+        out.contains(
+            "code 'rust' include term 'rust*' matches 2 of 3 passages (67%, more than 50%); too generic to mark a theme?"),
+        out);
     assertTrue(!out.contains("'tafel' never matches"), out);
   }
 
@@ -108,20 +169,35 @@ class CodebookLoopTest {
     Run run = Run.of("codebook", "test", book(BOOK), "--junit", junit.toString());
     assertEquals(1, run.exit());
     assertTrue(run.out().contains("PASS rust: Er was rust.\n"), run.out());
-    assertTrue(run.out().contains("FAIL rust: Het was rustig. — matched by rustig (on 'rustig'), rust* (on 'rustig')\n"), run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "FAIL rust: Het was rustig. — matched by rustig (on 'rustig'), rust* (on 'rustig')\n"),
+        run.out());
     assertTrue(run.out().endsWith("3 passed, 1 failed\n"), run.out());
     Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
     assertEquals("4", xml.getDocumentElement().getAttribute("tests"));
     assertEquals("1", xml.getDocumentElement().getAttribute("failures"));
     assertEquals(1, xml.getElementsByTagName("failure").getLength());
-    assertEquals("loop.rust", xml.getElementsByTagName("testcase").item(0).getAttributes().getNamedItem("classname").getNodeValue());
+    assertEquals(
+        "loop.rust",
+        xml.getElementsByTagName("testcase")
+            .item(0)
+            .getAttributes()
+            .getNamedItem("classname")
+            .getNodeValue());
   }
 
   @Test
   void testSaysWhyAMatchExampleFailed() {
-    String failing = BOOK.replace("match: [Er was rust., Hij kreeg de tijd.]", "match: [Er was rust., Hij kreeg aandacht.]");
+    String failing =
+        BOOK.replace(
+            "match: [Er was rust., Hij kreeg de tijd.]",
+            "match: [Er was rust., Hij kreeg aandacht.]");
     Run run = Run.of("codebook", "test", "--quiet", book(failing));
-    assertEquals("FAIL rust: Hij kreeg aandacht. — no include term matched\nFAIL rust: Het was rustig. — matched by rustig (on 'rustig'), rust* (on 'rustig')\n2 passed, 2 failed\n", run.out());
+    assertEquals(
+        "FAIL rust: Hij kreeg aandacht. — no include term matched\nFAIL rust: Het was rustig. — matched by rustig (on 'rustig'), rust* (on 'rustig')\n2 passed, 2 failed\n",
+        run.out());
   }
 
   @Test
@@ -141,7 +217,11 @@ class CodebookLoopTest {
   @Test
   void kwicAndExplainWithNothingReadableAreInputErrors() {
     Path empty = Fixtures.write(dir, "empty.md", "");
-    for (Run run : new Run[] {Run.of("kwic", "rust", empty.toString()), Run.of("explain", empty.toString(), "--doc", "a")}) {
+    for (Run run :
+        new Run[] {
+          Run.of("kwic", "rust", empty.toString()),
+          Run.of("explain", empty.toString(), "--doc", "a")
+        }) {
       assertEquals(2, run.exit(), run.err());
       assertTrue(run.err().contains(empty + ": none of the inputs could be read"), run.err());
     }
@@ -176,11 +256,23 @@ class CodebookLoopTest {
 
   @Test
   void explainNamesAnExclusionAndAMissingDocument() {
-    Fixtures.write(corpus, "c.md", Fixtures.transcript("c", "Tilburg", "ouder", "I: En?\nR: Niet fijn aan de keukentafel, wel aan tafel.\n"));
-    Run run = Run.of("explain", "--codebook", book(BOOK), corpus.toString(), "--doc", "c", "--passage", "1");
-    assertTrue(run.out().contains("    exclude  tafel 'keukentafel' at token 4: \"keukentafel\"\n"), run.out());
+    Fixtures.write(
+        corpus,
+        "c.md",
+        Fixtures.transcript(
+            "c", "Tilburg", "ouder", "I: En?\nR: Niet fijn aan de keukentafel, wel aan tafel.\n"));
+    Run run =
+        Run.of(
+            "explain", "--codebook", book(BOOK), corpus.toString(), "--doc", "c", "--passage", "1");
+    assertTrue(
+        run.out().contains("    exclude  tafel 'keukentafel' at token 4: \"keukentafel\"\n"),
+        run.out());
     assertTrue(run.out().contains("  suppressed: tafel, by exclude term keukentafel\n"), run.out());
-    assertTrue(run.out().contains("    -1  appreciative term 'fijn' at token 1, negated by 'niet' at token 0\n"), run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "    -1  appreciative term 'fijn' at token 1, negated by 'niet' at token 0\n"),
+        run.out());
     Run missing = Run.of("explain", corpus.toString(), "--doc", "zzz");
     assertEquals(2, missing.exit());
     assertTrue(missing.err().contains("no document 'zzz' in the input"), missing.err());
@@ -188,11 +280,18 @@ class CodebookLoopTest {
 
   @Test
   void explainNamesANegatedWishAsACodeTermWithTheShippedCodebook() {
-    Fixtures.write(corpus, "w.md", Fixtures.transcript("w", "Tilburg", "ouder", "I: En?\nR: Niemand luisterde naar ons.\n"));
+    Fixtures.write(
+        corpus,
+        "w.md",
+        Fixtures.transcript("w", "Tilburg", "ouder", "I: En?\nR: Niemand luisterde naar ons.\n"));
     Run run = Run.of("explain", corpus.toString(), "--doc", "w");
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains("  valence: deficit (score -1)\n"), run.out());
-    assertTrue(run.out().contains("    -1  code term (a wish) 'luister*' at token 1, negated by 'niemand' at token 0\n"), run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "    -1  code term (a wish) 'luister*' at token 1, negated by 'niemand' at token 0\n"),
+        run.out());
   }
 
   @Test
@@ -205,8 +304,11 @@ class CodebookLoopTest {
 
   @Test
   void kwicGroupsByRegionAndWritesCsv() {
-    Run run = Run.of("kwic", "\"rond de tafel\"", corpus.toString(), "--by", "region", "--format", "csv");
-    assertEquals("region,doc_id,passage,left,match,right\r\nRotterdam,a,2,Iedereen zat,rond de tafel,.\r\n", run.out());
+    Run run =
+        Run.of("kwic", "\"rond de tafel\"", corpus.toString(), "--by", "region", "--format", "csv");
+    assertEquals(
+        "region,doc_id,passage,left,match,right\r\nRotterdam,a,2,Iedereen zat,rond de tafel,.\r\n",
+        run.out());
   }
 
   @Test
@@ -214,12 +316,22 @@ class CodebookLoopTest {
     Path before = dir.resolve("before.csv");
     Path after = dir.resolve("after.csv");
     Run.of("code", "--codebook", book(BOOK), corpus.toString(), "-o", before.toString());
-    Run.of("code", "--codebook", book(BOOK.replace("include: [rust*, rustig, tijd]", "include: [tijd]")), corpus.toString(), "-o", after.toString());
+    Run.of(
+        "code",
+        "--codebook",
+        book(BOOK.replace("include: [rust*, rustig, tijd]", "include: [tijd]")),
+        corpus.toString(),
+        "-o",
+        after.toString());
     Run run = Run.of("diff", before.toString(), after.toString(), "--exit-code");
     assertEquals(1, run.exit(), run.err());
     assertTrue(run.out().contains("3 passages in both, 1 changed; 0 only in"), run.out());
     assertTrue(run.out().contains("| rust | 0 | 1 | -1 |"), run.out());
-    assertTrue(run.out().contains("## rust lost (1)\n\n- b #1 (rust* → none): Eindelijk rust. Maar het bleef een probleem.\n"), run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "## rust lost (1)\n\n- b #1 (rust* → none): Eindelijk rust. Maar het bleef een probleem.\n"),
+        run.out());
     assertEquals(0, Run.of("diff", before.toString(), before.toString(), "--exit-code").exit());
     Files.delete(after);
     assertEquals(2, Run.of("diff", before.toString(), after.toString()).exit());
@@ -230,23 +342,56 @@ class CodebookLoopTest {
     Path before = dir.resolve("before.csv");
     Path after = dir.resolve("after.csv");
     Run.of("code", "--codebook", book(BOOK), corpus.toString(), "-o", before.toString());
-    Run.of("code", "--codebook", book(BOOK.replace("appreciative: [fijn]", "appreciative: [mooi]")), corpus.toString(), "-o", after.toString());
+    Run.of(
+        "code",
+        "--codebook",
+        book(BOOK.replace("appreciative: [fijn]", "appreciative: [mooi]")),
+        corpus.toString(),
+        "-o",
+        after.toString());
     Run run = Run.of("diff", before.toString(), after.toString(), "--exit-code");
     assertEquals(1, run.exit(), run.out() + run.err());
     assertTrue(run.out().contains("3 passages in both, 1 changed;"), run.out());
-    assertTrue(run.out().contains("| valence | passages |\n| --- | ---: |\n| appreciative → neutral | 1 |\n"), run.out());
-    assertTrue(run.out().contains("## valence appreciative → neutral (1)\n\n- a #1: Er was rust en tijd, dat was fijn.\n"), run.out());
+    assertTrue(
+        run.out()
+            .contains("| valence | passages |\n| --- | ---: |\n| appreciative → neutral | 1 |\n"),
+        run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "## valence appreciative → neutral (1)\n\n- a #1: Er was rust en tijd, dat was fijn.\n"),
+        run.out());
   }
 
   @Test
   void diffShowsTheLongPassageAroundTheTermThatChanged() {
-    String filler = "en toen gingen we weer verder met alles wat er nog moest gebeuren die week ".repeat(3);
-    Fixtures.write(corpus, "c.md", Fixtures.transcript("c", "Tilburg", "ouder", "I: En?\nR: " + filler + "en we zaten samen aan tafel met de juf en de moeder van Tim en dat hielp.\n"));
+    String filler =
+        "en toen gingen we weer verder met alles wat er nog moest gebeuren die week ".repeat(3);
+    Fixtures.write(
+        corpus,
+        "c.md",
+        Fixtures.transcript(
+            "c",
+            "Tilburg",
+            "ouder",
+            "I: En?\nR: "
+                + filler
+                + "en we zaten samen aan tafel met de juf en de moeder van Tim en dat hielp.\n"));
     Path before = dir.resolve("before.csv");
     Path after = dir.resolve("after.csv");
     Run.of("code", "--codebook", book(BOOK), corpus.toString(), "-o", before.toString());
-    Run.of("code", "--codebook", book(BOOK.replace("include: [tafel, tijd,", "include: [tijd,")), corpus.toString(), "-o", after.toString());
+    Run.of(
+        "code",
+        "--codebook",
+        book(BOOK.replace("include: [tafel, tijd,", "include: [tijd,")),
+        corpus.toString(),
+        "-o",
+        after.toString());
     Run run = Run.of("diff", before.toString(), after.toString());
-    assertTrue(run.out().contains("- c #1 (tafel → none): …alles wat er nog moest gebeuren die week en we zaten samen aan tafel met de juf en de moeder van Tim en dat hielp.\n"), run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "- c #1 (tafel → none): …alles wat er nog moest gebeuren die week en we zaten samen aan tafel met de juf en de moeder van Tim en dat hielp.\n"),
+        run.out());
   }
 }

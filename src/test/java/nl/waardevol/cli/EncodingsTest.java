@@ -43,19 +43,30 @@ class EncodingsTest {
   @Test
   void utf8Utf8WithBomUtf16AndWindows1252GiveIdenticalCoding() throws IOException {
     String expected = code(DUTCH.getBytes(StandardCharsets.UTF_8));
-    assertTrue(expected.contains("Er was \u00e9\u00e9n vaste co\u00f6rdinator, een \u201cechte\u201d steun."), expected);
+    assertTrue(
+        expected.contains(
+            "Er was \u00e9\u00e9n vaste co\u00f6rdinator, een \u201cechte\u201d steun."),
+        expected);
     assertTrue(expected.contains("rust-en-tijd"), expected);
-    assertEquals(expected, code(("\uFEFF" + DUTCH).getBytes(StandardCharsets.UTF_8)), "UTF-8 with BOM");
-    assertEquals(expected, code(("\uFEFF" + DUTCH).getBytes(StandardCharsets.UTF_16LE)), "UTF-16LE with BOM");
+    assertEquals(
+        expected, code(("\uFEFF" + DUTCH).getBytes(StandardCharsets.UTF_8)), "UTF-8 with BOM");
+    assertEquals(
+        expected,
+        code(("\uFEFF" + DUTCH).getBytes(StandardCharsets.UTF_16LE)),
+        "UTF-16LE with BOM");
     assertEquals(expected, code(DUTCH.getBytes(StandardCharsets.UTF_16)), "UTF-16BE with BOM");
     assertEquals(expected, code(DUTCH.getBytes(Charset.forName("windows-1252"))), "Windows-1252");
-    assertEquals(expected, code(DUTCH.replace("\n", "\r\n").getBytes(Charset.forName("windows-1252"))), "Windows-1252, \\r\\n");
+    assertEquals(
+        expected,
+        code(DUTCH.replace("\n", "\r\n").getBytes(Charset.forName("windows-1252"))),
+        "Windows-1252, \\r\\n");
   }
 
   @Test
   void inspectNamesTheEncodingItFound() throws IOException {
     Files.write(dir.resolve("a.md"), DUTCH.getBytes(Charset.forName("windows-1252")));
-    Files.write(dir.resolve("b.md"), DUTCH.replace("gent-ouder", "b").getBytes(StandardCharsets.UTF_16));
+    Files.write(
+        dir.resolve("b.md"), DUTCH.replace("gent-ouder", "b").getBytes(StandardCharsets.UTF_16));
     Run run = Run.of("inspect", dir.toString());
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains("encoding         windows-1252\n"), run.out());
@@ -66,7 +77,8 @@ class EncodingsTest {
   @ValueSource(strings = {"\\r\\n", "\\r", "\\n"})
   void offsetsPointIntoTheTextWithNewlinesWhateverTheLineEndings(String name) throws IOException {
     String ending = name.replace("\\r", "\r").replace("\\n", "\n");
-    String body = "I: Wat hielp?\nMoeder: Eerst was het zwaar.\nToen kwam Rik.\n\nDie nam de tijd.\n";
+    String body =
+        "I: Wat hielp?\nMoeder: Eerst was het zwaar.\nToen kwam Rik.\n\nDie nam de tijd.\n";
     String csv = code(body.replace("\n", ending).getBytes(StandardCharsets.UTF_8));
     String[] rows = csv.split("\r\n");
     assertEquals(3, rows.length, name + ": " + csv);
@@ -78,7 +90,15 @@ class EncodingsTest {
 
   @Test
   void aForcedEncodingWins() throws IOException {
-    byte[] latin9 = DUTCH.replace("\u201c", "\"").replace("\u201d", "\"").replace("\u2018", "'").replace("\u2019", "'").replace("\u2013", "-").replace("caf\u00e9", "caf\u00e9 \u20ac").getBytes(Charset.forName("ISO-8859-15"));
+    byte[] latin9 =
+        DUTCH
+            .replace("\u201c", "\"")
+            .replace("\u201d", "\"")
+            .replace("\u2018", "'")
+            .replace("\u2019", "'")
+            .replace("\u2013", "-")
+            .replace("caf\u00e9", "caf\u00e9 \u20ac")
+            .getBytes(Charset.forName("ISO-8859-15"));
     String forced = code(latin9, "--encoding", "ISO-8859-15");
     assertTrue(forced.contains("caf\u00e9 \u20ac"), forced);
   }
@@ -89,7 +109,11 @@ class EncodingsTest {
     Files.write(file, ("\uFEFF" + DUTCH).getBytes(StandardCharsets.UTF_16LE));
     Run run = Run.of("code", "--encoding", "windows-1252", file.toString());
     assertEquals(2, run.exit(), "the only file is skipped: " + run.err());
-    assertTrue(run.err().contains("gent-ouder.md:1: starts with a UTF-16LE byte-order mark, but --encoding says windows-1252"), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "gent-ouder.md:1: starts with a UTF-16LE byte-order mark, but --encoding says windows-1252"),
+        run.err());
     assertTrue(!run.out().contains("\u0000"), "no NUL garbage");
   }
 
@@ -99,15 +123,21 @@ class EncodingsTest {
     Files.write(file, DUTCH.getBytes(Charset.forName("IBM850")));
     Run run = Run.of("code", file.toString());
     assertEquals(2, run.exit(), "the only file is skipped: " + run.err());
-    assertTrue(run.err().contains("gent-ouder.md:8: is in a code page other than UTF-8 or Windows-1252"), run.err());
+    assertTrue(
+        run.err().contains("gent-ouder.md:8: is in a code page other than UTF-8 or Windows-1252"),
+        run.err());
     assertTrue(run.err().contains("name its encoding with --encoding"), run.err());
-    assertTrue(code(DUTCH.getBytes(Charset.forName("IBM850")), "--encoding", "cp850").contains("co\u00f6rdinator"));
+    assertTrue(
+        code(DUTCH.getBytes(Charset.forName("IBM850")), "--encoding", "cp850")
+            .contains("co\u00f6rdinator"));
   }
 
   @Test
   void anUnknownEncodingIsAUsageError() {
     Run run = Run.of("code", "--encoding", "klingon-8", "examples/interviews");
     assertEquals(2, run.exit());
-    assertEquals("waardevol: --encoding: 'klingon-8' is not an encoding Java knows; use for example UTF-8, UTF-16LE, windows-1252 or ISO-8859-1\n", run.err());
+    assertEquals(
+        "waardevol: --encoding: 'klingon-8' is not an encoding Java knows; use for example UTF-8, UTF-16LE, windows-1252 or ISO-8859-1\n",
+        run.err());
   }
 }

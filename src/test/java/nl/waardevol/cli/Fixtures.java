@@ -24,6 +24,13 @@ final class Fixtures {
   }
 
   static String transcript(String id, String region, String role, String body) {
-    return "---\nid: " + id + "\nregion: " + region + "\nrole: " + role + "\ndate: 2026-01-12\n---\n" + body;
+    return "---\nid: "
+        + id
+        + "\nregion: "
+        + region
+        + "\nrole: "
+        + role
+        + "\ndate: 2026-01-12\n---\n"
+        + body;
   }
 }

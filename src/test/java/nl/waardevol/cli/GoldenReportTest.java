@@ -10,9 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The committed example reports are exactly what the example corpus gives (with its list of
- * private terms, so that no school or village is named either). After a deliberate
- * change, regenerate them with {@code mvn verify -Dwaardevol.golden=update} and review the diff.
+ * The committed example reports are exactly what the example corpus gives (with its list of private
+ * terms, so that no school or village is named either). After a deliberate change, regenerate them
+ * with {@code mvn verify -Dwaardevol.golden=update} and review the diff.
  */
 class GoldenReportTest {
   private static final boolean UPDATE = "update".equals(System.getProperty("waardevol.golden"));
@@ -20,7 +20,14 @@ class GoldenReportTest {
   @ParameterizedTest
   @CsvSource({"md, examples/report.md", "csv, examples/report.csv"})
   void theExampleReportIsUpToDate(String format, String golden) throws IOException {
-    Run run = Run.of("report", "examples/interviews", "--private-terms", "examples/private-terms.txt", "--format", format);
+    Run run =
+        Run.of(
+            "report",
+            "examples/interviews",
+            "--private-terms",
+            "examples/private-terms.txt",
+            "--format",
+            format);
     assertEquals(0, run.exit(), run.err());
     Path file = Path.of(golden);
     if (UPDATE) {
@@ -29,6 +36,7 @@ class GoldenReportTest {
     assertEquals(
         Files.readString(file, StandardCharsets.UTF_8),
         run.out(),
-        golden + " differs from the report of examples/interviews; if the change is intended, run mvn verify -Dwaardevol.golden=update and review the diff");
+        golden
+            + " differs from the report of examples/interviews; if the change is intended, run mvn verify -Dwaardevol.golden=update and review the diff");
   }
 }

@@ -24,8 +24,14 @@ class HelpTextTest {
       }
       assertTrue(line.startsWith("  waardevol "), "an example broken over lines: '" + line + "'");
     }
-    String summary = lines.stream().dropWhile(line -> !line.startsWith("Usage:")).filter(line -> !line.startsWith(" ") && !line.startsWith("Usage:")).findFirst().orElseThrow();
-    assertTrue(summary.endsWith("."), "the summary is a whole sentence on its own line: " + summary);
+    String summary =
+        lines.stream()
+            .dropWhile(line -> !line.startsWith("Usage:"))
+            .filter(line -> !line.startsWith(" ") && !line.startsWith("Usage:"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        summary.endsWith("."), "the summary is a whole sentence on its own line: " + summary);
   }
 
   @ParameterizedTest
@@ -38,7 +44,11 @@ class HelpTextTest {
 
   @org.junit.jupiter.api.Test
   void eachHelpPageDescribesWhatTheCommandReallyTakes() {
-    assertTrue(Run.of("codebook", "stats", "--help").out().replaceAll("\\s+", " ").contains("REFI-QDA projects (.qdpx)"));
+    assertTrue(
+        Run.of("codebook", "stats", "--help")
+            .out()
+            .replaceAll("\\s+", " ")
+            .contains("REFI-QDA projects (.qdpx)"));
     assertTrue(Run.of("agree", "--help").out().contains("scope"));
     assertTrue(!Run.of("import", "--help").out().contains("--strict"), "import has no --strict");
   }

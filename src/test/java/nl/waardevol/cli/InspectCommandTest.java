@@ -17,10 +17,13 @@ class InspectCommandTest {
 
   @Test
   void aMultiLineMetadataValueAndPassageAreFoldedIntoOneLine() throws IOException {
-    Files.writeString(dir.resolve("a.md"), "---\nid: a\nnote: |\n  eerste regel\n  tweede regel\n---\nI: Wat hielp?\nR: Eerst was het zwaar.\nToen kwam Rik.\n");
+    Files.writeString(
+        dir.resolve("a.md"),
+        "---\nid: a\nnote: |\n  eerste regel\n  tweede regel\n---\nI: Wat hielp?\nR: Eerst was het zwaar.\nToen kwam Rik.\n");
     Run run = Run.of("inspect", dir.resolve("a.md").toString());
     assertEquals(0, run.exit(), run.err());
-    assertTrue(run.out().contains("  metadata         note: eerste regel tweede regel\n"), run.out());
+    assertTrue(
+        run.out().contains("  metadata         note: eerste regel tweede regel\n"), run.out());
     assertTrue(run.out().contains("#1 R: Eerst was het zwaar. Toen kwam Rik.\n"), run.out());
   }
 
@@ -29,7 +32,8 @@ class InspectCommandTest {
     Run run = Run.of("inspect", FormatsTest.FIXTURES + "interview.docx");
     assertEquals(0, run.exit(), run.err());
     assertEquals(
-        FormatsTest.FIXTURES + "interview.docx\n"
+        FormatsTest.FIXTURES
+            + "interview.docx\n"
             + "  format           Word document (.docx)\n"
             + "  encoding         XML in a zip archive\n"
             + "  bold/table names Interviewer, Moeder\n"
@@ -53,8 +57,13 @@ class InspectCommandTest {
     Run run = Run.of("inspect", "--passages", "1", FormatsTest.FIXTURES + "survey.csv");
     assertEquals(0, run.exit(), run.err());
     String out = run.out();
-    assertTrue(out.contains("  format           survey or spreadsheet table\n  encoding         UTF-8\n"), out);
-    assertTrue(out.contains("  open questions   Wat ging er goed in de samenwerking met school?; Wat zou u anders willen?\n"), out);
+    assertTrue(
+        out.contains("  format           survey or spreadsheet table\n  encoding         UTF-8\n"),
+        out);
+    assertTrue(
+        out.contains(
+            "  open questions   Wat ging er goed in de samenwerking met school?; Wat zou u anders willen?\n"),
+        out);
     assertTrue(out.contains("  id column        respondent\n"), out);
     assertTrue(out.contains("  metadata columns region; role; Datum\n"), out);
     assertTrue(out.contains("  rows             4, of which 1 respondent without answers\n"), out);
@@ -69,7 +78,14 @@ class InspectCommandTest {
     Files.write(dir.resolve("bad.docx"), "geen zip".getBytes());
     Run run = Run.of("inspect", dir.toString());
     assertEquals(3, run.exit());
-    assertTrue(run.out().contains(dir.resolve("bad.docx") + "\n  problem          " + dir.resolve("bad.docx") + ": is not a .docx document"), run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                dir.resolve("bad.docx")
+                    + "\n  problem          "
+                    + dir.resolve("bad.docx")
+                    + ": is not a .docx document"),
+        run.out());
     assertTrue(run.out().endsWith("2 files, 1 document, 1 cannot be read\n"), run.out());
     Run strict = Run.of("inspect", "--strict", dir.toString());
     assertEquals(2, strict.exit());
@@ -77,7 +93,15 @@ class InspectCommandTest {
 
   @Test
   void jsonForScripts() throws IOException {
-    Run run = Run.of("inspect", "--format", "json", "--interviewer", "Tom Bakker", FormatsTest.FIXTURES + "zoom.vtt", FormatsTest.FIXTURES + "teams.vtt");
+    Run run =
+        Run.of(
+            "inspect",
+            "--format",
+            "json",
+            "--interviewer",
+            "Tom Bakker",
+            FormatsTest.FIXTURES + "zoom.vtt",
+            FormatsTest.FIXTURES + "teams.vtt");
     assertEquals(0, run.exit(), run.err());
     JsonNode root = new ObjectMapper().readTree(run.out());
     JsonNode zoom = root.get("files").get(0);
@@ -98,11 +122,16 @@ class InspectCommandTest {
 
   @Test
   void aCodedTableShowsItsDocumentsAndPassages() {
-    Path coded = Fixtures.write(dir, "coded.csv", Run.of("code", FormatsTest.FIXTURES + "survey.csv").out());
+    Path coded =
+        Fixtures.write(dir, "coded.csv", Run.of("code", FormatsTest.FIXTURES + "survey.csv").out());
     Run run = Run.of("inspect", coded.toString());
     assertEquals(0, run.exit(), run.err());
-    assertTrue(run.out().contains("  format           coded table written by 'waardevol code' (codes are read as they stand)\n"
-        + "  document         survey-r1\n  passages         3\n  document         survey-r2\n  passages         1\n"), run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "  format           coded table written by 'waardevol code' (codes are read as they stand)\n"
+                    + "  document         survey-r1\n  passages         3\n  document         survey-r2\n  passages         1\n"),
+        run.out());
   }
 
   @Test

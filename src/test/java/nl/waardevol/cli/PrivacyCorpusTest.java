@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The planted corpus (src/test/resources/privacy: invented people with every kind of identifier
- * in varied positions) through every output: no planted identifier may survive in any of them,
- * and the ordinary text planted beside them must.
+ * The planted corpus (src/test/resources/privacy: invented people with every kind of identifier in
+ * varied positions) through every output: no planted identifier may survive in any of them, and the
+ * ordinary text planted beside them must.
  */
 class PrivacyCorpusTest {
   private static final Path PLANTED = Path.of("src/test/resources/privacy");
@@ -35,11 +35,14 @@ class PrivacyCorpusTest {
   @BeforeAll
   static void runEveryOutput() throws IOException {
     for (String format : List.of("md", "csv", "json")) {
-      outputs.put("report " + format, run("report", CORPUS, "--private-terms", TERMS, "--format", format));
+      outputs.put(
+          "report " + format, run("report", CORPUS, "--private-terms", TERMS, "--format", format));
     }
     outputs.put("report en", run("report", CORPUS, "--private-terms", TERMS, "--lang", "en"));
     outputs.put("code csv", run("code", CORPUS, "--redact", "--private-terms", TERMS));
-    outputs.put("code jsonl", run("code", CORPUS, "--redact", "--private-terms", TERMS, "--format", "jsonl"));
+    outputs.put(
+        "code jsonl",
+        run("code", CORPUS, "--redact", "--private-terms", TERMS, "--format", "jsonl"));
     Path shared = dir.resolve("shared");
     run("redact", CORPUS, "-o", shared.toString(), "--private-terms", TERMS);
     StringBuilder copies = new StringBuilder();
@@ -56,7 +59,8 @@ class PrivacyCorpusTest {
     String coded = outputs.get("code csv");
     Path table = dir.resolve("coded.csv");
     Files.writeString(table, run("code", CORPUS), StandardCharsets.UTF_8);
-    outputs.put("report from a coded table", run("report", table.toString(), "--private-terms", TERMS));
+    outputs.put(
+        "report from a coded table", run("report", table.toString(), "--private-terms", TERMS));
     assertTrue(coded.contains("[NAAM-"), coded);
   }
 
@@ -65,7 +69,8 @@ class PrivacyCorpusTest {
     StringBuilder text = new StringBuilder();
     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(project.toFile())) {
       for (java.util.zip.ZipEntry entry : zip.stream().toList()) {
-        text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+        text.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8))
+            .append('\n');
       }
     }
     return text.toString();
@@ -83,13 +88,18 @@ class PrivacyCorpusTest {
   }
 
   private static boolean contains(String output, String text) {
-    String pattern = "(?<![\\p{L}\\p{N}])" + Pattern.quote(text.replaceAll("\\s+", " ")) + "(?![\\p{L}\\p{N}])";
-    return Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(plain(output)).find();
+    String pattern =
+        "(?<![\\p{L}\\p{N}])" + Pattern.quote(text.replaceAll("\\s+", " ")) + "(?![\\p{L}\\p{N}])";
+    return Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+        .matcher(plain(output))
+        .find();
   }
 
   private static List<String[]> planted() throws IOException {
     List<String[]> rows = new ArrayList<>();
-    for (String line : Files.readAllLines(PLANTED.resolve("planted.tsv")).subList(1, Files.readAllLines(PLANTED.resolve("planted.tsv")).size())) {
+    for (String line :
+        Files.readAllLines(PLANTED.resolve("planted.tsv"))
+            .subList(1, Files.readAllLines(PLANTED.resolve("planted.tsv")).size())) {
       rows.add(line.split("\t"));
     }
     return rows;
@@ -104,7 +114,8 @@ class PrivacyCorpusTest {
       }
     }
     for (String[] row : planted()) {
-      assertTrue(contains(corpus, row[1]), "planted " + row[0] + " '" + row[1] + "' is not in the corpus");
+      assertTrue(
+          contains(corpus, row[1]), "planted " + row[0] + " '" + row[1] + "' is not in the corpus");
     }
   }
 
@@ -125,7 +136,8 @@ class PrivacyCorpusTest {
       counts[0] += gone ? 1 : 0;
     }
     StringBuilder summary = new StringBuilder("recall on the planted set:");
-    recall.forEach((kind, counts) -> summary.append(String.format(" %s %d/%d", kind, counts[0], counts[1])));
+    recall.forEach(
+        (kind, counts) -> summary.append(String.format(" %s %d/%d", kind, counts[0], counts[1])));
     System.out.println(summary);
     assertEquals(List.of(), leaks);
   }
@@ -135,7 +147,8 @@ class PrivacyCorpusTest {
     List<String> lost = new ArrayList<>();
     for (String survivor : Files.readAllLines(PLANTED.resolve("survivors.txt"))) {
       if (!survivor.isBlank() && !survivor.startsWith("#")) {
-        for (String output : List.of("redacted transcripts", "code csv", "code jsonl", "export qdpx")) {
+        for (String output :
+            List.of("redacted transcripts", "code csv", "code jsonl", "export qdpx")) {
           if (!plain(outputs.get(output)).contains(survivor)) {
             lost.add(output + ": '" + survivor + "'");
           }
@@ -147,7 +160,8 @@ class PrivacyCorpusTest {
 
   @Test
   void aPersonKeepsOnePlaceholderThroughoutADocument() {
-    String ouder = redactedTranscripts.substring(0, redactedTranscripts.indexOf("id: planted-parent-en"));
+    String ouder =
+        redactedTranscripts.substring(0, redactedTranscripts.indexOf("id: planted-parent-en"));
     assertTrue(ouder.contains("Moeder van [NAAM-2]: [NAAM-2] zit nu op [INSTELLING-1]"), ouder);
     assertTrue(ouder.contains("'[NAAM-2] moet rust hebben'"), ouder);
     assertTrue(ouder.contains("[NAAM-2] ([LEEFTIJD-1]) lacht weer"), ouder);
@@ -168,31 +182,59 @@ class PrivacyCorpusTest {
     }
   }
 
-  /** Free-text metadata columns (a survey's E-mail, a notes key) leave the team cleaned as redact cleans front matter. */
+  /**
+   * Free-text metadata columns (a survey's E-mail, a notes key) leave the team cleaned as redact
+   * cleans front matter.
+   */
   @Test
   void codeRedactCleansEveryFreeTextMetadataColumn() {
     String coded = run("code", PLANTED.resolve("metadata").toString(), "--redact");
-    for (String identifier : List.of("karin@example.nl", "petra@example.nl", "Karin", "Wubbels", "Hidde", "Brouwer", "Gerda", "Wubbe")) {
+    for (String identifier :
+        List.of(
+            "karin@example.nl",
+            "petra@example.nl",
+            "Karin",
+            "Wubbels",
+            "Hidde",
+            "Brouwer",
+            "Gerda",
+            "Wubbe")) {
       assertTrue(!contains(coded, identifier), identifier + " is left in:\n" + coded);
     }
-    for (String survivor : List.of("Emmen/Borger-Odoorn", "2026-02-02", "interview", "Rotterdam", "Tilburg", "gesprek bij [NAAM-")) {
+    for (String survivor :
+        List.of(
+            "Emmen/Borger-Odoorn",
+            "2026-02-02",
+            "interview",
+            "Rotterdam",
+            "Tilburg",
+            "gesprek bij [NAAM-")) {
       assertTrue(coded.contains(survivor), survivor + " is gone:\n" + coded);
     }
   }
 
   @Test
   void peopleWhoShareASurnameKeepTheirOwnPlaceholders() {
-    String copy = redactedTranscripts.substring(redactedTranscripts.indexOf("id: planted-shared-surname"));
+    String copy =
+        redactedTranscripts.substring(redactedTranscripts.indexOf("id: planted-shared-surname"));
     assertTrue(copy.contains("mevrouw [NAAM-1]. Hoe gaat het nu met [NAAM-2]?"), copy);
     assertTrue(copy.contains("[NAAM-3]: Sinds de verandering"), copy);
   }
 
   @Test
   void theReportSaysItsQuotesArePseudonymised() {
-    assertTrue(outputs.get("report md").contains("Privacy: de citaten zijn gepseudonimiseerd"), outputs.get("report md"));
-    assertTrue(outputs.get("report md").contains("de 3 termen van de eigen lijst"), outputs.get("report md"));
-    assertTrue(outputs.get("report en").contains("Privacy: the quotes are pseudonymised"), outputs.get("report en"));
+    assertTrue(
+        outputs.get("report md").contains("Privacy: de citaten zijn gepseudonimiseerd"),
+        outputs.get("report md"));
+    assertTrue(
+        outputs.get("report md").contains("de 3 termen van de eigen lijst"),
+        outputs.get("report md"));
+    assertTrue(
+        outputs.get("report en").contains("Privacy: the quotes are pseudonymised"),
+        outputs.get("report en"));
     assertTrue(outputs.get("report en").contains("\\[NAME-"), outputs.get("report en"));
-    assertTrue(outputs.get("report json").contains("\"quotes_pseudonymised\" : true"), outputs.get("report json"));
+    assertTrue(
+        outputs.get("report json").contains("\"quotes_pseudonymised\" : true"),
+        outputs.get("report json"));
   }
 }

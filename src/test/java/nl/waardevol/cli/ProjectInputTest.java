@@ -26,7 +26,9 @@ class ProjectInputTest {
   @TempDir Path dir;
   private Path corrected;
 
-  /** The example corpus exported, then corrected: one coding removed, one added, one phrase coded. */
+  /**
+   * The example corpus exported, then corrected: one coding removed, one added, one phrase coded.
+   */
   @BeforeEach
   void correctAnExportedProject() throws IOException {
     Path exported = dir.resolve("project.qdpx");
@@ -38,17 +40,23 @@ class ProjectInputTest {
         entries.put(entry.getName(), zip.getInputStream(entry).readAllBytes());
       }
     }
-    entries.put("project.qde", correct(new String(entries.get("project.qde"), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+    entries.put(
+        "project.qde",
+        correct(new String(entries.get("project.qde"), StandardCharsets.UTF_8))
+            .getBytes(StandardCharsets.UTF_8));
     corrected = Files.write(dir.resolve("corrected.qdpx"), QdpxTest.zip(entries));
   }
 
   private static String correct(String qde) {
-    Matcher codable = Pattern.compile("<Code guid=\"([^\"]+)\" name=\"[^\"]+\" isCodable=\"true\"").matcher(qde);
+    Matcher codable =
+        Pattern.compile("<Code guid=\"([^\"]+)\" name=\"[^\"]+\" isCodable=\"true\"").matcher(qde);
     assertTrue(codable.find());
     String code = codable.group(1);
     // Remove the first coding of the first selection (it has two).
     int coding = qde.indexOf("<Coding ");
-    String removed = qde.substring(0, coding) + qde.substring(qde.indexOf("</Coding>", coding) + "</Coding>".length());
+    String removed =
+        qde.substring(0, coding)
+            + qde.substring(qde.indexOf("</Coding>", coding) + "</Coding>".length());
     // Add a coding to the second selection, one of a code it lacks.
     Matcher selections = Pattern.compile("<PlainTextSelection [^>]+>").matcher(removed);
     assertTrue(selections.find());
@@ -56,17 +64,29 @@ class ProjectInputTest {
     assertTrue(first.find());
     int start = Integer.parseInt(first.group(1));
     assertTrue(selections.find());
-    int description = removed.indexOf("</Description>", selections.end()) + "</Description>".length();
-    assertTrue(!removed.substring(selections.end(), removed.indexOf("</PlainTextSelection>", selections.end())).contains(code));
+    int description =
+        removed.indexOf("</Description>", selections.end()) + "</Description>".length();
+    assertTrue(
+        !removed
+            .substring(selections.end(), removed.indexOf("</PlainTextSelection>", selections.end()))
+            .contains(code));
     String added =
         removed.substring(0, description)
-            + "<Coding guid=\"aaaaaaaa-0000-4000-8000-000000000001\"><CodeRef targetGUID=\"" + code + "\"/></Coding>"
+            + "<Coding guid=\"aaaaaaaa-0000-4000-8000-000000000001\"><CodeRef targetGUID=\""
+            + code
+            + "\"/></Coding>"
             + removed.substring(description);
     // A phrase coded in the first selection's passage: too short to count, and import warns of it.
     String phrase =
-        "<PlainTextSelection guid=\"aaaaaaaa-0000-4000-8000-000000000002\" startPosition=\"" + start + "\" endPosition=\"" + (start + 5)
-            + "\"><Coding guid=\"aaaaaaaa-0000-4000-8000-000000000003\"><CodeRef targetGUID=\"" + code + "\"/></Coding></PlainTextSelection>";
-    return added.replaceFirst("<PlainTextSelection ", Matcher.quoteReplacement(phrase) + "<PlainTextSelection ");
+        "<PlainTextSelection guid=\"aaaaaaaa-0000-4000-8000-000000000002\" startPosition=\""
+            + start
+            + "\" endPosition=\""
+            + (start + 5)
+            + "\"><Coding guid=\"aaaaaaaa-0000-4000-8000-000000000003\"><CodeRef targetGUID=\""
+            + code
+            + "\"/></Coding></PlainTextSelection>";
+    return added.replaceFirst(
+        "<PlainTextSelection ", Matcher.quoteReplacement(phrase) + "<PlainTextSelection ");
   }
 
   private Run imported() {
@@ -85,9 +105,13 @@ class ProjectInputTest {
       assertEquals(0, direct.exit(), direct.err());
       assertEquals(viaImport.out(), direct.out(), format);
     }
-    assertNotEquals(Run.of("report", "examples/interviews").out(), Run.of("report", corrected.toString()).out(), "the corrections count");
+    assertNotEquals(
+        Run.of("report", "examples/interviews").out(),
+        Run.of("report", corrected.toString()).out(),
+        "the corrections count");
 
-    String warning = "1 coding(s) cover less than half of every passage they touch and were not counted";
+    String warning =
+        "1 coding(s) cover less than half of every passage they touch and were not counted";
     assertTrue(imported.err().contains(warning), imported.err());
     Run direct = Run.of("report", corrected.toString());
     assertTrue(direct.err().contains(corrected + ": " + warning), direct.err());
@@ -106,7 +130,8 @@ class ProjectInputTest {
     Run stats = Run.of("codebook", "stats", "wio-nl", corrected.toString());
     assertEquals(0, stats.exit(), stats.err());
     assertTrue(stats.out().contains("passages of 33 documents"), stats.out());
-    Run explain = Run.of("explain", corrected.toString(), "--doc", "rotterdam-ouder-1", "--passage", "1");
+    Run explain =
+        Run.of("explain", corrected.toString(), "--doc", "rotterdam-ouder-1", "--passage", "1");
     assertEquals(0, explain.exit(), explain.err());
   }
 
@@ -127,6 +152,10 @@ class ProjectInputTest {
     assertTrue(export.err().contains("is a REFI-QDA project"), export.err());
     Run redact = Run.of("redact", corrected.toString(), "-o", dir.resolve("shared").toString());
     assertEquals(2, redact.exit(), redact.err());
-    assertTrue(redact.err().contains("is a REFI-QDA project; 'redact' copies transcripts: import it first"), redact.err());
+    assertTrue(
+        redact
+            .err()
+            .contains("is a REFI-QDA project; 'redact' copies transcripts: import it first"),
+        redact.err());
   }
 }

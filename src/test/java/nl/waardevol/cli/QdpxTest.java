@@ -43,7 +43,13 @@ class QdpxTest {
   }
 
   private static List<CSVRecord> rows(Path csv) throws IOException {
-    return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(Files.readString(csv))).getRecords();
+    return CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .get()
+        .parse(new StringReader(Files.readString(csv)))
+        .getRecords();
   }
 
   /** doc_id#passage → codes, from a coded table. */
@@ -57,7 +63,8 @@ class QdpxTest {
 
   private Path exportExamples(String name, String... more) {
     Path project = dir.resolve(name);
-    List<String> args = new ArrayList<>(List.of("export", "examples/interviews", "-o", project.toString()));
+    List<String> args =
+        new ArrayList<>(List.of("export", "examples/interviews", "-o", project.toString()));
     args.addAll(List.of(more));
     Run run = Run.of(args.toArray(String[]::new));
     assertEquals(0, run.exit(), run.err());
@@ -81,10 +88,22 @@ class QdpxTest {
   void sourcesHoldTheExactTextAndSelectionsPointAtThePassages() throws Exception {
     Map<String, byte[]> entries = unzip(exportExamples("p.qdpx"));
     String qde = new String(entries.get("project.qde"), StandardCharsets.UTF_8);
-    Document document = new DocumentReader(null).read(new Input(Path.of("examples/interviews/rotterdam-ouder-1.md"), "x", Input.Kind.TRANSCRIPT)).get(0);
-    Matcher source = Pattern.compile("<TextSource guid=\"[^\"]+\" name=\"rotterdam-ouder-1\" plainTextPath=\"internal://([^\"]+)\"").matcher(qde);
+    Document document =
+        new DocumentReader(null)
+            .read(
+                new Input(
+                    Path.of("examples/interviews/rotterdam-ouder-1.md"),
+                    "x",
+                    Input.Kind.TRANSCRIPT))
+            .get(0);
+    Matcher source =
+        Pattern.compile(
+                "<TextSource guid=\"[^\"]+\" name=\"rotterdam-ouder-1\" plainTextPath=\"internal://([^\"]+)\"")
+            .matcher(qde);
     assertTrue(source.find(), "the transcript is a text source named by its id");
-    assertEquals(document.text(), new String(entries.get("Sources/" + source.group(1)), StandardCharsets.UTF_8));
+    assertEquals(
+        document.text(),
+        new String(entries.get("Sources/" + source.group(1)), StandardCharsets.UTF_8));
 
     List<CSVRecord> coded = new ArrayList<>();
     for (CSVRecord row : rows(codeExamples())) {
@@ -93,7 +112,8 @@ class QdpxTest {
       }
     }
     String sourceXml = qde.substring(source.start(), qde.indexOf("</TextSource>", source.start()));
-    Matcher selection = Pattern.compile("startPosition=\"(\\d+)\" endPosition=\"(\\d+)\"").matcher(sourceXml);
+    Matcher selection =
+        Pattern.compile("startPosition=\"(\\d+)\" endPosition=\"(\\d+)\"").matcher(sourceXml);
     for (CSVRecord row : coded) {
       assertTrue(selection.find(), "a selection per coded passage");
       assertEquals(row.get("start"), selection.group(1));
@@ -101,30 +121,45 @@ class QdpxTest {
     }
     assertFalse(selection.find(), "no selection for an uncoded passage");
     assertTrue(sourceXml.contains("<TextValue>Rotterdam</TextValue>"), "metadata as variables");
-    assertTrue(qde.contains("<Variable guid=\"") && qde.contains("name=\"region\" typeOfVariable=\"Text\"/>"));
+    assertTrue(
+        qde.contains("<Variable guid=\"")
+            && qde.contains("name=\"region\" typeOfVariable=\"Text\"/>"));
     assertTrue(qde.contains("name=\"waardevol (automatic coding)\""));
   }
 
   @Test
   void withRedactTheProjectIsThatOfTheRedactedCopies() throws Exception {
     String terms = "examples/private-terms.txt";
-    Map<String, byte[]> entries = unzip(exportExamples("shared.qdpx", "--redact", "--private-terms", terms));
+    Map<String, byte[]> entries =
+        unzip(exportExamples("shared.qdpx", "--redact", "--private-terms", terms));
     String qde = new String(entries.get("project.qde"), StandardCharsets.UTF_8);
     Path shared = dir.resolve("shared");
-    assertEquals(0, Run.of("redact", "examples/interviews", "-o", shared.toString(), "--private-terms", terms).exit());
-    Document copy = new DocumentReader(null).read(new Input(shared.resolve("rotterdam-ouder-1.md"), "x", Input.Kind.TRANSCRIPT)).get(0);
-    Matcher source = Pattern.compile("<TextSource guid=\"[^\"]+\" name=\"rotterdam-ouder-1\" plainTextPath=\"internal://([^\"]+)\"").matcher(qde);
+    assertEquals(
+        0,
+        Run.of("redact", "examples/interviews", "-o", shared.toString(), "--private-terms", terms)
+            .exit());
+    Document copy =
+        new DocumentReader(null)
+            .read(new Input(shared.resolve("rotterdam-ouder-1.md"), "x", Input.Kind.TRANSCRIPT))
+            .get(0);
+    Matcher source =
+        Pattern.compile(
+                "<TextSource guid=\"[^\"]+\" name=\"rotterdam-ouder-1\" plainTextPath=\"internal://([^\"]+)\"")
+            .matcher(qde);
     assertTrue(source.find());
-    assertEquals(copy.text(), new String(entries.get("Sources/" + source.group(1)), StandardCharsets.UTF_8));
+    assertEquals(
+        copy.text(), new String(entries.get("Sources/" + source.group(1)), StandardCharsets.UTF_8));
 
     Path coded = dir.resolve("coded-shared.csv");
     assertEquals(0, Run.of("code", shared.toString(), "-o", coded.toString()).exit());
     String sourceXml = qde.substring(source.start(), qde.indexOf("</TextSource>", source.start()));
-    Matcher selection = Pattern.compile("startPosition=\"(\\d+)\" endPosition=\"(\\d+)\"").matcher(sourceXml);
+    Matcher selection =
+        Pattern.compile("startPosition=\"(\\d+)\" endPosition=\"(\\d+)\"").matcher(sourceXml);
     for (CSVRecord row : rows(coded)) {
       if (row.get("doc_id").equals("rotterdam-ouder-1") && !row.get("codes").isEmpty()) {
         assertTrue(selection.find(), "a selection per coded passage");
-        assertEquals(row.get("start") + "-" + row.get("end"), selection.group(1) + "-" + selection.group(2));
+        assertEquals(
+            row.get("start") + "-" + row.get("end"), selection.group(1) + "-" + selection.group(2));
       }
     }
     assertFalse(qde.contains("Hennie Bakker"), "no interviewer's name among the variables");
@@ -148,9 +183,17 @@ class QdpxTest {
 
     Map<String, String> original = codes(codeExamples());
     assertEquals(original, codes(dir.resolve("back/coded.csv")));
-    assertTrue(original.values().stream().filter(c -> !c.isEmpty()).count() > 100, "the corpus is coded");
-    long documents = original.keySet().stream().map(key -> key.substring(0, key.lastIndexOf('#'))).distinct().count();
-    assertEquals(documents, Files.list(dir.resolve("back/transcripts")).count(), "a transcript per document");
+    assertTrue(
+        original.values().stream().filter(c -> !c.isEmpty()).count() > 100, "the corpus is coded");
+    long documents =
+        original.keySet().stream()
+            .map(key -> key.substring(0, key.lastIndexOf('#')))
+            .distinct()
+            .count();
+    assertEquals(
+        documents,
+        Files.list(dir.resolve("back/transcripts")).count(),
+        "a transcript per document");
   }
 
   @Test
@@ -160,13 +203,18 @@ class QdpxTest {
     Run run = Run.of("import", exportExamples("p.qdpx").toString(), "-o", back.toString());
     assertEquals(2, run.exit());
     assertEquals(
-        "waardevol: " + back.resolve("transcripts") + ": holds files this import would not write (such as old-interview.md), which would mix with its transcripts; choose an empty folder for -o\n",
+        "waardevol: "
+            + back.resolve("transcripts")
+            + ": holds files this import would not write (such as old-interview.md), which would mix with its transcripts; choose an empty folder for -o\n",
         run.err());
     assertFalse(Files.exists(back.resolve("coded.csv")));
     Files.delete(back.resolve("transcripts/old-interview.md"));
     Path project = exportExamples("again.qdpx");
     assertEquals(0, Run.of("import", project.toString(), "-o", back.toString()).exit());
-    assertEquals(0, Run.of("import", project.toString(), "-o", back.toString()).exit(), "importing the same project again is fine");
+    assertEquals(
+        0,
+        Run.of("import", project.toString(), "-o", back.toString()).exit(),
+        "importing the same project again is fine");
   }
 
   @Test
@@ -189,7 +237,13 @@ class QdpxTest {
   @Test
   void sourcesAreSortedByDocumentIdWhateverTheInputOrder() throws IOException {
     Path project = dir.resolve("p.qdpx");
-    Run run = Run.of("export", "examples/interviews/rotterdam-ouder-1.md", "examples/interviews/emmen-ouder-1.md", "-o", project.toString());
+    Run run =
+        Run.of(
+            "export",
+            "examples/interviews/rotterdam-ouder-1.md",
+            "examples/interviews/emmen-ouder-1.md",
+            "-o",
+            project.toString());
     assertEquals(0, run.exit(), run.err());
     String qde = new String(unzip(project).get("project.qde"), StandardCharsets.UTF_8);
     Matcher names = Pattern.compile("<TextSource guid=\"[^\"]+\" name=\"([^\"]+)\"").matcher(qde);
@@ -204,7 +258,9 @@ class QdpxTest {
   void exportNeedsTranscriptsAndAFile() throws IOException {
     Run table = Run.of("export", codeExamples().toString(), "-o", dir.resolve("p.qdpx").toString());
     assertEquals(2, table.exit());
-    assertTrue(table.err().contains("is a coded table; a QDA project needs the transcripts themselves"), table.err());
+    assertTrue(
+        table.err().contains("is a coded table; a QDA project needs the transcripts themselves"),
+        table.err());
     Run stdout = Run.of("export", "examples/interviews", "-o", "-");
     assertEquals(2, stdout.exit());
     assertTrue(stdout.err().contains("-o must name a file"), stdout.err());

@@ -4,18 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import org.junit.jupiter.api.Assumptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,42 +53,81 @@ class RedactCommandTest {
 
   @Test
   void writesTheKeyOnlyOnRequestAndNotInsideTheSharedDirectory() throws IOException {
-    Run run = Run.of("redact", corpus.toString(), "-o", dir.resolve("shared").toString(), "--key", dir.resolve("key.csv").toString());
+    Run run =
+        Run.of(
+            "redact",
+            corpus.toString(),
+            "-o",
+            dir.resolve("shared").toString(),
+            "--key",
+            dir.resolve("key.csv").toString());
     assertEquals(0, run.exit(), run.err());
     assertEquals(
         "doc_id,placeholder,original\r\nr1,[NAAM-1],Sanne de Graaf\r\nr1,[NAAM-2],Jasper\r\nr1,[TELEFOON-1],06-12345678\r\n",
         Files.readString(dir.resolve("key.csv")));
 
-    Run inside = Run.of("redact", corpus.toString(), "-o", dir.resolve("shared").toString(), "--key", dir.resolve("shared/key.csv").toString());
+    Run inside =
+        Run.of(
+            "redact",
+            corpus.toString(),
+            "-o",
+            dir.resolve("shared").toString(),
+            "--key",
+            dir.resolve("shared/key.csv").toString());
     assertEquals(2, inside.exit());
     assertTrue(inside.err().contains("is inside the output directory"), inside.err());
   }
 
   @Test
   void theKeyIsReadableByItsOwnerOnly() throws IOException {
-    Assumptions.assumeTrue(dir.getFileSystem().supportedFileAttributeViews().contains("posix"), "POSIX permissions only");
+    Assumptions.assumeTrue(
+        dir.getFileSystem().supportedFileAttributeViews().contains("posix"),
+        "POSIX permissions only");
     Path key = dir.resolve("key.csv");
-    assertEquals(0, Run.of("redact", corpus.toString(), "-o", dir.resolve("shared").toString(), "--key", key.toString()).exit());
+    assertEquals(
+        0,
+        Run.of(
+                "redact",
+                corpus.toString(),
+                "-o",
+                dir.resolve("shared").toString(),
+                "--key",
+                key.toString())
+            .exit());
     assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(key)));
   }
 
   @Test
   void englishPlaceholdersWithLangEn() throws IOException {
-    assertEquals(0, Run.of("redact", corpus.toString(), "-o", dir.resolve("shared").toString(), "--lang", "en").exit());
+    assertEquals(
+        0,
+        Run.of("redact", corpus.toString(), "-o", dir.resolve("shared").toString(), "--lang", "en")
+            .exit());
     assertTrue(copy().contains("Mevrouw [NAME-1] belde, [PHONE-1]."), copy());
   }
 
   @Test
   void aCodedTableIsSkippedWithAMessage() {
     Path table = Fixtures.write(dir, "coded.csv", "doc_id,passage,valence,codes,text\n");
-    Run run = Run.of("redact", corpus.toString(), table.toString(), "-o", dir.resolve("shared").toString());
+    Run run =
+        Run.of(
+            "redact", corpus.toString(), table.toString(), "-o", dir.resolve("shared").toString());
     assertEquals(3, run.exit(), run.err());
-    assertTrue(run.err().contains("coded.csv: is a coded table; 'redact' copies transcripts, use 'waardevol code --redact'"), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "coded.csv: is a coded table; 'redact' copies transcripts, use 'waardevol code --redact'"),
+        run.err());
   }
 
   @Test
   void refusesToOverwriteTheInput() throws IOException {
-    Run run = Run.of("redact", corpus.resolve("sub/r1.md").toString(), "-o", corpus.resolve("sub").toString());
+    Run run =
+        Run.of(
+            "redact",
+            corpus.resolve("sub/r1.md").toString(),
+            "-o",
+            corpus.resolve("sub").toString());
     assertEquals(2, run.exit(), run.err());
     assertTrue(run.err().contains("would be overwritten by its own copy"), run.err());
     assertEquals(original, Files.readString(corpus.resolve("sub/r1.md")));
@@ -99,20 +138,35 @@ class RedactCommandTest {
     for (Path output : List.of(corpus, corpus.resolve("shared"))) {
       Run run = Run.of("redact", corpus.toString(), "-o", output.toString());
       assertEquals(2, run.exit(), run.err());
-      assertTrue(run.err().startsWith("waardevol: -o " + output + " is inside the input directory " + corpus + "; write the pseudonymised copies to a directory of their own"), run.err());
+      assertTrue(
+          run.err()
+              .startsWith(
+                  "waardevol: -o "
+                      + output
+                      + " is inside the input directory "
+                      + corpus
+                      + "; write the pseudonymised copies to a directory of their own"),
+          run.err());
     }
     try (var files = Files.walk(corpus)) {
-      assertEquals(List.of(corpus.resolve("sub/r1.md")), files.filter(Files::isRegularFile).toList(), "nothing written beside the originals");
+      assertEquals(
+          List.of(corpus.resolve("sub/r1.md")),
+          files.filter(Files::isRegularFile).toList(),
+          "nothing written beside the originals");
     }
   }
 
-  /** Per document, each passage as whether it answers an interviewer's question: its turn structure. */
+  /**
+   * Per document, each passage as whether it answers an interviewer's question: its turn structure.
+   */
   private static Map<String, List<Boolean>> turns(String codedJsonl) throws IOException {
     Map<String, List<Boolean>> documents = new TreeMap<>();
     ObjectMapper json = new ObjectMapper();
     for (String line : codedJsonl.lines().toList()) {
       JsonNode passage = json.readTree(line);
-      documents.computeIfAbsent(passage.get("doc_id").asText(), id -> new ArrayList<>()).add(!passage.get("question").asText().isEmpty());
+      documents
+          .computeIfAbsent(passage.get("doc_id").asText(), id -> new ArrayList<>())
+          .add(!passage.get("question").asText().isEmpty());
     }
     return documents;
   }
@@ -120,7 +174,14 @@ class RedactCommandTest {
   @Test
   void aRedactedCopyKeepsItsSpeakersAndInterviewerTurns() throws IOException {
     Path shared = dir.resolve("shared");
-    Run redact = Run.of("redact", "examples/interviews", "-o", shared.toString(), "--private-terms", "examples/private-terms.txt");
+    Run redact =
+        Run.of(
+            "redact",
+            "examples/interviews",
+            "-o",
+            shared.toString(),
+            "--private-terms",
+            "examples/private-terms.txt");
     assertEquals(0, redact.exit(), redact.err());
     Run original = Run.of("code", "examples/interviews", "--format", "jsonl");
     Run copies = Run.of("code", shared.toString(), "--format", "jsonl");
@@ -177,11 +238,15 @@ class RedactCommandTest {
             + "Knelpunt: de wachtlijst van de jeugdzorg.\n"
             + "Knelpunt: geen plek op school.\n\n"
             + "Wat we leerden is dat rust werkt. Wat ons opviel: de ouders voelden zich gehoord.\n");
-    Run redact = Run.of("redact", dir.resolve("notes").toString(), "-o", dir.resolve("shared").toString());
+    Run redact =
+        Run.of("redact", dir.resolve("notes").toString(), "-o", dir.resolve("shared").toString());
     assertEquals(0, redact.exit(), redact.err());
     String copy = Files.readString(dir.resolve("shared/wa.md"));
     assertFalse(copy.contains("[NAAM"), copy);
-    assertTrue(copy.contains("Knelpunt: geen plek op school.\n\nWat we leerden is dat rust werkt. Wat ons opviel:"), copy);
+    assertTrue(
+        copy.contains(
+            "Knelpunt: geen plek op school.\n\nWat we leerden is dat rust werkt. Wat ons opviel:"),
+        copy);
   }
 
   @Test
@@ -192,26 +257,50 @@ class RedactCommandTest {
         "WEBVTT\n\n00:04.210 --> 00:08.950\n<v Sanne de Graaf>Wat werkte voor jou?</v>\n\n"
             + "00:09.000 --> 00:14.000\n<v Yasmin>Ik heb er lang over nagedacht.\nWat werkte: rust en een mentor die luisterde.</v>\n\n"
             + "00:15.000 --> 00:18.000\n<v Sanne de Graaf>Dank je.</v>\n");
-    Run redact = Run.of("redact", dir.resolve("cap").toString(), "-o", dir.resolve("shared").toString());
+    Run redact =
+        Run.of("redact", dir.resolve("cap").toString(), "-o", dir.resolve("shared").toString());
     assertEquals(0, redact.exit(), redact.err());
     Run code = Run.of("code", dir.resolve("shared").toString(), "--format", "jsonl");
     assertEquals(0, code.exit(), code.err());
     JsonNode second = new ObjectMapper().readTree(code.out().lines().toList().get(1));
     assertEquals("[NAAM-2]", second.get("speaker").asText());
-    assertEquals("Ik heb er lang over nagedacht. Wat werkte: rust en een mentor die luisterde.", second.get("text").asText());
+    assertEquals(
+        "Ik heb er lang over nagedacht. Wat werkte: rust en een mentor die luisterde.",
+        second.get("text").asText());
   }
 
   @Test
   void anInterviewerNamedByFlagStillAsksTheQuestionsAfterRedaction() throws IOException {
     Fixtures.write(dir.resolve("c2"), "nk-p4.md", ONE_TURN_SPEAKER);
     String input = dir.resolve("c2").toString();
-    Run redact = Run.of("redact", input, "--interviewer", "Reinder", "-o", dir.resolve("shared").toString());
+    Run redact =
+        Run.of("redact", input, "--interviewer", "Reinder", "-o", dir.resolve("shared").toString());
     assertEquals(0, redact.exit(), redact.err());
-    assertTrue(Files.readString(dir.resolve("shared/nk-p4.md")).contains("\ninterviewer: \"[NAAM-1]\"\n"));
-    int original = Run.of("code", input, "--interviewer", "Reinder", "--format", "jsonl").out().lines().toList().size();
+    assertTrue(
+        Files.readString(dir.resolve("shared/nk-p4.md")).contains("\ninterviewer: \"[NAAM-1]\"\n"));
+    int original =
+        Run.of("code", input, "--interviewer", "Reinder", "--format", "jsonl")
+            .out()
+            .lines()
+            .toList()
+            .size();
     assertEquals(3, original);
-    assertEquals(original, Run.of("code", dir.resolve("shared").toString(), "--format", "jsonl").out().lines().toList().size());
-    Run export = Run.of("export", input, "--redact", "--interviewer", "Reinder", "-o", dir.resolve("p.qdpx").toString());
+    assertEquals(
+        original,
+        Run.of("code", dir.resolve("shared").toString(), "--format", "jsonl")
+            .out()
+            .lines()
+            .toList()
+            .size());
+    Run export =
+        Run.of(
+            "export",
+            input,
+            "--redact",
+            "--interviewer",
+            "Reinder",
+            "-o",
+            dir.resolve("p.qdpx").toString());
     assertTrue(export.err().contains("exported 1 documents, 3 passages"), export.err());
   }
 
@@ -224,19 +313,39 @@ class RedactCommandTest {
             + "2\n00:00:05,500 --> 00:00:09,000\nMoeder: Ik heb erover nagedacht.\n\n"
             + "3\n00:00:10,000 --> 00:00:12,000\nAnouk Hofstra: Dank u.\n\n"
             + "4\n00:00:13,000 --> 00:00:15,000\nMoeder: Graag.\n");
-    Path sheet = Fixtures.write(dir, "m8.csv", "id,region,role,interviewer,child\nzoom2,Tilburg,ouder,Anouk Hofstra,Jasper\n");
-    Run redact = Run.of("redact", dir.resolve("meta").toString(), "--meta", sheet.toString(), "-o", dir.resolve("shared").toString());
+    Path sheet =
+        Fixtures.write(
+            dir,
+            "m8.csv",
+            "id,region,role,interviewer,child\nzoom2,Tilburg,ouder,Anouk Hofstra,Jasper\n");
+    Run redact =
+        Run.of(
+            "redact",
+            dir.resolve("meta").toString(),
+            "--meta",
+            sheet.toString(),
+            "-o",
+            dir.resolve("shared").toString());
     assertEquals(0, redact.exit(), redact.err());
     String copy = Files.readString(dir.resolve("shared/zoom2.md"));
-    assertTrue(copy.startsWith("---\nid: zoom2\nregion: Tilburg\nrole: ouder\ninterviewer: \"[NAAM-1]\"\n---\n"), copy);
-    Run original = Run.of("code", dir.resolve("meta").toString(), "--meta", sheet.toString(), "--format", "csv");
+    assertTrue(
+        copy.startsWith(
+            "---\nid: zoom2\nregion: Tilburg\nrole: ouder\ninterviewer: \"[NAAM-1]\"\n---\n"),
+        copy);
+    Run original =
+        Run.of(
+            "code", dir.resolve("meta").toString(), "--meta", sheet.toString(), "--format", "csv");
     Run copied = Run.of("code", dir.resolve("shared").toString(), "--format", "csv");
     assertEquals(2, original.out().lines().count() - 1, original.out());
-    assertEquals(firstColumns(original.out(), 5), firstColumns(copied.out(), 5)); // doc_id, region, role, passage, speaker
+    assertEquals(
+        firstColumns(original.out(), 5),
+        firstColumns(copied.out(), 5)); // doc_id, region, role, passage, speaker
   }
 
   private static List<String> firstColumns(String csv, int columns) {
-    return csv.lines().map(line -> String.join(",", java.util.Arrays.asList(line.split(",")).subList(0, columns))).toList();
+    return csv.lines()
+        .map(line -> String.join(",", java.util.Arrays.asList(line.split(",")).subList(0, columns)))
+        .toList();
   }
 
   @Test
@@ -260,6 +369,8 @@ class RedactCommandTest {
     Run redact = Run.of("redact", survey.toString(), "-o", dir.resolve("shared").toString());
     assertEquals(0, redact.exit(), redact.err());
     assertTrue(Files.exists(dir.resolve("shared/enq-1.md")), redact.err());
-    assertTrue(Run.of("code", survey.toString(), "--format", "csv").out().contains("enq-Karin Wubbels"), "without redaction the ids stay");
+    assertTrue(
+        Run.of("code", survey.toString(), "--format", "csv").out().contains("enq-Karin Wubbels"),
+        "without redaction the ids stay");
   }
 }

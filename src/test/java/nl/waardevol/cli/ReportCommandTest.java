@@ -55,14 +55,19 @@ class ReportCommandTest {
     assertEquals(0, run.exit(), run.err());
     String md = run.out();
     assertTrue(md.startsWith("# Wat is waardevol: rapportage waarderende interviews\n"), md);
-    assertTrue(md.contains("Corpus: 3 documenten, 6 passages (6 gecodeerd), 2 regio's (Rotterdam, Tilburg), 2 rollen (ouders, professionals). Codeboek: mini versie 0.1"), md);
+    assertTrue(
+        md.contains(
+            "Corpus: 3 documenten, 6 passages (6 gecodeerd), 2 regio's (Rotterdam, Tilburg), 2 rollen (ouders, professionals). Codeboek: mini versie 0.1"),
+        md);
     assertTrue(md.contains("| Regio | Rol | Inhoud / kennis | Proces | Houding en gedrag |"), md);
     assertTrue(md.contains("| Rotterdam | ouders | 1 (1) | 2 (2) | 0 (0) |"), md);
     assertTrue(md.contains("| Tilburg | professionals | 0 (0) | 1 (1) | 1 (1) |"), md);
     assertTrue(md.contains("## Rotterdam — ouders\n"), md);
     assertTrue(md.contains("- **Samenwerking onderwijs en zorg**: 2 documenten, 2 passages\n"), md);
     assertTrue(md.contains("## Gemeenschappelijke draden"), md);
-    assertTrue(md.contains("| Samenwerking onderwijs en zorg | Proces | 2: Rotterdam, Tilburg | 3 | 3 |"), md);
+    assertTrue(
+        md.contains("| Samenwerking onderwijs en zorg | Proces | 2: Rotterdam, Tilburg | 3 | 3 |"),
+        md);
     assertTrue(md.contains("## Wat knelt"), md);
     assertTrue(md.contains("| Samenwerking onderwijs en zorg | 1 | 1 |"), md);
     assertTrue(md.contains("## Methode"), md);
@@ -71,7 +76,9 @@ class ReportCommandTest {
   @Test
   void passageTextCannotBreakTheMarkdown() {
     String md = Run.of("report", "--codebook", Fixtures.MINI, corpus.toString()).out();
-    assertTrue(md.contains("“Ze luisterden \\| \\*echt\\* &lt;b&gt;goed&lt;/b&gt; \\# naar ons.” (t1)"), md);
+    assertTrue(
+        md.contains("“Ze luisterden \\| \\*echt\\* &lt;b&gt;goed&lt;/b&gt; \\# naar ons.” (t1)"),
+        md);
   }
 
   @Test
@@ -84,33 +91,85 @@ class ReportCommandTest {
   @Test
   void theCorpusLineCountsOneInTheSingular() {
     Path one = dir.resolve("one");
-    Fixtures.write(one, "r2.md", Fixtures.transcript("r2", "Rotterdam", "ouder", "I: Wat hielp?\nVader: Iedereen zat rond de tafel, dat was fijn.\n"));
+    Fixtures.write(
+        one,
+        "r2.md",
+        Fixtures.transcript(
+            "r2",
+            "Rotterdam",
+            "ouder",
+            "I: Wat hielp?\nVader: Iedereen zat rond de tafel, dat was fijn.\n"));
     String nl = Run.of("report", "--codebook", Fixtures.MINI, one.toString()).out();
-    assertTrue(nl.contains("Corpus: 1 document, 1 passage (1 gecodeerd), 1 regio (Rotterdam), 1 rol (ouders)."), nl);
+    assertTrue(
+        nl.contains(
+            "Corpus: 1 document, 1 passage (1 gecodeerd), 1 regio (Rotterdam), 1 rol (ouders)."),
+        nl);
     String en = Run.of("report", "--codebook", Fixtures.MINI, "--lang", "en", one.toString()).out();
-    assertTrue(en.contains("Corpus: 1 document, 1 passage (1 coded), 1 region (Rotterdam), 1 role (parents)."), en);
+    assertTrue(
+        en.contains(
+            "Corpus: 1 document, 1 passage (1 coded), 1 region (Rotterdam), 1 role (parents)."),
+        en);
   }
 
   @Test
   void anOutputExtensionThatNamesNoFormatIsAUsageError() {
     Path xlsx = dir.resolve("report.xlsx");
-    Run report = Run.of("report", "--codebook", Fixtures.MINI, corpus.toString(), "-o", xlsx.toString());
+    Run report =
+        Run.of("report", "--codebook", Fixtures.MINI, corpus.toString(), "-o", xlsx.toString());
     assertEquals(2, report.exit());
-    assertTrue(report.err().startsWith("waardevol: -o " + xlsx + ": the extension .xlsx is not a report format; use .md, .csv or .json, or give --format\n"), report.err());
+    assertTrue(
+        report
+            .err()
+            .startsWith(
+                "waardevol: -o "
+                    + xlsx
+                    + ": the extension .xlsx is not a report format; use .md, .csv or .json, or give --format\n"),
+        report.err());
     assertFalse(Files.exists(xlsx));
     Path json = dir.resolve("coded.json");
-    Run code = Run.of("code", "--codebook", Fixtures.MINI, corpus.toString(), "-o", json.toString());
+    Run code =
+        Run.of("code", "--codebook", Fixtures.MINI, corpus.toString(), "-o", json.toString());
     assertEquals(2, code.exit());
-    assertTrue(code.err().startsWith("waardevol: -o " + json + ": the extension .json is not a table format; use .csv or .jsonl, or give --format\n"), code.err());
-    assertEquals(0, Run.of("report", "--codebook", Fixtures.MINI, corpus.toString(), "--format", "md", "-o", xlsx.toString()).exit(), "--format decides");
+    assertTrue(
+        code.err()
+            .startsWith(
+                "waardevol: -o "
+                    + json
+                    + ": the extension .json is not a table format; use .csv or .jsonl, or give --format\n"),
+        code.err());
+    assertEquals(
+        0,
+        Run.of(
+                "report",
+                "--codebook",
+                Fixtures.MINI,
+                corpus.toString(),
+                "--format",
+                "md",
+                "-o",
+                xlsx.toString())
+            .exit(),
+        "--format decides");
   }
 
   @Test
   void englishReportAndOtherGroupings() {
-    Run run = Run.of("report", "--codebook", Fixtures.MINI, "--lang", "en", "--by", "region", corpus.toString());
+    Run run =
+        Run.of(
+            "report",
+            "--codebook",
+            Fixtures.MINI,
+            "--lang",
+            "en",
+            "--by",
+            "region",
+            corpus.toString());
     assertEquals(0, run.exit(), run.err());
-    assertTrue(run.out().startsWith("# What is valuable: appreciative interview report\n"), run.out());
-    assertTrue(run.out().contains("| Region | Content / knowledge | Process | Attitude and behaviour |"), run.out());
+    assertTrue(
+        run.out().startsWith("# What is valuable: appreciative interview report\n"), run.out());
+    assertTrue(
+        run.out().contains("| Region | Content / knowledge | Process | Attitude and behaviour |"),
+        run.out());
     assertTrue(run.out().contains("## Rotterdam\n"), run.out());
   }
 
@@ -137,8 +196,16 @@ class ReportCommandTest {
     assertEquals(0, run.exit(), run.err());
     String[] lines = run.out().split("\r\n");
     assertEquals("region,role,lens,code,label,documents,passages,valence", lines[0]);
-    assertTrue(run.out().contains("Rotterdam,ouder,proces,samenwerking,Samenwerking onderwijs en zorg,2,2,appreciative\r\n"), run.out());
-    assertTrue(run.out().contains("Rotterdam,ouder,proces,samenwerking,Samenwerking onderwijs en zorg,1,1,deficit\r\n"), run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "Rotterdam,ouder,proces,samenwerking,Samenwerking onderwijs en zorg,2,2,appreciative\r\n"),
+        run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "Rotterdam,ouder,proces,samenwerking,Samenwerking onderwijs en zorg,1,1,deficit\r\n"),
+        run.out());
   }
 
   @Test
@@ -156,12 +223,17 @@ class ReportCommandTest {
   @Test
   void theReportFollowsHandCorrectionsOfTheCodedTable() throws IOException {
     Path coded = dir.resolve("coded.csv");
-    assertEquals(0, Run.of("code", "--codebook", Fixtures.MINI, corpus.toString(), "-o", coded.toString()).exit());
+    assertEquals(
+        0,
+        Run.of("code", "--codebook", Fixtures.MINI, corpus.toString(), "-o", coded.toString())
+            .exit());
     String table = Files.readString(coded);
     // The researcher removes a code, adds one, and deletes the row of r2.
     String corrected =
         table
-            .replace("appreciative,proces,samenwerking,samenwerking:samenwerking;samenwerking:re:\\bschool\\s+en\\s+zorg\\b,De samenwerking tussen", "appreciative,proces,samenwerking;luisteren,,De samenwerking tussen")
+            .replace(
+                "appreciative,proces,samenwerking,samenwerking:samenwerking;samenwerking:re:\\bschool\\s+en\\s+zorg\\b,De samenwerking tussen",
+                "appreciative,proces,samenwerking;luisteren,,De samenwerking tussen")
             .lines()
             .filter(line -> !line.startsWith("r2,"))
             .reduce("", (all, line) -> all + line + "\r\n");
@@ -180,36 +252,64 @@ class ReportCommandTest {
     Path coded = dir.resolve("coded.jsonl");
     Run.of("code", "--codebook", Fixtures.MINI, corpus.toString(), "-o", coded.toString());
     String fromTranscripts = Run.of("report", "--codebook", Fixtures.MINI, corpus.toString()).out();
-    assertEquals(fromTranscripts, Run.of("report", "--codebook", Fixtures.MINI, coded.toString()).out());
+    assertEquals(
+        fromTranscripts, Run.of("report", "--codebook", Fixtures.MINI, coded.toString()).out());
     Path csv = dir.resolve("coded.csv");
     Run.of("code", "--codebook", Fixtures.MINI, corpus.toString(), "-o", csv.toString());
-    assertEquals(fromTranscripts, Run.of("report", "--codebook", Fixtures.MINI, csv.toString()).out());
+    assertEquals(
+        fromTranscripts, Run.of("report", "--codebook", Fixtures.MINI, csv.toString()).out());
   }
 
   @Test
   void metadataFromTheSheetOverridesFrontMatterWithAWarning() {
-    Path sheet = Fixtures.write(dir, "meta.csv", "id;region;cohort\nr2;Tilburg;2026\nr9;Emmen;2025\n");
-    Run run = Run.of("report", "--codebook", Fixtures.MINI, "--meta", sheet.toString(), "--by", "region,cohort", corpus.toString());
+    Path sheet =
+        Fixtures.write(dir, "meta.csv", "id;region;cohort\nr2;Tilburg;2026\nr9;Emmen;2025\n");
+    Run run =
+        Run.of(
+            "report",
+            "--codebook",
+            Fixtures.MINI,
+            "--meta",
+            sheet.toString(),
+            "--by",
+            "region,cohort",
+            corpus.toString());
     assertEquals(0, run.exit(), run.err());
-    assertTrue(run.err().contains("meta.csv:2: document r2 has region 'Rotterdam' in its front matter and 'Tilburg' in the sheet; using 'Tilburg' from the sheet"), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "meta.csv:2: document r2 has region 'Rotterdam' in its front matter and 'Tilburg' in the sheet; using 'Tilburg' from the sheet"),
+        run.err());
     assertTrue(run.err().contains("meta.csv:3: no document matches 'r9'"), run.err());
     assertTrue(run.out().contains("## Tilburg — 2026\n"), run.out());
   }
 
   @Test
   void quotesArePseudonymisedByDefaultAndVerbatimOnlyWithAWarning() {
-    Path named = Fixtures.write(dir, "named/n1.md", Fixtures.transcript("n1", "Tilburg", "ouder", "I: Wat hielp?\nMoeder: Lotte zat rond de tafel, dat was fijn.\n"));
+    Path named =
+        Fixtures.write(
+            dir,
+            "named/n1.md",
+            Fixtures.transcript(
+                "n1",
+                "Tilburg",
+                "ouder",
+                "I: Wat hielp?\nMoeder: Lotte zat rond de tafel, dat was fijn.\n"));
     Run redacted = Run.of("report", named.toString(), "--codebook", Fixtures.MINI);
     assertEquals(0, redacted.exit(), redacted.err());
-    assertTrue(redacted.out().contains("“\\[NAAM-1\\] zat rond de tafel, dat was fijn.”"), redacted.out());
+    assertTrue(
+        redacted.out().contains("“\\[NAAM-1\\] zat rond de tafel, dat was fijn.”"), redacted.out());
     assertFalse(redacted.out().contains("Lotte"), redacted.out());
     assertFalse(redacted.err().contains("--no-redact"), redacted.err());
 
-    Run verbatim = Run.of("report", named.toString(), "--codebook", Fixtures.MINI, "--no-redact", "--quiet");
+    Run verbatim =
+        Run.of("report", named.toString(), "--codebook", Fixtures.MINI, "--no-redact", "--quiet");
     assertEquals(0, verbatim.exit(), verbatim.err());
     assertTrue(verbatim.out().contains("“Lotte zat rond de tafel"), verbatim.out());
     assertTrue(verbatim.out().contains("NIET gepseudonimiseerd"), verbatim.out());
-    assertTrue(verbatim.err().contains("waardevol: warning: --no-redact: quotes are shown verbatim"), verbatim.err());
+    assertTrue(
+        verbatim.err().contains("waardevol: warning: --no-redact: quotes are shown verbatim"),
+        verbatim.err());
   }
 
   @Test
@@ -222,7 +322,10 @@ class ReportCommandTest {
                 + "t1,Tilburg,jongere,1,Daan,appreciative,samenwerking,Iedereen zat rond de tafel met daan en Bram; dat was fijn.\n");
     Run run = Run.of("report", table.toString(), "--codebook", Fixtures.MINI);
     assertEquals(0, run.exit(), run.err());
-    assertTrue(run.out().contains("Iedereen zat rond de tafel met \\[NAAM-1\\] en \\[NAAM-2\\]; dat was fijn."), run.out());
+    assertTrue(
+        run.out()
+            .contains("Iedereen zat rond de tafel met \\[NAAM-1\\] en \\[NAAM-2\\]; dat was fijn."),
+        run.out());
   }
 
   @Test
@@ -231,23 +334,42 @@ class ReportCommandTest {
         Fixtures.write(
             dir,
             "unsafe/u1.md",
-            Fixtures.transcript("u1", "Tilburg", "ouder", "I: Wie?\nMoeder: Fijn: Yvonne Kuipers, Lotte de Jong, Sem Bakker en Anne-Marie Smit, rust.\n"));
+            Fixtures.transcript(
+                "u1",
+                "Tilburg",
+                "ouder",
+                "I: Wie?\nMoeder: Fijn: Yvonne Kuipers, Lotte de Jong, Sem Bakker en Anne-Marie Smit, rust.\n"));
     Run run = Run.of("report", named.toString(), "--codebook", Fixtures.MINI, "--format", "json");
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains("\"code\" : \"tijd\""), run.out());
     assertFalse(run.out().contains("\"quotes\""), run.out());
-    Run verbatim = Run.of("report", named.toString(), "--codebook", Fixtures.MINI, "--format", "json", "--no-redact");
+    Run verbatim =
+        Run.of(
+            "report",
+            named.toString(),
+            "--codebook",
+            Fixtures.MINI,
+            "--format",
+            "json",
+            "--no-redact");
     assertTrue(verbatim.out().contains("\"quotes\" : [ {"), verbatim.out());
   }
 
   @Test
   void groupingByAPersonalKeyIsRefusedWhileQuotesArePseudonymised() {
-    for (String[] by : new String[][] {{"--by", "region,child"}, {"--by", "mentor", "--personal", "mentor"}, {"--by", "Interviewer"}}) {
+    for (String[] by :
+        new String[][] {
+          {"--by", "region,child"},
+          {"--by", "mentor", "--personal", "mentor"},
+          {"--by", "Interviewer"}
+        }) {
       Run run = Run.of(concat(new String[] {"report", corpus.toString()}, by));
       assertEquals(2, run.exit(), run.err());
       String key = by[1].contains(",") ? "child" : by[1];
       assertEquals(
-          "waardevol: --by " + key + ": holds names, which the groups would show; pick a key that does not (such as region or role), or use --no-redact\n",
+          "waardevol: --by "
+              + key
+              + ": holds names, which the groups would show; pick a key that does not (such as region or role), or use --no-redact\n",
           run.err());
       assertEquals("", run.out());
     }

@@ -51,11 +51,14 @@ class CoderTest {
 
   @Test
   void matchedNamesEveryTermThatFired() {
-    Analysis analysis = coder.analyse("De samenwerking was goed, iedereen zat rond de tafel. We voelden ons serieus genomen.");
+    Analysis analysis =
+        coder.analyse(
+            "De samenwerking was goed, iedereen zat rond de tafel. We voelden ons serieus genomen.");
     assertEquals(List.of("samenwerking", "luisteren"), analysis.codes());
     assertEquals(List.of("proces", "houding"), analysis.categories());
     assertEquals(
-        List.of("samenwerking:samenwerking", "samenwerking:rond de tafel", "luisteren:serieus genomen"),
+        List.of(
+            "samenwerking:samenwerking", "samenwerking:rond de tafel", "luisteren:serieus genomen"),
         analysis.matched());
   }
 
@@ -71,7 +74,10 @@ class CoderTest {
     assertEquals(Valence.DEFICIT, valence("Dat vond ik niet fijn."));
     assertEquals(Valence.APPRECIATIVE, valence("Dat was geen probleem."));
     assertEquals(Valence.DEFICIT, valence("Het heeft ons nooit geholpen."));
-    assertEquals(Valence.DEFICIT, valence("De school heeft geholpen niet."), "a negator after the term counts too");
+    assertEquals(
+        Valence.DEFICIT,
+        valence("De school heeft geholpen niet."),
+        "a negator after the term counts too");
   }
 
   @Test

@@ -42,31 +42,43 @@ class ValenceRulesTest {
   void withNoTermAfterItANegatorBindsTheTermBeforeItInTheClause() {
     assertEquals(Valence.DEFICIT, valence("Het hielp niet."));
     assertEquals(Valence.DEFICIT, valence("Het lukte niet, want hij wilde niet."));
-    assertEquals(Valence.APPRECIATIVE, valence("Het lukte, maar niet meteen."), "the negator is in another clause");
+    assertEquals(
+        Valence.APPRECIATIVE,
+        valence("Het lukte, maar niet meteen."),
+        "the negator is in another clause");
   }
 
   @Test
   void aNegatorReachesAVerbFinalTermInItsClause() {
     assertEquals(Valence.DEFICIT, valence("Ik ben bang dat het niet gelukt is."));
-    assertEquals(Valence.APPRECIATIVE, valence("Maar juf Ilse heeft toen niet gezegd dat het mislukt was."));
-    assertEquals(Valence.APPRECIATIVE, valence("We gaan niet praten over wat er allemaal mislukt is."));
-    assertEquals(Valence.APPRECIATIVE, valence("We praten over casussen zonder dat iemand de schuld krijgt."));
+    assertEquals(
+        Valence.APPRECIATIVE, valence("Maar juf Ilse heeft toen niet gezegd dat het mislukt was."));
+    assertEquals(
+        Valence.APPRECIATIVE, valence("We gaan niet praten over wat er allemaal mislukt is."));
+    assertEquals(
+        Valence.APPRECIATIVE,
+        valence("We praten over casussen zonder dat iemand de schuld krijgt."));
   }
 
   @Test
   void zonderScopesOverWhatFollowsNotBack() {
     assertEquals(Valence.APPRECIATIVE, valence("Hij hielp zonder dat we erom vroegen."));
     assertEquals(Valence.APPRECIATIVE, valence("Ze had geduld zonder einde."));
-    assertEquals(Valence.APPRECIATIVE, valence("Ze kwam zonder oordeel binnen."), "forward still flips");
+    assertEquals(
+        Valence.APPRECIATIVE, valence("Ze kwam zonder oordeel binnen."), "forward still flips");
     assertEquals(Valence.DEFICIT, valence("Het hielp niet."), "other negators still reach back");
-    assertEquals(Valence.APPRECIATIVE, english.analyse("She helped without being asked.").valence());
+    assertEquals(
+        Valence.APPRECIATIVE, english.analyse("She helped without being asked.").valence());
   }
 
   @Test
   void twoNegatorsCancel() {
     assertEquals(Valence.APPRECIATIVE, valence("Zonder haar hulp was het nooit gelukt."));
     assertEquals(Valence.APPRECIATIVE, valence("Zonder jullie was het niet gelukt."));
-    assertEquals(Valence.DEFICIT, valence("Het was niet fijn en ook nooit gezellig."), "two negators, two terms");
+    assertEquals(
+        Valence.DEFICIT,
+        valence("Het was niet fijn en ook nooit gezellig."),
+        "two negators, two terms");
   }
 
   @Test
@@ -93,7 +105,8 @@ class ValenceRulesTest {
   void aNegatedCodeTermIsDeficitTalk() {
     assertEquals(Valence.DEFICIT, valence("Niemand luisterde naar ons."));
     assertEquals(Valence.DEFICIT, valence("Er werd niet naar ons geluisterd."));
-    assertEquals(Valence.APPRECIATIVE, valence("Hij ging zonder angst naar school."), "a problem, negated");
+    assertEquals(
+        Valence.APPRECIATIVE, valence("Hij ging zonder angst naar school."), "a problem, negated");
   }
 
   @Test
@@ -129,9 +142,13 @@ class ValenceRulesTest {
 
   @Test
   void theEnglishCodebookFollowsTheSameRules() {
-    assertEquals(Valence.APPRECIATIVE, english.analyse("It was nice that nobody got angry.").valence());
-    assertEquals(Valence.APPRECIATIVE, english.analyse("The psychologist knew a lot about anxiety and that helped.").valence());
+    assertEquals(
+        Valence.APPRECIATIVE, english.analyse("It was nice that nobody got angry.").valence());
+    assertEquals(
+        Valence.APPRECIATIVE,
+        english.analyse("The psychologist knew a lot about anxiety and that helped.").valence());
     assertEquals(Valence.DEFICIT, english.analyse("Nobody listened to us.").valence());
-    assertEquals(Valence.DEFICIT, english.analyse("It was a lonely time and the year was lost.").valence());
+    assertEquals(
+        Valence.DEFICIT, english.analyse("It was a lonely time and the year was lost.").valence());
   }
 }

@@ -8,7 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CodebookLoaderTest {
-  private static final String HEAD = "id: t\nversion: '1'\nlanguage: nl\ncategories:\n  - id: proces\n    codes:\n";
+  private static final String HEAD =
+      "id: t\nversion: '1'\nlanguage: nl\ncategories:\n  - id: proces\n    codes:\n";
 
   private Codebook load(String yaml) throws CodebookException {
     return new CodebookLoader().parse(yaml.getBytes(StandardCharsets.UTF_8), "book.yaml");
@@ -21,15 +22,20 @@ class CodebookLoaderTest {
   @Test
   void loadsCodesTermsAndLabels() throws CodebookException {
     Codebook book =
-        load(HEAD + "      - id: rust\n        label: {nl: Rust, en: Calm}\n        include: [rust*, \"eigen tempo\", re:\\btijd\\b]\n");
+        load(
+            HEAD
+                + "      - id: rust\n        label: {nl: Rust, en: Calm}\n        include: [rust*, \"eigen tempo\", re:\\btijd\\b]\n");
     Code rust = book.codes().get(0);
     assertEquals("proces", rust.categoryId());
     assertEquals("Calm", rust.label("en"));
     assertEquals(List.of(new Term.Word("rust", Term.Kind.PREFIX)), rust.include().get(0).words());
-    assertEquals(List.of(new Term.Word("eigen", Term.Kind.STEM), new Term.Word("tempo", Term.Kind.STEM)), rust.include().get(1).words());
+    assertEquals(
+        List.of(new Term.Word("eigen", Term.Kind.STEM), new Term.Word("tempo", Term.Kind.STEM)),
+        rust.include().get(1).words());
     assertEquals("\\btijd\\b", rust.include().get(2).regex().pattern());
     assertEquals(12, book.hash().length());
-    assertEquals(java.util.Set.of("I", "Int", "Interviewer", "Vraag", "Q"), book.interviewerLabels());
+    assertEquals(
+        java.util.Set.of("I", "Int", "Interviewer", "Vraag", "Q"), book.interviewerLabels());
   }
 
   @Test
@@ -42,7 +48,8 @@ class CodebookLoaderTest {
   @Test
   void forwardNegatorsMustBeNegators() throws CodebookException {
     String code = "      - id: rust\n        include: [rust]\n";
-    Codebook book = load("valence:\n  negators: [niet, zonder]\n  forward_negators: [Zonder]\n" + HEAD + code);
+    Codebook book =
+        load("valence:\n  negators: [niet, zonder]\n  forward_negators: [Zonder]\n" + HEAD + code);
     assertEquals(java.util.Set.of("zonder"), book.valence().forwardNegators());
     assertEquals(
         "book.yaml:3:21: valence.forward_negators names 'geen', which is not one of the negators; list it under negators too",
@@ -52,7 +59,8 @@ class CodebookLoaderTest {
   @Test
   void valenceCategoriesMustNameCategories() throws CodebookException {
     String code = "      - id: rust\n        include: [rust]\n";
-    Codebook book = load("valence:\n  topic_categories: [proces]\n  wish_categories: []\n" + HEAD + code);
+    Codebook book =
+        load("valence:\n  topic_categories: [proces]\n  wish_categories: []\n" + HEAD + code);
     assertEquals(java.util.Set.of("proces"), book.valence().topicCategories());
     assertEquals(
         "book.yaml:2:20: valence.wish_categories names 'houding', which is no category id; use one of the categories' ids",
@@ -63,7 +71,9 @@ class CodebookLoaderTest {
   void aDuplicateIdNamesTheFirstUse() {
     assertEquals(
         "book.yaml:9:13: duplicate id 'rust' (first used on line 7); every category and code needs its own id",
-        error(HEAD + "      - id: rust\n        include: [rust]\n      - id: rust\n        include: [kalm]\n"));
+        error(
+            HEAD
+                + "      - id: rust\n        include: [rust]\n      - id: rust\n        include: [kalm]\n"));
   }
 
   @Test
@@ -92,10 +102,18 @@ class CodebookLoaderTest {
 
   @Test
   void missingKeysAndBadYamlAreNamed() {
-    assertEquals("book.yaml:1:1: the codebook has no 'language'; add it", error("id: t\nversion: '1'\ncategories: []\n"));
-    assertEquals("book.yaml:3:11: language must be one of [nl, en], not 'de'", error("id: t\nversion: '1'\nlanguage: de\n"));
+    assertEquals(
+        "book.yaml:1:1: the codebook has no 'language'; add it",
+        error("id: t\nversion: '1'\ncategories: []\n"));
+    assertEquals(
+        "book.yaml:3:11: language must be one of [nl, en], not 'de'",
+        error("id: t\nversion: '1'\nlanguage: de\n"));
     String yaml = error("id: t\nversion: [1\n");
-    assertEquals(true, yaml.startsWith("book.yaml:2:12: is not valid YAML: while parsing a flow sequence; expected"), yaml);
+    assertEquals(
+        true,
+        yaml.startsWith(
+            "book.yaml:2:12: is not valid YAML: while parsing a flow sequence; expected"),
+        yaml);
     String duplicate = error("id: t\nid: u\n");
     assertEquals(true, duplicate.startsWith("book.yaml:2:"), duplicate);
   }

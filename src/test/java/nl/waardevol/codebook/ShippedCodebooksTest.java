@@ -40,7 +40,13 @@ class ShippedCodebooksTest {
       }
       for (String sentence : code.examples().noMatch()) {
         if (coder.analyse(sentence).codes().contains(code.id())) {
-          failures.add("FAIL " + code.id() + ": should not match: " + sentence + " " + coder.analyse(sentence).matched());
+          failures.add(
+              "FAIL "
+                  + code.id()
+                  + ": should not match: "
+                  + sentence
+                  + " "
+                  + coder.analyse(sentence).matched());
         }
       }
     }
@@ -56,7 +62,9 @@ class ShippedCodebooksTest {
       assertTrue(lens.codes().size() >= 8, lens.id() + " has " + lens.codes().size() + " codes");
       assertTrue(lens.label().keySet().containsAll(List.of("nl", "en")), lens.id());
       for (Code code : lens.codes()) {
-        assertTrue(code.label().keySet().containsAll(List.of("nl", "en")), code.id() + " needs nl and en labels");
+        assertTrue(
+            code.label().keySet().containsAll(List.of("nl", "en")),
+            code.id() + " needs nl and en labels");
         assertFalse(code.description().isBlank(), code.id() + " needs a description");
       }
     }

@@ -12,8 +12,8 @@ import javax.xml.validation.SchemaFactory;
 import org.xml.sax.SAXException;
 
 /**
- * Validates XML against the official REFI-QDA schemas, found in {@code ../shared/refi-qda/} next
- * to the project (or where the system property {@code waardevol.refiqda} points). Where they are
+ * Validates XML against the official REFI-QDA schemas, found in {@code ../shared/refi-qda/} next to
+ * the project (or where the system property {@code waardevol.refiqda} points). Where they are
  * absent, as in a plain clone, the calling test is skipped with a message.
  */
 public final class RefiSchemas {
@@ -22,12 +22,17 @@ public final class RefiSchemas {
 
   private RefiSchemas() {}
 
-  /** Fails the test with the validator's message (line and column) when {@code xml} is not valid. */
+  /**
+   * Fails the test with the validator's message (line and column) when {@code xml} is not valid.
+   */
   public static void validate(byte[] xml, String schemaName) throws IOException {
     Path schema = schema(schemaName);
     try {
       SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-      factory.newSchema(schema.toFile()).newValidator().validate(new StreamSource(new ByteArrayInputStream(xml)));
+      factory
+          .newSchema(schema.toFile())
+          .newValidator()
+          .validate(new StreamSource(new ByteArrayInputStream(xml)));
     } catch (SAXException e) {
       throw new AssertionError("not valid against " + schemaName + ": " + e.getMessage(), e);
     }
@@ -36,7 +41,11 @@ public final class RefiSchemas {
   /** The schema file; skips the calling test where it is absent. */
   public static Path schema(String name) {
     Path schema = folder().resolve(name);
-    assumeTrue(Files.isRegularFile(schema), "REFI-QDA schema " + schema + " not found; validation skipped (set -Dwaardevol.refiqda=DIR to run it)");
+    assumeTrue(
+        Files.isRegularFile(schema),
+        "REFI-QDA schema "
+            + schema
+            + " not found; validation skipped (set -Dwaardevol.refiqda=DIR to run it)");
     return schema;
   }
 

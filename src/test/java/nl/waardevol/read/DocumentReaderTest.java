@@ -17,9 +17,13 @@ class DocumentReaderTest {
 
   @Test
   void frontMatterBecomesMetadataAndTheIdComesFromIt() throws InputProblem {
-    Document document = parse("---\nid: rdam-1\nregion: Rotterdam\nrole: ouder\ndate: 2026-01-12\ntags: [a, b]\n---\nR: tekst\n");
+    Document document =
+        parse(
+            "---\nid: rdam-1\nregion: Rotterdam\nrole: ouder\ndate: 2026-01-12\ntags: [a, b]\n---\nR: tekst\n");
     assertEquals("rdam-1", document.id());
-    assertEquals(Map.of("region", "Rotterdam", "role", "ouder", "date", "2026-01-12", "tags", "a; b"), document.metadata());
+    assertEquals(
+        Map.of("region", "Rotterdam", "role", "ouder", "date", "2026-01-12", "tags", "a; b"),
+        document.metadata());
     assertEquals("R: tekst\n", document.text());
     assertEquals(8, document.bodyLine());
   }
@@ -33,14 +37,17 @@ class DocumentReaderTest {
 
   @Test
   void aByteOrderMarkAndWindowsLineEndingsAreHandled() throws InputProblem {
-    Document document = parse("\uFEFF---\r\nregion: Tilburg\r\n---\r\nR: een\r\nR: twee\rR: drie\r\n");
+    Document document =
+        parse("\uFEFF---\r\nregion: Tilburg\r\n---\r\nR: een\r\nR: twee\rR: drie\r\n");
     assertEquals("Tilburg", document.metadata("region"));
     assertEquals("R: een\nR: twee\nR: drie\n", document.text());
   }
 
   @Test
   void badFilesAreRefusedWithWhatToDo() {
-    assertEquals("a.md: is empty; add the transcript text or leave the file out", assertThrows(InputProblem.class, () -> parse("")).getMessage());
+    assertEquals(
+        "a.md: is empty; add the transcript text or leave the file out",
+        assertThrows(InputProblem.class, () -> parse("")).getMessage());
     assertEquals(
         "a.md: has no text after its front matter; add the transcript or leave the file out",
         assertThrows(InputProblem.class, () -> parse("---\nid: x\n---\n\n")).getMessage());

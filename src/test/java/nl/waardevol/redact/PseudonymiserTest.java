@@ -28,27 +28,38 @@ class PseudonymiserTest {
 
   @Test
   void onePersonKeepsOnePlaceholderInADocument() {
-    Pseudonymiser document = redactor.forDocument(Map.of("interviewer", "Sanne de Graaf"), List.of("Moeder van Sam"));
+    Pseudonymiser document =
+        redactor.forDocument(Map.of("interviewer", "Sanne de Graaf"), List.of("Moeder van Sam"));
     assertEquals(
         "[NAAM-1] belde. Toen kwam [NAAM-2]. Mevrouw [NAAM-1] zei dat [NAAM-2] rust nodig had.",
-        document.redact("Sanne belde. Toen kwam sam. Mevrouw De Graaf zei dat Sam rust nodig had.", "nl").text());
+        document
+            .redact(
+                "Sanne belde. Toen kwam sam. Mevrouw De Graaf zei dat Sam rust nodig had.", "nl")
+            .text());
     assertEquals("[NAAM-2] lacht.", document.redact("Sam lacht.", "nl").text());
   }
 
   @Test
   void peopleWhoShareASurnameKeepTheirOwnPlaceholders() {
     Pseudonymiser document =
-        redactor.forDocument(Map.of("interviewee", "Yvonne de Vries", "child", "Sem de Vries"), List.of("Yvonne"));
+        redactor.forDocument(
+            Map.of("interviewee", "Yvonne de Vries", "child", "Sem de Vries"), List.of("Yvonne"));
     assertEquals(
         "[NAAM-1] en [NAAM-2]. [NAAM-2] lacht, [NAAM-1] ook. Mevrouw [NAAM-3] belde.",
-        document.redact("Yvonne de Vries en Sem de Vries. Sem lacht, Yvonne ook. Mevrouw De Vries belde.", "nl").text());
+        document
+            .redact(
+                "Yvonne de Vries en Sem de Vries. Sem lacht, Yvonne ook. Mevrouw De Vries belde.",
+                "nl")
+            .text());
     assertEquals("[NAAM-1]; [NAAM-2]", document.placeholderFor("Yvonne de Vries; Sem de Vries"));
   }
 
   @Test
   void aFirstNameMetAloneIsThePersonWithThatFirstNameAndASurname() {
     Pseudonymiser document = redactor.forDocument(Map.of(), List.of());
-    assertEquals("[NAAM-1] zei dat [NAAM-1] rust had.", document.redact("Fenna zei dat Fenna van Dijk rust had.", "nl").text());
+    assertEquals(
+        "[NAAM-1] zei dat [NAAM-1] rust had.",
+        document.redact("Fenna zei dat Fenna van Dijk rust had.", "nl").text());
   }
 
   @Test
@@ -99,7 +110,9 @@ class PseudonymiserTest {
 
   @Test
   void particleSurnamesTitlesAndInitialsJoinTheName() {
-    assertEquals("Mevrouw [NAAM-1] en meneer [NAAM-2] en [NAAM-3].", redact("Mevrouw de Vries en meneer Van Gils en J. Jansen."));
+    assertEquals(
+        "Mevrouw [NAAM-1] en meneer [NAAM-2] en [NAAM-3].",
+        redact("Mevrouw de Vries en meneer Van Gils en J. Jansen."));
     assertEquals("Toen kwam [NAAM-1] erbij.", redact("Toen kwam Lotte\nde Jong erbij."));
     assertEquals("[NAAM-1]'s geduld", redact("Lotte's geduld"));
   }
@@ -119,17 +132,25 @@ class PseudonymiserTest {
     assertEquals(
         "Bel [TELEFOON-1] of [TELEFOON-2], mail [E-MAIL-1].",
         redact("Bel 06-12345678 of +31 (0)10 123 4567, mail j.jansen@school.nl."));
-    assertEquals("Op de [ADRES-1], [POSTCODE-1] Rotterdam.", redact("Op de Kerkstraat 12b, 3011 AB Rotterdam."));
-    assertEquals("Hij is geboren op [GEBOORTEDATUM-1].", redact("Hij is geboren op 12 maart 2014."));
-    assertEquals("[NAAM-1] ([LEEFTIJD-1]) en de [LEEFTIJD-2]-jarige [NAAM-2]", redact("Lotte (9) en de 12-jarige Sem"));
+    assertEquals(
+        "Op de [ADRES-1], [POSTCODE-1] Rotterdam.",
+        redact("Op de Kerkstraat 12b, 3011 AB Rotterdam."));
+    assertEquals(
+        "Hij is geboren op [GEBOORTEDATUM-1].", redact("Hij is geboren op 12 maart 2014."));
+    assertEquals(
+        "[NAAM-1] ([LEEFTIJD-1]) en de [LEEFTIJD-2]-jarige [NAAM-2]",
+        redact("Lotte (9) en de 12-jarige Sem"));
   }
 
   @Test
   void anAddressIsACapitalisedStreetWithANumberAndNoMore() {
     assertEquals("Ook [ADRES-1] bis.", redact("Ook Dorpsstraat 5 bis."));
-    assertEquals("Op de [ADRES-1] en [ADRES-2].", redact("Op de Markt 3 en Laan van Meerdervoort 120."));
+    assertEquals(
+        "Op de [ADRES-1] en [ADRES-2].", redact("Op de Markt 3 en Laan van Meerdervoort 120."));
     assertEquals("[ADRES-1] was het.", redact("Lange Nieuwstraat 14-2 was het."));
-    assertEquals("Het adres is [ADRES-1], al 10 jaar.", redact("Het adres is Burg. Jansenlaan 12, al 10 jaar."));
+    assertEquals(
+        "Het adres is [ADRES-1], al 10 jaar.",
+        redact("Het adres is Burg. Jansenlaan 12, al 10 jaar."));
     assertEquals("de loopbaan 3 keer", redact("de loopbaan 3 keer"));
   }
 
@@ -143,19 +164,26 @@ class PseudonymiserTest {
   @Test
   void aNameAfterATitleOrAFamilyWordIsANameEvenWhenNoListKnowsIt() {
     assertEquals("Haar juf, mw. [NAAM-1], was goed.", redact("Haar juf, mw. Bakker, was goed."));
-    assertEquals("Mijn moeder [NAAM-1] en mijn mentor [NAAM-2] kwamen.", redact("Mijn moeder Jantien en mijn mentor Jorieke kwamen."));
+    assertEquals(
+        "Mijn moeder [NAAM-1] en mijn mentor [NAAM-2] kwamen.",
+        redact("Mijn moeder Jantien en mijn mentor Jorieke kwamen."));
     assertEquals("Mijn zus, [NAAM-1], hielp.", redact("Mijn zus, ilse de groot, hielp."));
   }
 
   @Test
   void aBirthDateAFewWordsAfterItsWord() {
-    assertEquals("De geboortedatum gecheckt: [GEBOORTEDATUM-1].", redact("De geboortedatum gecheckt: 12-05-2014."));
+    assertEquals(
+        "De geboortedatum gecheckt: [GEBOORTEDATUM-1].",
+        redact("De geboortedatum gecheckt: 12-05-2014."));
   }
 
   @Test
   void aBirthDateLeavesTheSentencesFullStop() {
-    assertEquals("Mijn verjaardag is [GEBOORTEDATUM-1]. Ik ben blij.", redact("Mijn verjaardag is 3 juni. Ik ben blij."));
-    assertEquals("Geboren op [GEBOORTEDATUM-1] in Emmen.", redact("Geboren op 3 jun. 2009 in Emmen."));
+    assertEquals(
+        "Mijn verjaardag is [GEBOORTEDATUM-1]. Ik ben blij.",
+        redact("Mijn verjaardag is 3 juni. Ik ben blij."));
+    assertEquals(
+        "Geboren op [GEBOORTEDATUM-1] in Emmen.", redact("Geboren op 3 jun. 2009 in Emmen."));
   }
 
   @Test
@@ -169,14 +197,21 @@ class PseudonymiserTest {
   @Test
   void aPassageThatIsMostlyIdentifiersIsNotQuotable() {
     Redaction redaction =
-        redactor.forDocument(Map.of(), List.of()).redact("Geduld: Yvonne Kuipers, Lotte de Jong, Sem Bakker en Anne-Marie Smit.", "nl");
+        redactor
+            .forDocument(Map.of(), List.of())
+            .redact("Geduld: Yvonne Kuipers, Lotte de Jong, Sem Bakker en Anne-Marie Smit.", "nl");
     assertFalse(redaction.quotable(), redaction.toString());
-    assertTrue(redactor.forDocument(Map.of(), List.of()).redact("Lotte had veel geduld met ons.", "nl").quotable());
+    assertTrue(
+        redactor
+            .forDocument(Map.of(), List.of())
+            .redact("Lotte had veel geduld met ons.", "nl")
+            .quotable());
   }
 
   @Test
   void placeholdersAlreadyInTheTextStay() {
-    Redaction redaction = redactor.forDocument(Map.of(), List.of()).redact("[NAAM-3] belde met Lotte.", "nl");
+    Redaction redaction =
+        redactor.forDocument(Map.of(), List.of()).redact("[NAAM-3] belde met Lotte.", "nl");
     assertEquals("[NAAM-3] belde met [NAAM-1].", redaction.text());
     assertEquals(2, redaction.removed());
   }

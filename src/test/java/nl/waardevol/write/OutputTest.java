@@ -67,7 +67,9 @@ class OutputTest {
   @Test
   void aDirectoryIsRefusedWithAMessageThatNamesIt() throws IOException {
     OutputProblem problem = assertThrows(OutputProblem.class, () -> write(dir, "x"));
-    assertTrue(problem.getMessage().startsWith(dir + " is a directory; give the name of a file to write"), problem.getMessage());
+    assertTrue(
+        problem.getMessage().startsWith(dir + " is a directory; give the name of a file to write"),
+        problem.getMessage());
   }
 
   private static boolean mkfifo(Path path) {

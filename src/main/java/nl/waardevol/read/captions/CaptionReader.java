@@ -14,10 +14,10 @@ import nl.waardevol.read.InputProblem;
 import nl.waardevol.read.Origin;
 
 /**
- * Reads captions as meeting software exports them, WebVTT ({@code .vtt}) or SubRip ({@code
- * .srt}): cue numbers, identifiers, timings, styling and {@code NOTE} comments are not text;
- * {@code <v Name>} voice tags and {@code Name:} prefixes give the speakers; see {@link
- * CaptionTurns} for how cues become turns.
+ * Reads captions as meeting software exports them, WebVTT ({@code .vtt}) or SubRip ({@code .srt}):
+ * cue numbers, identifiers, timings, styling and {@code NOTE} comments are not text; {@code <v
+ * Name>} voice tags and {@code Name:} prefixes give the speakers; see {@link CaptionTurns} for how
+ * cues become turns.
  *
  * <p>Metadata: in a .vtt, a {@code NOTE} block whose lines are all {@code key: value} (which
  * players ignore), and a {@code Language:} header; in a .srt, which has no comments, YAML front
@@ -25,21 +25,27 @@ import nl.waardevol.read.Origin;
  */
 public final class CaptionReader {
   private static final String TIME = "((?:\\d+:)?\\d{1,2}:\\d{2}[.,]\\d{1,3})";
-  private static final Pattern TIMING = Pattern.compile("^\\s*" + TIME + "\\s*-->\\s*" + TIME + "(?:\\s.*)?$");
-  private static final Pattern KEY_VALUE = Pattern.compile("^\\s*[\\p{L}_][\\p{L}\\p{N}_ .-]*:(?:\\s.*)?$");
+  private static final Pattern TIMING =
+      Pattern.compile("^\\s*" + TIME + "\\s*-->\\s*" + TIME + "(?:\\s.*)?$");
+  private static final Pattern KEY_VALUE =
+      Pattern.compile("^\\s*[\\p{L}_][\\p{L}\\p{N}_ .-]*:(?:\\s.*)?$");
 
   /** Lines between blank lines, and the file line of the first. */
   private record Block(int line, List<String> lines) {}
 
   private final FrontMatter frontMatter = new FrontMatter();
 
-  public Document read(DecodedText decoded, Format format, String source, String defaultId) throws InputProblem {
+  public Document read(DecodedText decoded, Format format, String source, String defaultId)
+      throws InputProblem {
     String text = decoded.text();
     Map<String, String> metadata = new LinkedHashMap<>();
     int firstLine = 1;
     boolean vtt = format == Format.WEBVTT;
     if (vtt && !text.startsWith("WEBVTT")) {
-      throw new InputProblem(source, 1, "does not start with WEBVTT, so it is not a WebVTT caption file; export the captions again, or give the file the extension of what it is");
+      throw new InputProblem(
+          source,
+          1,
+          "does not start with WEBVTT, so it is not a WebVTT caption file; export the captions again, or give the file the extension of what it is");
     }
     if (!vtt) {
       FrontMatter.Parts parts = frontMatter.split(text, source);
@@ -62,11 +68,21 @@ public final class CaptionReader {
       }
     }
     if (cueCount == 0) {
-      throw new InputProblem(source, 0, "has no caption cues (a time line such as 00:00:01" + (vtt ? "." : ",") + "000 --> 00:00:04" + (vtt ? "." : ",") + "000 and text); export the captions again");
+      throw new InputProblem(
+          source,
+          0,
+          "has no caption cues (a time line such as 00:00:01"
+              + (vtt ? "." : ",")
+              + "000 --> 00:00:04"
+              + (vtt ? "." : ",")
+              + "000 and text); export the captions again");
     }
     CaptionTurns.Rendered rendered = CaptionTurns.render(cues);
     if (rendered.text().isBlank()) {
-      throw new InputProblem(source, 0, "has caption cues but no text in them; export the captions again with their text");
+      throw new InputProblem(
+          source,
+          0,
+          "has caption cues but no text in them; export the captions again with their text");
     }
     Map<String, String> details = new LinkedHashMap<>();
     details.put("cues", Integer.toString(cueCount));
@@ -78,19 +94,39 @@ public final class CaptionReader {
   }
 
   /** Reads one cue; false when the block was text that continues the cue before it. */
-  private static boolean cue(Block block, List<Cue> cues, String source, boolean vtt) throws InputProblem {
+  private static boolean cue(Block block, List<Cue> cues, String source, boolean vtt)
+      throws InputProblem {
     List<String> lines = block.lines();
-    int timing = lines.get(0).contains("-->") ? 0 : lines.size() > 1 && lines.get(1).contains("-->") ? 1 : -1;
+    int timing =
+        lines.get(0).contains("-->")
+            ? 0
+            : lines.size() > 1 && lines.get(1).contains("-->") ? 1 : -1;
     if (timing < 0) {
       if (cues.isEmpty()) {
-        throw new InputProblem(source, block.line(), "is not a caption cue: a cue has a time line such as 00:00:01" + (vtt ? "." : ",") + "000 --> 00:00:04" + (vtt ? "." : ",") + "000; check that this is a caption file");
+        throw new InputProblem(
+            source,
+            block.line(),
+            "is not a caption cue: a cue has a time line such as 00:00:01"
+                + (vtt ? "." : ",")
+                + "000 --> 00:00:04"
+                + (vtt ? "." : ",")
+                + "000; check that this is a caption file");
       }
       cues.addAll(CueText.parse(cues.get(cues.size() - 1).start(), lines));
       return false;
     }
     Matcher matcher = TIMING.matcher(lines.get(timing));
     if (!matcher.matches()) {
-      throw new InputProblem(source, block.line() + timing, "has a cue time line that cannot be read ('" + lines.get(timing).strip() + "'); write it as 00:00:01" + (vtt ? "." : ",") + "000 --> 00:00:04" + (vtt ? "." : ",") + "000");
+      throw new InputProblem(
+          source,
+          block.line() + timing,
+          "has a cue time line that cannot be read ('"
+              + lines.get(timing).strip()
+              + "'); write it as 00:00:01"
+              + (vtt ? "." : ",")
+              + "000 --> 00:00:04"
+              + (vtt ? "." : ",")
+              + "000");
     }
     cues.addAll(CueText.parse(seconds(matcher.group(1)), lines.subList(timing + 1, lines.size())));
     return true;

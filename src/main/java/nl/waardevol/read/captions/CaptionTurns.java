@@ -13,10 +13,10 @@ import nl.waardevol.read.SpeakerName;
  * paragraphs, the time being the start of the turn's first cue.
  *
  * <p>A {@code <v Name>} tag always names the speaker, for the rest of its cue. A {@code Name:}
- * prefix on a cue's first line does when most untagged cues have one (the file writes every
- * speaker so) or when the same name recurs; otherwise it is text, and on a cue's later lines it
- * always is, so that a wrapped "Wat werkte: rust" stays a sentence. A line without a speaker
- * continues the one before; consecutive lines of one speaker become one turn.
+ * prefix on a cue's first line does when most untagged cues have one (the file writes every speaker
+ * so) or when the same name recurs; otherwise it is text, and on a cue's later lines it always is,
+ * so that a wrapped "Wat werkte: rust" stays a sentence. A line without a speaker continues the one
+ * before; consecutive lines of one speaker become one turn.
  */
 final class CaptionTurns {
   /** The rendered text and the speakers' labels in order of appearance. */
@@ -93,6 +93,7 @@ final class CaptionTurns {
 
   private static String clock(double seconds) {
     long whole = (long) seconds;
-    return String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", whole / 3600, whole / 60 % 60, whole % 60);
+    return String.format(
+        java.util.Locale.ROOT, "%02d:%02d:%02d", whole / 3600, whole / 60 % 60, whole % 60);
   }
 }

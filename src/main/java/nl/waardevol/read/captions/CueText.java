@@ -9,13 +9,17 @@ import java.util.regex.Pattern;
 final class CueText {
   private static final Pattern VOICE = Pattern.compile("^\\s*<v(?:\\.[^\\s>]*)?\\s+([^>]*)>");
   private static final Pattern TAG = Pattern.compile("<[^>\\n]*>|\\{\\\\[^}]*\\}");
-  private static final Pattern REFERENCE = Pattern.compile("&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]+);");
+  private static final Pattern REFERENCE =
+      Pattern.compile("&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]+);");
   private static final Pattern PREFIX = Pattern.compile("^\\s*([^:?!]{1,50}?)\\s*:\\s+(\\S.*)$");
   private static final int MAX_PREFIX_WORDS = 5;
 
   private CueText() {}
 
-  /** The lines of one cue: a voice tag covers the lines after it, and only the first line may have a {@code Name:} prefix. */
+  /**
+   * The lines of one cue: a voice tag covers the lines after it, and only the first line may have a
+   * {@code Name:} prefix.
+   */
   static List<Cue> parse(double start, List<String> lines) {
     List<Cue> cues = new ArrayList<>();
     String voice = null;
@@ -52,7 +56,8 @@ final class CueText {
     Matcher matcher = REFERENCE.matcher(text);
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
-      matcher.appendReplacement(out, Matcher.quoteReplacement(reference(matcher.group(1), matcher.group())));
+      matcher.appendReplacement(
+          out, Matcher.quoteReplacement(reference(matcher.group(1), matcher.group())));
     }
     matcher.appendTail(out);
     return out.toString();
@@ -60,7 +65,10 @@ final class CueText {
 
   private static String reference(String name, String whole) {
     if (name.startsWith("#")) {
-      int code = name.startsWith("#x") ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name.substring(1));
+      int code =
+          name.startsWith("#x")
+              ? Integer.parseInt(name.substring(2), 16)
+              : Integer.parseInt(name.substring(1));
       return Character.isValidCodePoint(code) ? new String(Character.toChars(code)) : whole;
     }
     return switch (name) {

@@ -15,18 +15,18 @@ import java.util.stream.Collectors;
 import nl.waardevol.read.SpeakerName;
 
 /**
- * Renders a word processor's paragraphs and table rows as the plain text the segmenter reads:
- * one paragraph per block, blank lines between them, headings as {@code # ...}, and speaker
- * turns as {@code Label: text}.
+ * Renders a word processor's paragraphs and table rows as the plain text the segmenter reads: one
+ * paragraph per block, blank lines between them, headings as {@code # ...}, and speaker turns as
+ * {@code Label: text}.
  *
  * <p>A speaker is taken from a bold name at the start of a paragraph ({@code **Moeder:** Nou},
- * {@code **Moeder**: Nou}, or {@code **Moeder:**} alone above the turn), and from a table row of
- * a name and its text (optionally after a row number and a time cell). A bold name without a
- * colon, and a table row, count when the name is known: an interviewer label, a name seen with a
- * colon elsewhere, or one that recurs; a table row also when its table has two columns and the
- * name looks like one ({@code Moeder}, {@code Sanne de Graaf}), so that a bold word or a table of
- * facts is not taken for a speaker. A header row ({@code Spreker | Tekst}) is left out; a row
- * that is no turn keeps its cells apart ({@code Wat hielp – Een vaste begeleider.}).
+ * {@code **Moeder**: Nou}, or {@code **Moeder:**} alone above the turn), and from a table row of a
+ * name and its text (optionally after a row number and a time cell). A bold name without a colon,
+ * and a table row, count when the name is known: an interviewer label, a name seen with a colon
+ * elsewhere, or one that recurs; a table row also when its table has two columns and the name looks
+ * like one ({@code Moeder}, {@code Sanne de Graaf}), so that a bold word or a table of facts is not
+ * taken for a speaker. A header row ({@code Spreker | Tekst}) is left out; a row that is no turn
+ * keeps its cells apart ({@code Wat hielp – Een vaste begeleider.}).
  */
 final class BlockRenderer {
   /** The text and the speakers found by their formatting or layout. */
@@ -34,25 +34,51 @@ final class BlockRenderer {
 
   private record Turn(String time, String label, boolean certain, String rest) {}
 
-  private static final Pattern TIME = Pattern.compile("\\[?(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?)\\]?");
+  private static final Pattern TIME =
+      Pattern.compile("\\[?(\\d{1,2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?)\\]?");
   private static final Pattern LEADING_TIME = Pattern.compile(TIME.pattern() + "\\s+");
   private static final Pattern ROW_NUMBER = Pattern.compile("\\d{1,5}\\.?");
-  private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|van|de|der|den|het|ten|ter|te|op|'t|la|le|du|von");
+  private static final Pattern NAME_WORD =
+      Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|van|de|der|den|het|ten|ter|te|op|'t|la|le|du|von");
   private static final Set<String> HEADER_WORDS =
-      Set.of("spreker", "speaker", "naam", "name", "wie", "persoon", "tekst", "text", "transcript", "uitspraak",
-          "tijd", "time", "tijdcode", "timecode", "start", "begin", "nr", "nr.", "nummer", "#", "regel");
+      Set.of(
+          "spreker",
+          "speaker",
+          "naam",
+          "name",
+          "wie",
+          "persoon",
+          "tekst",
+          "text",
+          "transcript",
+          "uitspraak",
+          "tijd",
+          "time",
+          "tijdcode",
+          "timecode",
+          "start",
+          "begin",
+          "nr",
+          "nr.",
+          "nummer",
+          "#",
+          "regel");
 
   private final Set<String> interviewerLabels;
 
   /** {@code interviewerLabels}: labels known as speakers before the document is read. */
   BlockRenderer(Set<String> interviewerLabels) {
-    this.interviewerLabels = interviewerLabels.stream().map(BlockRenderer::key).collect(Collectors.toUnmodifiableSet());
+    this.interviewerLabels =
+        interviewerLabels.stream().map(BlockRenderer::key).collect(Collectors.toUnmodifiableSet());
   }
 
   Rendered render(List<Block> blocks) {
     List<Turn> turns = new ArrayList<>();
     for (Block block : blocks) {
-      turns.add(block instanceof Block.Paragraph paragraph ? boldLabel(paragraph) : rowLabel((Block.Row) block));
+      turns.add(
+          block instanceof Block.Paragraph paragraph
+              ? boldLabel(paragraph)
+              : rowLabel((Block.Row) block));
     }
     Set<String> known = knownLabels(turns);
     boolean[] twoColumns = twoColumnTables(blocks);
@@ -62,11 +88,19 @@ final class BlockRenderer {
       Turn turn = turns.get(i);
       Block block = blocks.get(i);
       String text;
-      if (block instanceof Block.Row row && isHeader(row, i == 0 || !(blocks.get(i - 1) instanceof Block.Row))) {
+      if (block instanceof Block.Row row
+          && isHeader(row, i == 0 || !(blocks.get(i - 1) instanceof Block.Row))) {
         text = "";
-      } else if (turn != null && (turn.certain() || known.contains(key(turn.label())) || twoColumns[i] && nameLike(turn.label()))) {
+      } else if (turn != null
+          && (turn.certain()
+              || known.contains(key(turn.label()))
+              || twoColumns[i] && nameLike(turn.label()))) {
         speakers.add(turn.label());
-        text = (turn.time() == null ? "" : "[" + turn.time() + "] ") + turn.label() + ":" + (turn.rest().isEmpty() ? "" : " " + turn.rest());
+        text =
+            (turn.time() == null ? "" : "[" + turn.time() + "] ")
+                + turn.label()
+                + ":"
+                + (turn.rest().isEmpty() ? "" : " " + turn.rest());
       } else {
         text = plain(block);
       }
@@ -92,7 +126,10 @@ final class BlockRenderer {
     return known;
   }
 
-  /** For each block, whether it is a row of a table (consecutive rows) of at most two columns past number and time. */
+  /**
+   * For each block, whether it is a row of a table (consecutive rows) of at most two columns past
+   * number and time.
+   */
   private static boolean[] twoColumnTables(List<Block> blocks) {
     boolean[] two = new boolean[blocks.size()];
     int start = 0;
@@ -114,10 +151,14 @@ final class BlockRenderer {
   /** A first row whose every cell is a column name such as Spreker, Tijd or Tekst. */
   private static boolean isHeader(Block.Row row, boolean first) {
     List<String> cells = cellTexts(row);
-    return first && !cells.isEmpty() && cells.stream().allMatch(cell -> HEADER_WORDS.contains(key(cell)));
+    return first
+        && !cells.isEmpty()
+        && cells.stream().allMatch(cell -> HEADER_WORDS.contains(key(cell)));
   }
 
-  /** One to three words that start with a capital, or particles such as {@code de} and {@code van}. */
+  /**
+   * One to three words that start with a capital, or particles such as {@code de} and {@code van}.
+   */
   private static boolean nameLike(String label) {
     String[] words = label.split(" ");
     return words.length <= 3
@@ -137,7 +178,10 @@ final class BlockRenderer {
     return joinCells(cellTexts((Block.Row) block));
   }
 
-  /** A row's cells as one text; a dash keeps a cell that ends without punctuation apart from the next. */
+  /**
+   * A row's cells as one text; a dash keeps a cell that ends without punctuation apart from the
+   * next.
+   */
   private static String joinCells(List<String> cells) {
     StringBuilder text = new StringBuilder();
     for (String cell : cells) {
@@ -162,7 +206,9 @@ final class BlockRenderer {
     }
     int end = start;
     boolean anyBold = false;
-    while (end < text.length() && text.charAt(end) != '\n' && (bold[end] || Character.isWhitespace(text.charAt(end)))) {
+    while (end < text.length()
+        && text.charAt(end) != '\n'
+        && (bold[end] || Character.isWhitespace(text.charAt(end)))) {
       anyBold |= bold[end];
       end++;
     }
@@ -202,13 +248,17 @@ final class BlockRenderer {
 
   /** The cells after a leading row number ({@code 1 | I | Wat nog meer?}). */
   private static List<String> withoutNumber(List<String> cells) {
-    return cells.size() > 2 && ROW_NUMBER.matcher(cells.get(0)).matches() ? cells.subList(1, cells.size()) : cells;
+    return cells.size() > 2 && ROW_NUMBER.matcher(cells.get(0)).matches()
+        ? cells.subList(1, cells.size())
+        : cells;
   }
 
   /** The cells after a leading row number and time. */
   private static List<String> withoutNumberAndTime(List<String> cells) {
     List<String> rest = withoutNumber(cells);
-    return rest.size() > 2 && TIME.matcher(rest.get(0)).matches() ? rest.subList(1, rest.size()) : rest;
+    return rest.size() > 2 && TIME.matcher(rest.get(0)).matches()
+        ? rest.subList(1, rest.size())
+        : rest;
   }
 
   private static String stripColon(String cell) {
@@ -224,7 +274,8 @@ final class BlockRenderer {
   private static List<String> cellTexts(Block.Row row) {
     List<String> cells = new ArrayList<>();
     for (List<Block.Paragraph> cell : row.cells()) {
-      List<String> lines = cell.stream().map(p -> p.text().strip()).filter(t -> !t.isEmpty()).toList();
+      List<String> lines =
+          cell.stream().map(p -> p.text().strip()).filter(t -> !t.isEmpty()).toList();
       if (!lines.isEmpty()) {
         cells.add(String.join("\n", lines));
       }

@@ -15,10 +15,10 @@ import nl.waardevol.read.Format;
 import nl.waardevol.read.InputProblem;
 
 /**
- * Reads a Word .docx with the JDK's zip and XML support: the body's paragraphs and tables as
- * text (see {@link DocxBody} and {@link BlockRenderer}), and the document properties as
- * metadata: title, subject, author, keywords and description, and every custom property (File ›
- * Properties › Custom), such as {@code region} and {@code role}, under its name in lower case.
+ * Reads a Word .docx with the JDK's zip and XML support: the body's paragraphs and tables as text
+ * (see {@link DocxBody} and {@link BlockRenderer}), and the document properties as metadata: title,
+ * subject, author, keywords and description, and every custom property (File › Properties ›
+ * Custom), such as {@code region} and {@code role}, under its name in lower case.
  */
 public final class DocxReader {
   private final Set<String> interviewerLabels;
@@ -34,23 +34,35 @@ public final class DocxReader {
       Map<String, String> packageParts = relationships(zip, "");
       String main = packageParts.getOrDefault("officeDocument", "word/document.xml");
       if (!zip.has(main)) {
-        throw new InputProblem(source, 0, "is a zip archive but not a Word document (it has no " + main + "); save it as .docx, or give it the extension of what it is");
+        throw new InputProblem(
+            source,
+            0,
+            "is a zip archive but not a Word document (it has no "
+                + main
+                + "); save it as .docx, or give it the extension of what it is");
       }
       Map<String, String> mainParts = relationships(zip, main);
       StyleSheet styles =
           mainParts.containsKey("styles")
-              ? PartParser.read(zip, mainParts.get("styles"), new StyleSheet(), in -> DocxStyles.read(xml, in))
+              ? PartParser.read(
+                  zip, mainParts.get("styles"), new StyleSheet(), in -> DocxStyles.read(xml, in))
               : new StyleSheet();
       LeftOut leftOut = new LeftOut();
-      List<Block> blocks = PartParser.read(zip, main, List.of(), in -> new DocxBody(xml, styles, leftOut).read(in));
+      List<Block> blocks =
+          PartParser.read(zip, main, List.of(), in -> new DocxBody(xml, styles, leftOut).read(in));
       Map<String, String> metadata = new LinkedHashMap<>();
       if (packageParts.containsKey("core-properties")) {
-        metadata.putAll(PartParser.read(zip, packageParts.get("core-properties"), Map.of(), this::coreProperties));
+        metadata.putAll(
+            PartParser.read(
+                zip, packageParts.get("core-properties"), Map.of(), this::coreProperties));
       }
       if (packageParts.containsKey("custom-properties")) {
-        metadata.putAll(PartParser.read(zip, packageParts.get("custom-properties"), Map.of(), this::customProperties));
+        metadata.putAll(
+            PartParser.read(
+                zip, packageParts.get("custom-properties"), Map.of(), this::customProperties));
       }
-      return OfficeDocuments.create(blocks, interviewerLabels, metadata, leftOut, Format.DOCX, source, defaultId);
+      return OfficeDocuments.create(
+          blocks, interviewerLabels, metadata, leftOut, Format.DOCX, source, defaultId);
     } catch (IOException e) {
       throw new InputProblem(source, 0, "could not be read (" + e.getMessage() + ")");
     }
@@ -70,14 +82,16 @@ public final class DocxReader {
     XMLStreamReader reader = xml.open(in);
     Xml.root(reader);
     Map<String, String> metadata = new LinkedHashMap<>();
-    Xml.children(reader, name -> {
-      String key = coreKey(name);
-      if (key == null) {
-        Xml.skip(reader);
-      } else {
-        OfficeDocuments.put(metadata, key, Xml.text(reader));
-      }
-    });
+    Xml.children(
+        reader,
+        name -> {
+          String key = coreKey(name);
+          if (key == null) {
+            Xml.skip(reader);
+          } else {
+            OfficeDocuments.put(metadata, key, Xml.text(reader));
+          }
+        });
     return metadata;
   }
 
@@ -85,14 +99,16 @@ public final class DocxReader {
     XMLStreamReader reader = xml.open(in);
     Xml.root(reader);
     Map<String, String> metadata = new LinkedHashMap<>();
-    Xml.children(reader, name -> {
-      String key = Xml.attribute(reader, "name");
-      if (name.equals("property") && key != null) {
-        OfficeDocuments.put(metadata, key.strip().toLowerCase(Locale.ROOT), Xml.text(reader));
-      } else {
-        Xml.skip(reader);
-      }
-    });
+    Xml.children(
+        reader,
+        name -> {
+          String key = Xml.attribute(reader, "name");
+          if (name.equals("property") && key != null) {
+            OfficeDocuments.put(metadata, key.strip().toLowerCase(Locale.ROOT), Xml.text(reader));
+          } else {
+            Xml.skip(reader);
+          }
+        });
     return metadata;
   }
 

@@ -13,13 +13,15 @@ final class DocxStyles {
     StyleSheet sheet = new StyleSheet();
     XMLStreamReader reader = xml.open(in);
     Xml.root(reader);
-    Xml.children(reader, name -> {
-      if (name.equals("style")) {
-        style(reader, sheet);
-      } else {
-        Xml.skip(reader);
-      }
-    });
+    Xml.children(
+        reader,
+        name -> {
+          if (name.equals("style")) {
+            style(reader, sheet);
+          } else {
+            Xml.skip(reader);
+          }
+        });
     return sheet;
   }
 
@@ -28,18 +30,20 @@ final class DocxStyles {
     String[] basedOn = {null};
     boolean[] heading = {false};
     Boolean[] bold = {null};
-    Xml.children(reader, name -> {
-      switch (name) {
-        case "name" -> heading[0] |= isHeadingName(Xml.attribute(reader, "val"));
-        case "basedOn" -> basedOn[0] = Xml.attribute(reader, "val");
-        case "pPr" -> heading[0] |= DocxBody.hasOutlineLevel(reader);
-        case "rPr" -> bold[0] = DocxBody.runBold(reader);
-        default -> {}
-      }
-      if (reader.isStartElement()) {
-        Xml.skip(reader);
-      }
-    });
+    Xml.children(
+        reader,
+        name -> {
+          switch (name) {
+            case "name" -> heading[0] |= isHeadingName(Xml.attribute(reader, "val"));
+            case "basedOn" -> basedOn[0] = Xml.attribute(reader, "val");
+            case "pPr" -> heading[0] |= DocxBody.hasOutlineLevel(reader);
+            case "rPr" -> bold[0] = DocxBody.runBold(reader);
+            default -> {}
+          }
+          if (reader.isStartElement()) {
+            Xml.skip(reader);
+          }
+        });
     sheet.add(id, basedOn[0], heading[0], bold[0]);
   }
 

@@ -12,24 +12,28 @@ final class OdtStyles {
   static void readStylesPart(Xml xml, InputStream in, StyleSheet sheet) throws XMLStreamException {
     XMLStreamReader reader = xml.open(in);
     Xml.root(reader);
-    Xml.children(reader, name -> {
-      if (name.equals("styles") || name.equals("automatic-styles")) {
-        read(reader, sheet);
-      } else {
-        Xml.skip(reader);
-      }
-    });
+    Xml.children(
+        reader,
+        name -> {
+          if (name.equals("styles") || name.equals("automatic-styles")) {
+            read(reader, sheet);
+          } else {
+            Xml.skip(reader);
+          }
+        });
   }
 
   /** Reads the style:style children of a styles element. */
   static void read(XMLStreamReader reader, StyleSheet sheet) throws XMLStreamException {
-    Xml.children(reader, name -> {
-      if (name.equals("style")) {
-        style(reader, sheet);
-      } else {
-        Xml.skip(reader);
-      }
-    });
+    Xml.children(
+        reader,
+        name -> {
+          if (name.equals("style")) {
+            style(reader, sheet);
+          } else {
+            Xml.skip(reader);
+          }
+        });
   }
 
   private static void style(XMLStreamReader reader, StyleSheet sheet) throws XMLStreamException {
@@ -37,12 +41,14 @@ final class OdtStyles {
     String parent = Xml.attribute(reader, "parent-style-name");
     boolean heading = Xml.attribute(reader, "default-outline-level") != null || isHeadingName(name);
     Boolean[] bold = {null};
-    Xml.children(reader, child -> {
-      if (child.equals("text-properties")) {
-        bold[0] = weight(Xml.attribute(reader, "font-weight"));
-      }
-      Xml.skip(reader);
-    });
+    Xml.children(
+        reader,
+        child -> {
+          if (child.equals("text-properties")) {
+            bold[0] = weight(Xml.attribute(reader, "font-weight"));
+          }
+          Xml.skip(reader);
+        });
     sheet.add(name, parent, heading, bold[0]);
   }
 

@@ -16,8 +16,8 @@ import nl.waardevol.read.FileSignature;
 import nl.waardevol.read.InputProblem;
 
 /**
- * The zip archive that a .docx or .odt is, read with the JDK's zip support. A part may unpack to
- * at most {@value #MAX_PART} bytes, so that a zip bomb is refused instead of filling memory.
+ * The zip archive that a .docx or .odt is, read with the JDK's zip support. A part may unpack to at
+ * most {@value #MAX_PART} bytes, so that a zip bomb is refused instead of filling memory.
  */
 final class OfficeZip implements AutoCloseable {
   static final long MAX_PART = 256L * 1024 * 1024;
@@ -36,22 +36,46 @@ final class OfficeZip implements AutoCloseable {
     try (InputStream in = Files.newInputStream(path)) {
       head = in.readNBytes(8);
     } catch (IOException e) {
-      throw new InputProblem(source, 0, "could not be read (" + e.getMessage() + "); check that the file exists and is readable");
+      throw new InputProblem(
+          source,
+          0,
+          "could not be read (" + e.getMessage() + "); check that the file exists and is readable");
     }
     FileSignature signature = FileSignature.of(head);
     if (signature == FileSignature.OLE2) {
-      throw new InputProblem(source, 0, "is an old Word 97-2003 document or a password-protected one, not a " + kind + "; open it in Word or LibreOffice and save it as " + kind + " without a password");
+      throw new InputProblem(
+          source,
+          0,
+          "is an old Word 97-2003 document or a password-protected one, not a "
+              + kind
+              + "; open it in Word or LibreOffice and save it as "
+              + kind
+              + " without a password");
     }
     if (signature != FileSignature.ZIP) {
-      String what = signature == FileSignature.OTHER ? "" : " (it is " + signature.description() + ")";
-      throw new InputProblem(source, 0, "is not a " + kind + " document: its content is not a zip archive" + what + "; save it again as " + kind + ", or give it the extension of what it is");
+      String what =
+          signature == FileSignature.OTHER ? "" : " (it is " + signature.description() + ")";
+      throw new InputProblem(
+          source,
+          0,
+          "is not a "
+              + kind
+              + " document: its content is not a zip archive"
+              + what
+              + "; save it again as "
+              + kind
+              + ", or give it the extension of what it is");
     }
     try {
       return new OfficeZip(new ZipFile(path.toFile()), source);
     } catch (ZipException e) {
-      throw new InputProblem(source, 0, "is a damaged zip archive (" + e.getMessage() + "); save it again as " + kind);
+      throw new InputProblem(
+          source, 0, "is a damaged zip archive (" + e.getMessage() + "); save it again as " + kind);
     } catch (IOException e) {
-      throw new InputProblem(source, 0, "could not be read (" + e.getMessage() + "); check that the file exists and is readable");
+      throw new InputProblem(
+          source,
+          0,
+          "could not be read (" + e.getMessage() + "); check that the file exists and is readable");
     }
   }
 
@@ -71,7 +95,9 @@ final class OfficeZip implements AutoCloseable {
   /** A small part's text, or null when absent. */
   String text(String name) throws IOException {
     try (InputStream in = part(name)) {
-      return in == null ? null : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      return in == null
+          ? null
+          : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
   }
 
@@ -79,7 +105,8 @@ final class OfficeZip implements AutoCloseable {
    * The relationships of a part of an Office Open XML package, by the last word of their type
    * ({@code officeDocument}, {@code styles}, {@code core-properties}), as paths in the archive.
    */
-  Map<String, String> relationships(Xml xml, String partName) throws IOException, XMLStreamException {
+  Map<String, String> relationships(Xml xml, String partName)
+      throws IOException, XMLStreamException {
     int slash = partName.lastIndexOf('/');
     String folder = slash < 0 ? "" : partName.substring(0, slash + 1);
     String relsName = folder + "_rels/" + partName.substring(slash + 1) + ".rels";
@@ -90,14 +117,20 @@ final class OfficeZip implements AutoCloseable {
       }
       XMLStreamReader reader = xml.open(in);
       Xml.root(reader);
-      Xml.children(reader, name -> {
-        String type = Xml.attribute(reader, "Type");
-        String target = Xml.attribute(reader, "Target");
-        if (name.equals("Relationship") && type != null && target != null && !"External".equals(Xml.attribute(reader, "TargetMode"))) {
-          targets.putIfAbsent(type.substring(type.lastIndexOf('/') + 1), resolve(folder, target));
-        }
-        Xml.skip(reader);
-      });
+      Xml.children(
+          reader,
+          name -> {
+            String type = Xml.attribute(reader, "Type");
+            String target = Xml.attribute(reader, "Target");
+            if (name.equals("Relationship")
+                && type != null
+                && target != null
+                && !"External".equals(Xml.attribute(reader, "TargetMode"))) {
+              targets.putIfAbsent(
+                  type.substring(type.lastIndexOf('/') + 1), resolve(folder, target));
+            }
+            Xml.skip(reader);
+          });
     }
     return targets;
   }
@@ -109,7 +142,14 @@ final class OfficeZip implements AutoCloseable {
 
   /** The message for a part that is not well-formed XML. */
   InputProblem broken(String part, Exception e) {
-    return new InputProblem(source, 0, "is damaged: its part " + part + " is not readable XML (" + e.getMessage().replaceAll("\\s+", " ") + ")");
+    return new InputProblem(
+        source,
+        0,
+        "is damaged: its part "
+            + part
+            + " is not readable XML ("
+            + e.getMessage().replaceAll("\\s+", " ")
+            + ")");
   }
 
   /** The message for a part that unpacks too large. */
@@ -153,7 +193,8 @@ final class OfficeZip implements AutoCloseable {
     private void count(int n) throws IOException {
       count += n;
       if (count > MAX_PART) {
-        throw new IOException("its part " + name + " unpacks to more than " + MAX_PART / (1024 * 1024) + " MB");
+        throw new IOException(
+            "its part " + name + " unpacks to more than " + MAX_PART / (1024 * 1024) + " MB");
       }
     }
   }

@@ -11,7 +11,8 @@ interface PartParser<T> {
   T parse(InputStream in) throws XMLStreamException;
 
   /** Parses the part, or returns {@code absent} when the archive does not have it. */
-  static <T> T read(OfficeZip zip, String part, T absent, PartParser<T> parser) throws InputProblem {
+  static <T> T read(OfficeZip zip, String part, T absent, PartParser<T> parser)
+      throws InputProblem {
     try (InputStream in = zip.part(part)) {
       return in == null ? absent : parser.parse(in);
     } catch (XMLStreamException | RuntimeException e) {

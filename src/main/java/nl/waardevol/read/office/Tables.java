@@ -20,29 +20,35 @@ final class Tables {
   private Tables() {}
 
   /** Reads the table the reader is on into rows, each cell's content read by {@code blocks}. */
-  static void read(XMLStreamReader reader, Names names, BlockReader blocks, List<Block> out) throws XMLStreamException {
-    Xml.children(reader, name -> {
-      if (name.equals(names.row())) {
-        out.add(row(reader, names, blocks));
-      } else if (names.groups().contains(name)) {
-        read(reader, names, blocks, out);
-      } else {
-        Xml.skip(reader);
-      }
-    });
+  static void read(XMLStreamReader reader, Names names, BlockReader blocks, List<Block> out)
+      throws XMLStreamException {
+    Xml.children(
+        reader,
+        name -> {
+          if (name.equals(names.row())) {
+            out.add(row(reader, names, blocks));
+          } else if (names.groups().contains(name)) {
+            read(reader, names, blocks, out);
+          } else {
+            Xml.skip(reader);
+          }
+        });
   }
 
-  private static Block.Row row(XMLStreamReader reader, Names names, BlockReader blocks) throws XMLStreamException {
+  private static Block.Row row(XMLStreamReader reader, Names names, BlockReader blocks)
+      throws XMLStreamException {
     List<List<Block.Paragraph>> cells = new ArrayList<>();
-    Xml.children(reader, name -> {
-      if (name.equals(names.cell())) {
-        List<Block> inner = new ArrayList<>();
-        blocks.read(reader, inner);
-        cells.add(Block.paragraphs(inner));
-      } else {
-        Xml.skip(reader);
-      }
-    });
+    Xml.children(
+        reader,
+        name -> {
+          if (name.equals(names.cell())) {
+            List<Block> inner = new ArrayList<>();
+            blocks.read(reader, inner);
+            cells.add(Block.paragraphs(inner));
+          } else {
+            Xml.skip(reader);
+          }
+        });
     return new Block.Row(cells);
   }
 }

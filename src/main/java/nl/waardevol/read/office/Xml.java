@@ -7,9 +7,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Small helpers over the JDK's streaming XML parser. Elements are matched on their local names:
- * the readers handle the elements they know and skip every other one whole, so that unknown
- * content never leaks into the text.
+ * Small helpers over the JDK's streaming XML parser. Elements are matched on their local names: the
+ * readers handle the elements they know and skip every other one whole, so that unknown content
+ * never leaks into the text.
  */
 final class Xml {
   private final XMLInputFactory factory;
@@ -47,7 +47,8 @@ final class Xml {
         depth++;
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         depth--;
-      } else if (text != null && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
+      } else if (text != null
+          && (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)) {
         text.append(xml.getText());
       }
     }
@@ -72,7 +73,8 @@ final class Xml {
   }
 
   /** Like {@link #children}, and hands the element's own character data to {@code text}. */
-  static void mixed(XMLStreamReader xml, ChildHandler child, TextHandler text) throws XMLStreamException {
+  static void mixed(XMLStreamReader xml, ChildHandler child, TextHandler text)
+      throws XMLStreamException {
     while (true) {
       int event = xml.next();
       if (event == XMLStreamConstants.END_ELEMENT) {

@@ -9,20 +9,31 @@ import nl.waardevol.read.InputProblem;
 import nl.waardevol.read.ReadOptions;
 
 /**
- * Which columns of a survey table hold the respondent, the open answers and the metadata: as
- * named by {@code --id-column} and {@code --text-column}, or else found: the respondent column by
- * a usual name, the open questions by their text (most answers are several words long and they
- * differ from one another, unlike a region or a scale).
+ * Which columns of a survey table hold the respondent, the open answers and the metadata: as named
+ * by {@code --id-column} and {@code --text-column}, or else found: the respondent column by a usual
+ * name, the open questions by their text (most answers are several words long and they differ from
+ * one another, unlike a region or a scale).
  */
 record SurveyColumns(int id, List<Integer> text, List<Integer> metadata) {
   private static final Set<String> ID_NAMES =
-      Set.of("id", "respondent", "respondentid", "responseid", "deelnemer", "deelnemerid", "respondentnummer");
+      Set.of(
+          "id",
+          "respondent",
+          "respondentid",
+          "responseid",
+          "deelnemer",
+          "deelnemerid",
+          "respondentnummer");
   private static final double MIN_AVERAGE_WORDS = 4;
   private static final int MIN_WORDS = 3;
 
-  static SurveyColumns choose(List<String> header, List<List<String>> rows, ReadOptions options, String source)
+  static SurveyColumns choose(
+      List<String> header, List<List<String>> rows, ReadOptions options, String source)
       throws InputProblem {
-    int id = options.idColumn() == null ? usualIdColumn(header) : find(header, options.idColumn(), "--id-column", source);
+    int id =
+        options.idColumn() == null
+            ? usualIdColumn(header)
+            : find(header, options.idColumn(), "--id-column", source);
     List<Integer> text = new ArrayList<>();
     if (options.textColumns().isEmpty()) {
       for (int column = 0; column < header.size(); column++) {
@@ -31,7 +42,10 @@ record SurveyColumns(int id, List<Integer> text, List<Integer> metadata) {
         }
       }
       if (text.isEmpty()) {
-        throw new InputProblem(source, 1, "has no column of written answers (it may be a metadata sheet: then pass it with --meta); name the open-question columns with --text-column");
+        throw new InputProblem(
+            source,
+            1,
+            "has no column of written answers (it may be a metadata sheet: then pass it with --meta); name the open-question columns with --text-column");
       }
     } else {
       for (String name : options.textColumns()) {
@@ -49,7 +63,8 @@ record SurveyColumns(int id, List<Integer> text, List<Integer> metadata) {
 
   private static int usualIdColumn(List<String> header) {
     for (int column = 0; column < header.size(); column++) {
-      if (ID_NAMES.contains(header.get(column).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))) {
+      if (ID_NAMES.contains(
+          header.get(column).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""))) {
         return column;
       }
     }
@@ -57,7 +72,8 @@ record SurveyColumns(int id, List<Integer> text, List<Integer> metadata) {
   }
 
   /** The column a header name names: the same text ignoring case, or else the one it begins. */
-  private static int find(List<String> header, String name, String option, String source) throws InputProblem {
+  private static int find(List<String> header, String name, String option, String source)
+      throws InputProblem {
     String wanted = normalise(name);
     List<Integer> starting = new ArrayList<>();
     for (int column = 0; column < header.size(); column++) {
@@ -72,8 +88,12 @@ record SurveyColumns(int id, List<Integer> text, List<Integer> metadata) {
     if (starting.size() == 1) {
       return starting.get(0);
     }
-    String problem = starting.isEmpty() ? "has no column '" + name + "'" : "has several columns that begin with '" + name + "'";
-    throw new InputProblem(source, 1, problem + " (" + option + "); its columns are: " + String.join(", ", header));
+    String problem =
+        starting.isEmpty()
+            ? "has no column '" + name + "'"
+            : "has several columns that begin with '" + name + "'";
+    throw new InputProblem(
+        source, 1, problem + " (" + option + "); its columns are: " + String.join(", ", header));
   }
 
   private static String normalise(String name) {

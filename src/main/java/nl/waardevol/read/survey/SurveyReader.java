@@ -24,26 +24,32 @@ import org.apache.commons.csv.CSVRecord;
  * Reads a survey or spreadsheet export (.csv, .tsv): one document per respondent (rows that share
  * an id) or, without an id column, per row. Each open answer is rendered as a {@code Q:} turn
  * holding the column header and an {@code A:} turn holding the answer, so that every answer is a
- * passage and its question the passage's question; every other column is metadata, under its
- * header in lower case.
+ * passage and its question the passage's question; every other column is metadata, under its header
+ * in lower case.
  */
 public final class SurveyReader {
   static final String QUESTION = "Q";
   static final String ANSWER = "A";
 
-  public List<Document> read(DecodedText decoded, String source, String baseName, ReadOptions options) throws InputProblem {
+  public List<Document> read(
+      DecodedText decoded, String source, String baseName, ReadOptions options)
+      throws InputProblem {
     List<List<String>> rows = parse(decoded.text(), source);
     if (rows.size() < 2) {
-      throw new InputProblem(source, 0, "has no rows below its header; export the answers with a header row");
+      throw new InputProblem(
+          source, 0, "has no rows below its header; export the answers with a header row");
     }
     int headerRows = qualtricsHeaderRows(rows);
     List<String> header = header(rows, headerRows);
     List<List<String>> data = rows.subList(headerRows, rows.size());
     if (data.isEmpty()) {
-      throw new InputProblem(source, 0, "has no rows below its header; export the answers with a header row");
+      throw new InputProblem(
+          source, 0, "has no rows below its header; export the answers with a header row");
     }
     SurveyColumns columns = SurveyColumns.choose(header, data, options, source);
-    boolean byRow = columns.id() >= 0 && idsName(header.get(columns.id()), data, columns.id(), options.personalIds());
+    boolean byRow =
+        columns.id() >= 0
+            && idsName(header.get(columns.id()), data, columns.id(), options.personalIds());
     Map<String, Respondent> respondents = new LinkedHashMap<>();
     Map<String, String> rowIds = new LinkedHashMap<>();
     for (int i = 0; i < data.size(); i++) {
@@ -51,31 +57,57 @@ public final class SurveyReader {
       String key = columns.id() < 0 ? "" : cell(row, columns.id());
       String number = Integer.toString(i + 1);
       // Rows of one respondent stay one document, numbered by its first row.
-      String id = baseName + "-" + (key.isEmpty() ? number : byRow ? rowIds.computeIfAbsent(key, k -> number) : key);
+      String id =
+          baseName
+              + "-"
+              + (key.isEmpty() ? number : byRow ? rowIds.computeIfAbsent(key, k -> number) : key);
       respondents.computeIfAbsent(id, Respondent::new).add(row, header, columns);
     }
     Map<String, String> details = details(header, columns, data.size(), respondents);
     List<String> notes =
         byRow
-            ? List.of(source + ": the ids in column '" + header.get(columns.id()) + "' would name people, so the respondents are numbered by row ("
-                + baseName + "-1, ...); name a column of codes with --id-column")
+            ? List.of(
+                source
+                    + ": the ids in column '"
+                    + header.get(columns.id())
+                    + "' would name people, so the respondents are numbered by row ("
+                    + baseName
+                    + "-1, ...); name a column of codes with --id-column")
             : List.of();
     List<Document> documents = new ArrayList<>();
     for (Respondent respondent : respondents.values()) {
       if (!respondent.text.isEmpty()) {
-        Origin origin = new Origin(Format.SURVEY, decoded.encoding(), List.of(QUESTION, ANSWER), List.of(QUESTION), details, notes);
-        documents.add(new Document(respondent.id, source, respondent.metadata, respondent.text.toString(), 1, origin));
+        Origin origin =
+            new Origin(
+                Format.SURVEY,
+                decoded.encoding(),
+                List.of(QUESTION, ANSWER),
+                List.of(QUESTION),
+                details,
+                notes);
+        documents.add(
+            new Document(
+                respondent.id, source, respondent.metadata, respondent.text.toString(), 1, origin));
       }
     }
     if (documents.isEmpty()) {
-      throw new InputProblem(source, 0, "has no answers in its open-question columns (" + names(header, columns.text()) + "); check --text-column");
+      throw new InputProblem(
+          source,
+          0,
+          "has no answers in its open-question columns ("
+              + names(header, columns.text())
+              + "); check --text-column");
     }
     return documents;
   }
 
   /** Whether any id in the column would name someone, so that it may not become a document id. */
-  private static boolean idsName(String column, List<List<String>> rows, int index, PersonalIds personalIds) {
-    return rows.stream().map(row -> cell(row, index)).filter(id -> !id.isEmpty()).anyMatch(id -> personalIds.names(column, id));
+  private static boolean idsName(
+      String column, List<List<String>> rows, int index, PersonalIds personalIds) {
+    return rows.stream()
+        .map(row -> cell(row, index))
+        .filter(id -> !id.isEmpty())
+        .anyMatch(id -> personalIds.names(column, id));
   }
 
   /**
@@ -91,10 +123,15 @@ public final class SurveyReader {
 
   private static boolean isImportIdRow(List<String> row) {
     List<String> filled = row.stream().map(String::strip).filter(cell -> !cell.isEmpty()).toList();
-    return !filled.isEmpty() && filled.stream().allMatch(cell -> cell.startsWith("{\"ImportId\":") && cell.endsWith("}"));
+    return !filled.isEmpty()
+        && filled.stream()
+            .allMatch(cell -> cell.startsWith("{\"ImportId\":") && cell.endsWith("}"));
   }
 
-  /** The column names: a Qualtrics export's question texts where it has them, so that they are the questions. */
+  /**
+   * The column names: a Qualtrics export's question texts where it has them, so that they are the
+   * questions.
+   */
   private static List<String> header(List<List<String>> rows, int headerRows) {
     List<String> names = new ArrayList<>(rows.get(0).stream().map(String::strip).toList());
     if (headerRows == 3) {
@@ -138,13 +175,25 @@ public final class SurveyReader {
     }
   }
 
-  private static Map<String, String> details(List<String> header, SurveyColumns columns, int rows, Map<String, Respondent> respondents) {
+  private static Map<String, String> details(
+      List<String> header, SurveyColumns columns, int rows, Map<String, Respondent> respondents) {
     Map<String, String> details = new LinkedHashMap<>();
     details.put("open questions", names(header, columns.text()));
-    details.put("id column", columns.id() < 0 ? "none: one document per row" : header.get(columns.id()));
-    details.put("metadata columns", columns.metadata().isEmpty() ? "none" : names(header, columns.metadata()));
+    details.put(
+        "id column", columns.id() < 0 ? "none: one document per row" : header.get(columns.id()));
+    details.put(
+        "metadata columns",
+        columns.metadata().isEmpty() ? "none" : names(header, columns.metadata()));
     long silent = respondents.values().stream().filter(r -> r.answers == 0).count();
-    details.put("rows", rows + (silent == 0 ? "" : ", of which " + silent + (silent == 1 ? " respondent" : " respondents") + " without answers"));
+    details.put(
+        "rows",
+        rows
+            + (silent == 0
+                ? ""
+                : ", of which "
+                    + silent
+                    + (silent == 1 ? " respondent" : " respondents")
+                    + " without answers"));
     return details;
   }
 
@@ -164,7 +213,12 @@ public final class SurveyReader {
         }
       }
     } catch (UncheckedIOException | IllegalStateException | IOException e) {
-      throw new InputProblem(source, 0, "is not a readable CSV table (" + e.getMessage() + "); check its quotes, or export it again");
+      throw new InputProblem(
+          source,
+          0,
+          "is not a readable CSV table ("
+              + e.getMessage()
+              + "); check its quotes, or export it again");
     }
     return rows;
   }
