@@ -234,6 +234,19 @@ public final class Pipeline {
               + respondent(document)
               + "has no respondent text, only interviewer turns; nothing to code");
     }
+    if (segmented.cut() > 0) {
+      found.accept(
+          document.source()
+              + ": "
+              + respondent(document)
+              + segmented.cut()
+              + (segmented.cut() == 1 ? " passage runs" : " passages run")
+              + " past "
+              + Segmenter.MAX_PASSAGE_WORDS
+              + " words without a sentence end, and "
+              + (segmented.cut() == 1 ? "was" : "were")
+              + " cut at white space into passages of at most that length; check that the file is a transcript with its punctuation");
+    }
     Format format = document.origin().format();
     boolean captions = format == Format.WEBVTT || format == Format.SRT;
     if (captions
