@@ -48,4 +48,23 @@ class HostileInputTest {
         run.err());
     assertEquals(1 + 34, run.out().strip().split("\n").length, "34 passages of at most 3000 words");
   }
+
+  @Test
+  void aRegexTermThatBacktracksExponentiallyRunsInLinearTime() throws IOException {
+    Path codebook =
+        Fixtures.write(
+            dir,
+            "book.yaml",
+            "id: t\nversion: '1'\nlanguage: nl\ncategories:\n  - id: proces\n    codes:\n"
+                + "      - id: a\n        include: ['re:(.*a){25}$']\n");
+    Path corpus = dir.resolve("corpus");
+    Fixtures.write(
+        corpus,
+        "a.md",
+        Fixtures.transcript("a", "Emmen", "ouder", "R: " + "a".repeat(2000) + "b\n"));
+    Run code = run("code", "--codebook", codebook.toString(), corpus.toString());
+    assertEquals(0, code.exit(), code.err());
+    Run kwic = run("kwic", "re:(.*a){25}$", "--codebook", codebook.toString(), corpus.toString());
+    assertEquals(0, kwic.exit(), kwic.err());
+  }
 }
