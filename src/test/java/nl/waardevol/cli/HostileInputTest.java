@@ -67,4 +67,17 @@ class HostileInputTest {
     Run kwic = run("kwic", "re:(.*a){25}$", "--codebook", codebook.toString(), corpus.toString());
     assertEquals(0, kwic.exit(), kwic.err());
   }
+
+  @Test
+  void tooManyThreadsAreBoundedToAFewPerCore() {
+    Fixtures.write(dir, "good.md", GOOD);
+    int most = 4 * Runtime.getRuntime().availableProcessors();
+    Run run = run("code", "--threads", "100000", "--codebook", Fixtures.MINI, dir.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(
+        run.err().contains("--threads 100000 is more than 4 per core (")
+            && run.err().contains("here); using " + most),
+        run.err());
+    assertTrue(run.out().contains("good,Tilburg,ouder,1,R,"), run.out());
+  }
 }
