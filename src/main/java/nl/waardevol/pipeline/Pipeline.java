@@ -25,6 +25,7 @@ import nl.waardevol.read.DocumentReader;
 import nl.waardevol.read.Format;
 import nl.waardevol.read.Input;
 import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.Limits;
 import nl.waardevol.read.MetadataKeys;
 import nl.waardevol.read.MetadataSheet;
 import nl.waardevol.read.ReadOptions;
@@ -181,8 +182,20 @@ public final class Pipeline {
     return thread;
   }
 
-  /** Runs on a worker: read, apply the sheet, segment, code. */
+  /**
+   * Runs on a worker: read, apply the sheet, segment, code. Running out of memory or stack on one
+   * input skips that input, as any unreadable file is skipped.
+   */
   private Coded code(Input input, DocumentRewrite rewrite, DocumentStage stage)
+      throws InputProblem {
+    try {
+      return codeInput(input, rewrite, stage);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      throw Limits.exhausted(input.display(), e);
+    }
+  }
+
+  private Coded codeInput(Input input, DocumentRewrite rewrite, DocumentStage stage)
       throws InputProblem {
     List<String> found = new ArrayList<>();
     List<CodedDocument> coded = new ArrayList<>();
@@ -277,7 +290,11 @@ public final class Pipeline {
       if (input.kind() == Input.Kind.PROJECT) {
         try {
           projects.read(input, warning -> {}, passage -> keys.addAll(passage.metadata().keySet()));
-        } catch (InputProblem | IOException | RuntimeException e) {
+        } catch (InputProblem
+            | IOException
+            | RuntimeException
+            | StackOverflowError
+            | OutOfMemoryError e) {
           // Reported when the project is read for its passages.
         }
       }
@@ -291,6 +308,15 @@ public final class Pipeline {
    * does a project, which is read whole before its ids are claimed.
    */
   public int readTable(Input input, DocumentIds ids, PassageSink sink)
+      throws InputProblem, IOException {
+    try {
+      return readWholeTable(input, ids, sink);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      throw Limits.exhausted(input.display(), e);
+    }
+  }
+
+  private int readWholeTable(Input input, DocumentIds ids, PassageSink sink)
       throws InputProblem, IOException {
     int[] count = {0};
     PassageSink counting =

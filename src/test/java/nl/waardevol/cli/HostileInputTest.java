@@ -6,8 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,5 +86,195 @@ class HostileInputTest {
             && run.err().contains("here); using " + most),
         run.err());
     assertTrue(run.out().contains("good,Tilburg,ouder,1,R,"), run.out());
+  }
+
+  private static final int DEEP = 100_000;
+
+  private static final String W =
+      "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+
+  /** A zip archive of the given parts, each written as UTF-8 text. */
+  private Path zip(String name, String... namesAndTexts) throws IOException {
+    Path file = dir.resolve(name);
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+      for (int i = 0; i < namesAndTexts.length; i += 2) {
+        zip.putNextEntry(new ZipEntry(namesAndTexts[i]));
+        zip.write(namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return file;
+  }
+
+  private static String nested(String open, String inner, String close) {
+    return open.repeat(DEEP) + inner + close.repeat(DEEP);
+  }
+
+  private static String project(String inside) {
+    return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Project xmlns=\"urn:QDA-XML:project:1.0\">"
+        + inside
+        + "</Project>";
+  }
+
+  /** A batch of the good transcript and one hostile file gives one line naming that file. */
+  private Run batchWith(Path hostile, String... before) {
+    Fixtures.write(dir, "good.md", GOOD);
+    List<String> args = new ArrayList<>(List.of(before));
+    args.addAll(List.of("--codebook", Fixtures.MINI, dir.resolve("good.md").toString()));
+    args.add(hostile.toString());
+    return run(args.toArray(String[]::new));
+  }
+
+  private static void assertSkipped(Run run, String file, String message) {
+    assertEquals(3, run.exit(), run.err());
+    String[] lines = run.err().strip().split("\n");
+    assertEquals(1, lines.length, run.err());
+    assertTrue(lines[0].contains(file + ": " + message), run.err());
+    assertTrue(lines[0].endsWith("(skipped)"), run.err());
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  void deeplyNestedWordAndOpenDocumentFilesAreSkippedAndTheBatchGoesOn() throws IOException {
+    Path docx =
+        zip(
+            "deep.docx",
+            "word/document.xml",
+            "<w:document "
+                + W
+                + "><w:body>"
+                + nested("<w:sdt>", "<w:p><w:r><w:t>hallo</w:t></w:r></w:p>", "</w:sdt>")
+                + "</w:body></w:document>");
+    Run word = batchWith(docx, "code");
+    assertSkipped(word, "deep.docx", "nests XML elements more than 200 deep");
+    assertTrue(word.out().contains("good,Tilburg,ouder,1,R,"), "the good file is still coded");
+    Path odt =
+        zip(
+            "deep.odt",
+            "content.xml",
+            "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+                + nested("<text:section>", "<text:p>hallo</text:p>", "</text:section>")
+                + "</office:text></office:body></office:document-content>");
+    assertSkipped(batchWith(odt, "code"), "deep.odt", "nests XML elements more than 200 deep");
+  }
+
+  @Test
+  void aDeeplyNestedProjectOrCodebookIsRefusedWithAMessage() throws IOException {
+    Path qdpx =
+        zip(
+            "deep.qdpx",
+            "project.qde",
+            project(
+                "<CodeBook><Codes>"
+                    + nested("<Code guid=\"g\" name=\"a\">", "", "</Code>")
+                    + "</Codes></CodeBook>"));
+    assertSkipped(
+        batchWith(qdpx, "code"),
+        "deep.qdpx:project.qde:2",
+        "nests XML elements more than 200 deep, as no REFI-QDA file does");
+    Path qdc = dir.resolve("deep.qdc");
+    Files.writeString(
+        qdc,
+        "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>"
+            + nested("<Code guid=\"g\" name=\"a\">", "", "</Code>")
+            + "</Codes></CodeBook>");
+    Run imported =
+        run("codebook", "import", qdc.toString(), "-o", dir.resolve("book.yaml").toString());
+    assertEquals(2, imported.exit(), imported.err());
+    assertTrue(
+        imported.err().contains("deep.qdc:1: nests XML elements more than 200 deep"),
+        imported.err());
+    assertNoStackTrace(imported);
+  }
+
+  @Test
+  void aWordFileWithMoreTextThanTheLimitIsRefusedBeforeItIsBuffered() throws IOException {
+    Path docx =
+        zip(
+            "bomb.docx",
+            "word/document.xml",
+            "<w:document "
+                + W
+                + "><w:body><w:p><w:r><w:t>"
+                + "a".repeat(17 * 1024 * 1024)
+                + "</w:t></w:r></w:p></w:body></w:document>");
+    assertSkipped(
+        batchWith(docx, "code"),
+        "bomb.docx",
+        "holds more than 16 million characters of text, more than a transcript can be");
+  }
+
+  @Test
+  void aProjectWhoseSourceUnpacksPastTheLimitIsRefused() throws IOException {
+    Path qdpx = dir.resolve("bomb.qdpx");
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(qdpx))) {
+      zip.putNextEntry(new ZipEntry("project.qde"));
+      zip.write(
+          project(
+                  "<Sources><TextSource guid=\"s\" name=\"big\" plainTextPath=\"internal://big.txt\"/></Sources>")
+              .getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      zip.putNextEntry(new ZipEntry("Sources/big.txt"));
+      byte[] block = "a".repeat(1024 * 1024).getBytes(StandardCharsets.US_ASCII);
+      for (int i = 0; i < 257; i++) {
+        zip.write(block);
+      }
+      zip.closeEntry();
+    }
+    assertSkipped(
+        batchWith(qdpx, "code"),
+        "bomb.qdpx",
+        "could not be unpacked (its part Sources/big.txt unpacks to more than 256 MB");
+  }
+
+  @Test
+  void aProjectWithADoctypeIsRefusedForTheDoctype() throws IOException {
+    Path qdpx =
+        zip(
+            "doctype.qdpx",
+            "project.qde",
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE Project [<!ENTITY a \"b\">]>\n"
+                + "<Project xmlns=\"urn:QDA-XML:project:1.0\"/>");
+    assertSkipped(
+        batchWith(qdpx, "code"),
+        "doctype.qdpx:project.qde:2",
+        "has a document type declaration (<!DOCTYPE ...>), which is not allowed");
+  }
+
+  @Test
+  void runningOutOfMemoryOnOneFileSkipsItWithOneSentence() throws Exception {
+    Fixtures.write(dir, "good.md", GOOD);
+    Path huge = dir.resolve("huge.md");
+    try (OutputStream out = Files.newOutputStream(huge)) {
+      out.write("R: ".getBytes(StandardCharsets.US_ASCII));
+      byte[] words = "woord ".repeat(100_000).getBytes(StandardCharsets.US_ASCII);
+      for (int i = 0; i < 100; i++) {
+        out.write(words);
+      }
+    }
+    // A JVM of its own with little memory: the 60 MB line cannot fit, the good file can.
+    Process process =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx48m",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "code",
+                "--codebook",
+                Fixtures.MINI,
+                dir.toString())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the run ends");
+    assertEquals(3, process.exitValue(), err);
+    assertEquals(
+        "waardevol: warning: "
+            + huge
+            + ": did not fit in the memory Java was given; give it more (for example WAARDEVOL_JAVA_OPTS=-Xmx4g), or split the file (skipped)",
+        err.strip());
   }
 }
