@@ -277,4 +277,29 @@ class HostileInputTest {
             + ": did not fit in the memory Java was given; give it more (for example WAARDEVOL_JAVA_OPTS=-Xmx4g), or split the file (skipped)",
         err.strip());
   }
+
+  @Test
+  void escapesAndDirectionOverridesInATranscriptNeverReachTheTerminal() {
+    Fixtures.write(
+        dir,
+        "ansi.md",
+        "---\nid: ansi\nregion: \"Emmen\\e[8m\"\nrole: ouder\n---\n"
+            + "I: Wat hielp?\nR: De rust was fijn \u001b[2J\u001b[31mrood \u202Egeheim\u202C. Het hielp.\n");
+    for (String[] args :
+        List.of(
+            new String[] {"code", "--codebook", Fixtures.MINI, dir.toString()},
+            new String[] {"kwic", "rust", "--codebook", Fixtures.MINI, dir.toString()},
+            new String[] {
+              "report", "--codebook", Fixtures.MINI, "--quotes", "1", "--no-redact", dir.toString()
+            })) {
+      Run run = run(args);
+      String printed = run.out() + run.err();
+      assertTrue(printed.contains("rust"), printed);
+      assertFalse(printed.contains("\u001b"), args[0] + ": " + printed);
+      assertFalse(printed.contains("\u202E") || printed.contains("\u202C"), args[0]);
+    }
+    String table = run("code", "--codebook", Fixtures.MINI, dir.toString()).out();
+    assertTrue(table.contains("fijn \u241b[2J\u241b[31mrood \ufffdgeheim\ufffd."), table);
+    assertTrue(table.contains("Emmen\u241b[8m"), table);
+  }
 }
