@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import nl.waardevol.codebook.CodebookException;
 import nl.waardevol.read.InputProblem;
+import nl.waardevol.text.Controls;
 import nl.waardevol.write.OutputProblem;
 import picocli.CommandLine;
 
@@ -73,11 +74,11 @@ public final class Waardevol {
       exception.printStackTrace(console.err());
     }
     if (exception instanceof InputProblem || exception instanceof CodebookException) {
-      console.err().println("waardevol: " + exception.getMessage());
+      console.err().println("waardevol: " + Controls.neutralise(exception.getMessage()));
       return ExitCodes.INPUT;
     }
     if (exception instanceof OutputProblem) {
-      console.err().println("waardevol: " + exception.getMessage());
+      console.err().println("waardevol: " + Controls.neutralise(exception.getMessage()));
       return ExitCodes.FAILURE;
     }
     if (exception instanceof IOException) {

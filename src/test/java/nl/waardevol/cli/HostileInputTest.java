@@ -298,7 +298,11 @@ class HostileInputTest {
       assertFalse(printed.contains("\u001b"), args[0] + ": " + printed);
       assertFalse(printed.contains("\u202E") || printed.contains("\u202C"), args[0]);
     }
-    String table = run("code", "--codebook", Fixtures.MINI, dir.toString()).out();
+    Fixtures.write(dir, "leeg\u001b[2J.md", "");
+    Run named = run("code", "--codebook", Fixtures.MINI, dir.toString());
+    assertEquals(3, named.exit(), named.err());
+    assertTrue(named.err().contains("leeg\u241b[2J.md: is empty"), named.err());
+    String table = named.out();
     assertTrue(table.contains("fijn \u241b[2J\u241b[31mrood \ufffdgeheim\ufffd."), table);
     assertTrue(table.contains("Emmen\u241b[8m"), table);
   }
