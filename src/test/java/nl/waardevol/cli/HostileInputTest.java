@@ -254,28 +254,55 @@ class HostileInputTest {
       }
     }
     // A JVM of its own with little memory: the 60 MB line cannot fit, the good file can.
-    Process process =
-        new ProcessBuilder(
+    Forked run = forked("code", "--codebook", Fixtures.MINI, dir.toString());
+    assertEquals(3, run.exit(), run.err());
+    assertEquals(
+        "waardevol: warning: "
+            + huge
+            + ": did not fit in the memory Java was given; give it more (for example WAARDEVOL_JAVA_OPTS=-Xmx4g), or split the file (skipped)",
+        run.err().strip());
+  }
+
+  @Test
+  void runningOutOfMemoryOutsideABatchEndsWithOneSentence() throws Exception {
+    Path qdc = dir.resolve("huge.qdc");
+    try (OutputStream out = Files.newOutputStream(qdc)) {
+      out.write(
+          "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes><Code guid=\"g\" name=\"a\"><Description>"
+              .getBytes(StandardCharsets.US_ASCII));
+      byte[] words = "woord ".repeat(100_000).getBytes(StandardCharsets.US_ASCII);
+      for (int i = 0; i < 100; i++) {
+        out.write(words);
+      }
+      out.write("</Description></Code></Codes></CodeBook>".getBytes(StandardCharsets.US_ASCII));
+    }
+    Forked run =
+        forked("codebook", "import", qdc.toString(), "-o", dir.resolve("b.yaml").toString());
+    assertEquals(2, run.exit(), run.err());
+    assertEquals(
+        "waardevol: the input did not fit in the memory Java was given; give it more (for example WAARDEVOL_JAVA_OPTS=-Xmx4g), or split the input",
+        run.err().strip());
+  }
+
+  /** What a run in a JVM of its own with 48 MB of memory printed on stderr, and its exit code. */
+  private record Forked(int exit, String err) {}
+
+  private static Forked forked(String... args) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx48m",
                 "-XX:+UseSerialGC",
                 "-cp",
                 System.getProperty("java.class.path"),
-                Main.class.getName(),
-                "code",
-                "--codebook",
-                Fixtures.MINI,
-                dir.toString())
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
+                Main.class.getName()));
+    command.addAll(List.of(args));
+    Process process =
+        new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "the run ends");
-    assertEquals(3, process.exitValue(), err);
-    assertEquals(
-        "waardevol: warning: "
-            + huge
-            + ": did not fit in the memory Java was given; give it more (for example WAARDEVOL_JAVA_OPTS=-Xmx4g), or split the file (skipped)",
-        err.strip());
+    return new Forked(process.exitValue(), err);
   }
 
   @Test
