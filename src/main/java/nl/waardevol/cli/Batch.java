@@ -25,6 +25,9 @@ import nl.waardevol.redact.Redactor;
 
 /** What {@code code} and {@code report} both set up from their input options. */
 record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipeline pipeline) {
+  /** The most worker threads per core that {@code --threads} gets. */
+  static final int THREADS_PER_CORE = 4;
+
   static Batch prepare(InputOptions options, Console console, Consumer<String> warnings)
       throws CodebookException, InputProblem {
     return prepare(options, null, console, warnings);
@@ -84,9 +87,35 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
             stdin,
             warnings,
             options.strict,
-            options.threads == null ? Runtime.getRuntime().availableProcessors() : options.threads,
+            threads(options.threads, warnings),
             ProjectOptions.source(codebook, interviewerLabels));
     return new Batch(codebook, inputs, sheet, pipeline);
+  }
+
+  /**
+   * The worker threads: all cores by default, and never more than a few per core, since coding
+   * keeps every core busy already and each thread holds documents in memory.
+   */
+  private static int threads(Integer wanted, Consumer<String> warnings) {
+    int cores = Runtime.getRuntime().availableProcessors();
+    if (wanted == null) {
+      return cores;
+    }
+    int most = THREADS_PER_CORE * cores;
+    if (wanted > most) {
+      warnings.accept(
+          "--threads "
+              + wanted
+              + " is more than "
+              + THREADS_PER_CORE
+              + " per core ("
+              + cores
+              + (cores == 1 ? " core" : " cores")
+              + " here); using "
+              + most);
+      return most;
+    }
+    return wanted;
   }
 
   /**

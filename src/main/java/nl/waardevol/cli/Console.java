@@ -2,6 +2,7 @@ package nl.waardevol.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import nl.waardevol.text.Controls;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
@@ -21,16 +22,20 @@ record Console(InputStream stdin, PrintWriter out, PrintWriter err, boolean prog
     return new Progress(progress && !options.quiet ? err : null, documents);
   }
 
+  /**
+   * A warning on standard error. Messages quote file names and words of the files, which must not
+   * act on the terminal either.
+   */
   void warn(CommonOptions options, String message) {
     if (!options.quiet) {
-      err.println("waardevol: warning: " + message);
+      err.println("waardevol: warning: " + Controls.neutralise(message));
       err.flush();
     }
   }
 
   void info(CommonOptions options, String message) {
     if (!options.quiet) {
-      err.println("waardevol: " + message);
+      err.println("waardevol: " + Controls.neutralise(message));
       err.flush();
     }
   }

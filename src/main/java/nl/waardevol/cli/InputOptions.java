@@ -96,7 +96,7 @@ public final class InputOptions {
       names = "--threads",
       paramLabel = "N",
       description =
-          "Documents coded at once. Default: all cores. The output is the same for any N.")
+          "Documents coded at once. Default: all cores; at most 4 per core. The output is the same for any N.")
   Integer threads;
 
   @Option(

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import nl.waardevol.codebook.CodebookException;
 import nl.waardevol.read.InputProblem;
+import nl.waardevol.text.Controls;
 import nl.waardevol.write.OutputProblem;
 import picocli.CommandLine;
 
@@ -36,7 +37,12 @@ public final class Waardevol {
             .setParameterExceptionHandler((exception, arguments) -> usage(exception))
             .setExecutionStrategy(Waardevol::guardedRun)
             .setExecutionExceptionHandler((exception, cl, parseResult) -> handle(exception, debug));
-    int exit = commandLine.execute(args);
+    int exit;
+    try {
+      exit = commandLine.execute(args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      exit = exhausted(e, debug);
+    }
     console.out().flush();
     console.err().flush();
     return exit;
@@ -68,11 +74,11 @@ public final class Waardevol {
       exception.printStackTrace(console.err());
     }
     if (exception instanceof InputProblem || exception instanceof CodebookException) {
-      console.err().println("waardevol: " + exception.getMessage());
+      console.err().println("waardevol: " + Controls.neutralise(exception.getMessage()));
       return ExitCodes.INPUT;
     }
     if (exception instanceof OutputProblem) {
-      console.err().println("waardevol: " + exception.getMessage());
+      console.err().println("waardevol: " + Controls.neutralise(exception.getMessage()));
       return ExitCodes.FAILURE;
     }
     if (exception instanceof IOException) {
@@ -91,6 +97,23 @@ public final class Waardevol {
                 + exception
                 + "); run again with --debug and report the stack trace");
     return ExitCodes.FAILURE;
+  }
+
+  /**
+   * Memory or stack ran out outside any one input (those are skipped as unreadable): one sentence
+   * with what to do, as for bad input.
+   */
+  private int exhausted(VirtualMachineError error, boolean debug) {
+    if (debug) {
+      error.printStackTrace(console.err());
+    }
+    console
+        .err()
+        .println(
+            error instanceof StackOverflowError
+                ? "waardevol: the input is nested too deeply to be read (the stack overflowed); save it again from the program that made it"
+                : "waardevol: the input did not fit in the memory Java was given; give it more (for example WAARDEVOL_JAVA_OPTS=-Xmx4g), or split the input");
+    return ExitCodes.INPUT;
   }
 
   /** Creates the top command with the console; everything else the default way. */

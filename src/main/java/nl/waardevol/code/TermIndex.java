@@ -1,11 +1,11 @@
 package nl.waardevol.code;
 
+import com.google.re2j.Matcher;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import nl.waardevol.codebook.Term;
 import nl.waardevol.text.Stemmer;
 

@@ -183,14 +183,42 @@ final class ValenceScorer {
     candidates.sort(
         Comparator.comparingInt((TermIndex.Hit hit) -> hit.from() - hit.to())
             .thenComparingInt(TermIndex.Hit::from));
+    // Kept hits never overlap, so marking the tokens each covers (by which hit) answers "does this
+    // one overlap a kept one" from its own tokens: linear, where comparing with every kept hit was
+    // quadratic. An empty hit (a regex between tokens) marks the point it stands on.
+    int size = candidates.stream().mapToInt(TermIndex.Hit::to).max().orElse(0) + 1;
+    int[] coveredBy = new int[size];
+    java.util.Arrays.fill(coveredBy, -1);
+    java.util.BitSet points = new java.util.BitSet(size);
     List<TermIndex.Hit> kept = new ArrayList<>();
     for (TermIndex.Hit hit : candidates) {
-      if (!overlapsAny(hit, kept)) {
+      if (!overlapsKept(hit, coveredBy, points)) {
+        if (hit.from() == hit.to()) {
+          points.set(hit.from());
+        }
+        for (int token = hit.from(); token < hit.to(); token++) {
+          coveredBy[token] = kept.size();
+        }
         kept.add(hit);
       }
     }
     kept.sort(Comparator.comparingInt(TermIndex.Hit::from));
     return kept;
+  }
+
+  /** {@link #overlapsAny} against the kept hits, as marked by {@link #longestFirst}. */
+  private static boolean overlapsKept(TermIndex.Hit hit, int[] coveredBy, java.util.BitSet points) {
+    if (hit.from() == hit.to()) {
+      int at = hit.from();
+      return at > 0 && coveredBy[at] >= 0 && coveredBy[at - 1] == coveredBy[at];
+    }
+    for (int token = hit.from(); token < hit.to(); token++) {
+      if (coveredBy[token] >= 0) {
+        return true;
+      }
+    }
+    int point = points.nextSetBit(hit.from() + 1);
+    return point >= 0 && point < hit.to();
   }
 
   private int[] clausesSplitAtContrast(Scan tokens) {

@@ -1,7 +1,7 @@
 package nl.waardevol.codebook;
 
+import com.google.re2j.Pattern;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * One codebook term as the researcher wrote it: a sequence of words and prefixes matched on
@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  *
  * @param source the term exactly as written in the codebook, shown in {@code matched}
  * @param words the lower-cased words of a token term; empty for a regular expression
- * @param regex the compiled pattern of a {@code re:} term; null for a token term
+ * @param regex the compiled pattern of a {@code re:} term (RE2/J, linear time); null for a token
+ *     term
  * @param line the codebook line it was written on, for messages; 0 when not from a file
  */
 public record Term(String source, List<Word> words, Pattern regex, int line) {

@@ -1,9 +1,9 @@
 package nl.waardevol.codebook;
 
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import nl.waardevol.text.Tokens;
 
 /**
@@ -48,13 +48,33 @@ public final class TermParser {
     }
     try {
       return new Term(
-          written,
-          List.of(),
-          Pattern.compile(expression, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-          line);
+          written, List.of(), Pattern.compile(expression, Pattern.CASE_INSENSITIVE), line);
     } catch (PatternSyntaxException e) {
-      throw new Invalid(
-          "term '" + written + "' is not a valid regular expression: " + e.getDescription());
+      if (isJavaRegex(expression)) {
+        throw new Invalid(
+            "term '"
+                + written
+                + "' uses a feature that can make matching take hours on a long passage, which waardevol does not run ("
+                + problem(e)
+                + "): back-references (\\1), look-ahead and look-behind ((?=, (?!, (?<=, (?<!), possessive quantifiers or atomic groups; write it without them");
+      }
+      throw new Invalid("term '" + written + "' is not a valid regular expression: " + problem(e));
+    }
+  }
+
+  private static String problem(PatternSyntaxException e) {
+    // RE2/J quotes the whole expression with its flags, (?i), when the fault is not one place.
+    String at = e.getPattern().replaceFirst("^\\(\\?i\\)", "");
+    return at.isEmpty() ? e.getDescription() : e.getDescription() + " at `" + at + "`";
+  }
+
+  /** Whether a backtracking engine would take it: then it is valid, only not in linear time. */
+  private static boolean isJavaRegex(String expression) {
+    try {
+      java.util.regex.Pattern.compile(expression);
+      return true;
+    } catch (java.util.regex.PatternSyntaxException e) {
+      return false;
     }
   }
 

@@ -18,6 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.Limits;
 import org.w3c.dom.Element;
 
 /**
@@ -58,13 +59,20 @@ public final class ProjectReader {
     }
     try (zip) {
       return new ProjectReader(display, zip).project();
+    } catch (Limits.TooLarge e) {
+      throw new InputProblem(
+          display,
+          0,
+          "could not be unpacked ("
+              + e.getMessage()
+              + ", more than waardevol reads); export the project again, or split it");
     }
   }
 
   private Project project() throws InputProblem, IOException {
     ZipEntry qde = projectEntry();
     Element root;
-    try (InputStream in = zip.getInputStream(qde)) {
+    try (InputStream in = Limits.part(zip, qde)) {
       root = XmlIn.parse(in, display + ":" + qde.getName());
     }
     if (!"Project".equals(root.getLocalName())) {
@@ -251,7 +259,7 @@ public final class ProjectReader {
               + path
               + ", which the archive lacks; export the project again");
     }
-    try (InputStream in = zip.getInputStream(entry)) {
+    try (InputStream in = Limits.part(zip, entry)) {
       return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)

@@ -9,6 +9,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.Limits;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
@@ -30,18 +31,36 @@ final class XmlIn {
       factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       factory.setExpandEntityReferences(false);
+      // The DOM and the readers of the code tree recurse on nesting: bound it.
+      factory.setAttribute("jdk.xml.maxElementDepth", Integer.toString(Limits.MAX_DEPTH));
       DocumentBuilder builder = factory.newDocumentBuilder();
       // Throws on errors without printing them; the message goes into the InputProblem.
       builder.setErrorHandler(new DefaultHandler());
       return builder.parse(in).getDocumentElement();
     } catch (SAXParseException e) {
-      throw new InputProblem(
-          source, e.getLineNumber(), "is not well-formed XML (" + e.getMessage() + ")");
+      throw new InputProblem(source, e.getLineNumber(), problem(e.getMessage()));
     } catch (SAXException e) {
       throw new InputProblem(source, 0, "is not well-formed XML (" + e.getMessage() + ")");
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("the JDK's XML parser lacks a standard feature", e);
     }
+  }
+
+  /**
+   * What is wrong, from the parser's message: the refusals of a document type and of deep nesting
+   * said as such, anything else as not well-formed.
+   */
+  private static String problem(String message) {
+    String said = String.valueOf(message);
+    if (said.contains("maxElementDepth")) {
+      return "nests XML elements more than "
+          + Limits.MAX_DEPTH
+          + " deep, as no REFI-QDA file does; export it again from the QDA package";
+    }
+    if (said.contains("DOCTYPE")) {
+      return "has a document type declaration (<!DOCTYPE ...>), which is not allowed: REFI-QDA files need none, and one can make a parser read other files or expand without end; export the file again, or delete the <!DOCTYPE ...> line";
+    }
+    return "is not well-formed XML (" + said + ")";
   }
 
   static List<Element> children(Element parent, String localName) {

@@ -6,6 +6,7 @@ import java.util.Deque;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import nl.waardevol.text.XmlChars;
 
 /**
  * Writes indented XML in one namespace through the JDK's streaming writer, which does the escaping.
@@ -39,7 +40,7 @@ final class XmlOut {
   }
 
   XmlOut attribute(String name, String value) throws XMLStreamException {
-    xml.writeAttribute(name, clean(value).replaceAll("\\s", " "));
+    xml.writeAttribute(name, XmlChars.clean(value).replaceAll("\\s", " "));
     return this;
   }
 
@@ -61,7 +62,7 @@ final class XmlOut {
   /** An element holding only text. */
   XmlOut element(String name, String text) throws XMLStreamException {
     start(name);
-    xml.writeCharacters(clean(text));
+    xml.writeCharacters(XmlChars.clean(text));
     return end();
   }
 
@@ -78,20 +79,5 @@ final class XmlOut {
     xml.writeCharacters("\n");
     xml.writeEndDocument();
     xml.flush();
-  }
-
-  static String clean(String text) {
-    StringBuilder kept = new StringBuilder(text.length());
-    text.codePoints().filter(XmlOut::allowed).forEach(kept::appendCodePoint);
-    return kept.toString();
-  }
-
-  private static boolean allowed(int c) {
-    return c == '\t'
-        || c == '\n'
-        || c == '\r'
-        || (c >= 0x20 && c <= 0xD7FF)
-        || (c >= 0xE000 && c <= 0xFFFD)
-        || c >= 0x10000;
   }
 }

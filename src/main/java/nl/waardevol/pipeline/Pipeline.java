@@ -25,6 +25,7 @@ import nl.waardevol.read.DocumentReader;
 import nl.waardevol.read.Format;
 import nl.waardevol.read.Input;
 import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.Limits;
 import nl.waardevol.read.MetadataKeys;
 import nl.waardevol.read.MetadataSheet;
 import nl.waardevol.read.ReadOptions;
@@ -181,8 +182,20 @@ public final class Pipeline {
     return thread;
   }
 
-  /** Runs on a worker: read, apply the sheet, segment, code. */
+  /**
+   * Runs on a worker: read, apply the sheet, segment, code. Running out of memory or stack on one
+   * input skips that input, as any unreadable file is skipped.
+   */
   private Coded code(Input input, DocumentRewrite rewrite, DocumentStage stage)
+      throws InputProblem {
+    try {
+      return codeInput(input, rewrite, stage);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      throw Limits.exhausted(input.display(), e);
+    }
+  }
+
+  private Coded codeInput(Input input, DocumentRewrite rewrite, DocumentStage stage)
       throws InputProblem {
     List<String> found = new ArrayList<>();
     List<CodedDocument> coded = new ArrayList<>();
@@ -234,6 +247,19 @@ public final class Pipeline {
               + respondent(document)
               + "has no respondent text, only interviewer turns; nothing to code");
     }
+    if (segmented.cut() > 0) {
+      found.accept(
+          document.source()
+              + ": "
+              + respondent(document)
+              + segmented.cut()
+              + (segmented.cut() == 1 ? " passage runs" : " passages run")
+              + " past "
+              + Segmenter.MAX_PASSAGE_WORDS
+              + " words without a sentence end, and "
+              + (segmented.cut() == 1 ? "was" : "were")
+              + " cut at white space into passages of at most that length; check that the file is a transcript with its punctuation");
+    }
     Format format = document.origin().format();
     boolean captions = format == Format.WEBVTT || format == Format.SRT;
     if (captions
@@ -264,7 +290,11 @@ public final class Pipeline {
       if (input.kind() == Input.Kind.PROJECT) {
         try {
           projects.read(input, warning -> {}, passage -> keys.addAll(passage.metadata().keySet()));
-        } catch (InputProblem | IOException | RuntimeException e) {
+        } catch (InputProblem
+            | IOException
+            | RuntimeException
+            | StackOverflowError
+            | OutOfMemoryError e) {
           // Reported when the project is read for its passages.
         }
       }
@@ -278,6 +308,15 @@ public final class Pipeline {
    * does a project, which is read whole before its ids are claimed.
    */
   public int readTable(Input input, DocumentIds ids, PassageSink sink)
+      throws InputProblem, IOException {
+    try {
+      return readWholeTable(input, ids, sink);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      throw Limits.exhausted(input.display(), e);
+    }
+  }
+
+  private int readWholeTable(Input input, DocumentIds ids, PassageSink sink)
       throws InputProblem, IOException {
     int[] count = {0};
     PassageSink counting =

@@ -24,6 +24,7 @@ import nl.waardevol.code.SpreadsheetSafe;
 import nl.waardevol.code.Valence;
 import nl.waardevol.codebook.Code;
 import nl.waardevol.codebook.Codebook;
+import nl.waardevol.text.Controls;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -282,8 +283,11 @@ public final class CodedTableReader {
     return value.isNull() ? "" : value.asText();
   }
 
-  private CodedPassage passage(Map<String, String> row, String source, int line)
+  private CodedPassage passage(Map<String, String> cells, String source, int line)
       throws InputProblem {
+    // A table edited by hand is read as a transcript is: nothing in it may act on a terminal.
+    Map<String, String> row = new LinkedHashMap<>();
+    cells.forEach((column, value) -> row.put(column, Controls.neutralise(value)));
     String docId = row.get(CodedColumns.DOC_ID).strip();
     if (docId.isEmpty()) {
       throw new InputProblem(source, line, "has an empty doc_id; fill it in or delete the row");

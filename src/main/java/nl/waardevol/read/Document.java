@@ -3,9 +3,11 @@ package nl.waardevol.read;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.waardevol.text.Controls;
 
 /**
- * One transcript as read: its id, its metadata and its text.
+ * One transcript as read: its id, its metadata and its text, control characters and bidirectional
+ * overrides neutralised ({@link Controls}).
  *
  * @param source the file as the user named it, for messages
  * @param metadata front matter and spreadsheet values, in the order first seen; never {@code id}
@@ -23,7 +25,14 @@ public record Document(
     int bodyLine,
     Origin origin) {
   public Document {
-    metadata = Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+    // Text from a transcript must not act on the terminal or the reading order of whatever shows
+    // it: a printed table, a report, a spreadsheet cell.
+    id = Controls.neutralise(id);
+    text = Controls.neutralise(text);
+    Map<String, String> safe = new LinkedHashMap<>();
+    metadata.forEach(
+        (key, value) -> safe.put(Controls.neutralise(key), Controls.neutralise(value)));
+    metadata = Collections.unmodifiableMap(safe);
   }
 
   /** A document read from UTF-8 plain text. */

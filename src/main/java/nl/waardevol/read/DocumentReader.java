@@ -35,8 +35,19 @@ public final class DocumentReader {
     this.decoder = new TextDecoder(options.encoding());
   }
 
-  /** The input's documents: one, or one per respondent of a survey table. */
+  /**
+   * The input's documents: one, or one per respondent of a survey table. An input that exhausts
+   * memory or the stack is a problem of that input, so that a batch goes on without it.
+   */
   public List<Document> read(Input input) throws InputProblem {
+    try {
+      return readFormat(input);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      throw Limits.exhausted(input.display(), e);
+    }
+  }
+
+  private List<Document> readFormat(Input input) throws InputProblem {
     Format format = formatOf(input);
     String source = input.display();
     String defaultId = defaultId(input);

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -78,6 +80,7 @@ public final class FrontMatter {
               + YamlErrors.problem(e.getOriginalMessage())
               + "); write it as 'key: value' lines");
     }
+    refuseAliases(yamlText, source, firstLine);
     Map<String, String> metadata = new LinkedHashMap<>();
     if (node == null || node.isMissingNode() || node.isNull()) {
       return metadata;
@@ -91,6 +94,27 @@ public final class FrontMatter {
       metadata.put(field.getKey().strip(), scalar(field.getValue(), field.getKey(), source));
     }
     return metadata;
+  }
+
+  /**
+   * Refuses an alias ({@code region: *i}): the parser would hand on the anchor's name as the value,
+   * a silent wrong value in every report.
+   */
+  private void refuseAliases(String yamlText, String source, int firstLine) throws InputProblem {
+    try (YAMLParser parser = (YAMLParser) yaml.getFactory().createParser(yamlText)) {
+      while (parser.nextToken() != null) {
+        if (parser.isCurrentAlias()) {
+          throw new InputProblem(
+              source,
+              parser.currentTokenLocation().getLineNr() + firstLine - 1,
+              "the front matter uses a YAML alias (*"
+                  + parser.getText()
+                  + "), which waardevol does not follow; write the value itself");
+        }
+      }
+    } catch (IOException e) {
+      // Parsed as a tree already; nothing more to find.
+    }
   }
 
   private static String scalar(JsonNode value, String key, String source) throws InputProblem {

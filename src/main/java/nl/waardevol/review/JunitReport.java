@@ -9,10 +9,12 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import nl.waardevol.codebook.Codebook;
+import nl.waardevol.text.XmlChars;
 
 /**
  * Codebook example results as JUnit XML, so CI systems show a failing example like a failing test:
- * one test suite per code, one test case per example.
+ * one test suite per code, one test case per example. Characters XML cannot hold are left out of
+ * the examples' text, so that CI can parse the file.
  */
 public final class JunitReport {
   private JunitReport() {}
@@ -27,7 +29,8 @@ public final class JunitReport {
     xml.writeStartDocument("UTF-8", "1.0");
     xml.writeCharacters("\n");
     xml.writeStartElement("testsuites");
-    xml.writeAttribute("name", "codebook " + codebook.id() + " " + codebook.version());
+    xml.writeAttribute(
+        "name", XmlChars.clean("codebook " + codebook.id() + " " + codebook.version()));
     xml.writeAttribute("tests", Integer.toString(results.size()));
     xml.writeAttribute(
         "failures", Long.toString(results.stream().filter(r -> !r.passed()).count()));
@@ -45,7 +48,7 @@ public final class JunitReport {
       throws XMLStreamException {
     xml.writeCharacters("  ");
     xml.writeStartElement("testsuite");
-    xml.writeAttribute("name", name);
+    xml.writeAttribute("name", XmlChars.clean(name));
     xml.writeAttribute("tests", Integer.toString(results.size()));
     xml.writeAttribute(
         "failures", Long.toString(results.stream().filter(r -> !r.passed()).count()));
@@ -53,13 +56,14 @@ public final class JunitReport {
     for (ExampleResult result : results) {
       xml.writeCharacters("    ");
       xml.writeStartElement("testcase");
-      xml.writeAttribute("classname", name);
+      xml.writeAttribute("classname", XmlChars.clean(name));
       xml.writeAttribute(
-          "name", (result.shouldMatch() ? "match: " : "no_match: ") + result.sentence());
+          "name",
+          XmlChars.clean((result.shouldMatch() ? "match: " : "no_match: ") + result.sentence()));
       if (!result.passed()) {
         xml.writeStartElement("failure");
-        xml.writeAttribute("message", result.why());
-        xml.writeCharacters(result.format());
+        xml.writeAttribute("message", XmlChars.clean(result.why()));
+        xml.writeCharacters(XmlChars.clean(result.format()));
         xml.writeEndElement();
       }
       xml.writeEndElement();

@@ -34,6 +34,12 @@ public final class Segmenter {
   /** Paragraphs longer than this many words are split at sentence boundaries. */
   public static final int MAX_WORDS = 120;
 
+  /**
+   * A passage with no sentence end within this many words is cut at white space: coding time grows
+   * faster than a passage's length, and no reader quotes such a passage whole.
+   */
+  public static final int MAX_PASSAGE_WORDS = 3000;
+
   private final Set<String> interviewerLabels;
 
   public Segmenter(Set<String> interviewerLabels) {
@@ -65,7 +71,7 @@ public final class Segmenter {
       }
     }
     builder.closeParagraph();
-    return new SegmentedDocument(document, builder.passages, builder.turns);
+    return new SegmentedDocument(document, builder.passages, builder.turns, builder.cut);
   }
 
   private Set<String> interviewers(Document document) {
@@ -195,6 +201,7 @@ public final class Segmenter {
     private String question = "";
     private int paragraphStart = -1;
     private int paragraphEnd = -1;
+    private int cut;
 
     Builder(String text) {
       this.text = text;
@@ -272,6 +279,40 @@ public final class Segmenter {
         }
       }
       spans.removeIf(span -> span[0] >= span[1]);
+      List<int[]> capped = new ArrayList<>();
+      for (int[] span : spans) {
+        int spanWords = Words.count(text, span[0], span[1]);
+        if (spanWords > MAX_PASSAGE_WORDS) {
+          cut++;
+          capped.addAll(cutAtWords(span[0], span[1], spanWords));
+        } else {
+          capped.add(span);
+        }
+      }
+      return capped;
+    }
+
+    /** Cuts a span with no sentence end into balanced runs of at most MAX_PASSAGE_WORDS words. */
+    private List<int[]> cutAtWords(int from, int to, int words) {
+      int pieces = (words + MAX_PASSAGE_WORDS - 1) / MAX_PASSAGE_WORDS;
+      int target = (words + pieces - 1) / pieces;
+      List<int[]> spans = new ArrayList<>();
+      int pieceStart = from;
+      int counted = 0;
+      for (int i = from; i < to; i++) {
+        boolean wordStarts =
+            !Character.isWhitespace(text.charAt(i))
+                && (i == from || Character.isWhitespace(text.charAt(i - 1)));
+        if (wordStarts && counted == target) {
+          spans.add(trim(pieceStart, i));
+          pieceStart = i;
+          counted = 0;
+        }
+        if (wordStarts) {
+          counted++;
+        }
+      }
+      spans.add(trim(pieceStart, to));
       return spans;
     }
 

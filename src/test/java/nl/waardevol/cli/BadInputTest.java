@@ -47,6 +47,26 @@ class BadInputTest {
   }
 
   @Test
+  void aYamlAliasInTheFrontMatterIsRefusedNotReadAsItsName() throws IOException {
+    Run run =
+        codeWithOneBadFile(
+            "alias.md",
+            "---\nid: alias\nplaats: &i Emmen\nregion: *i\n---\nR: De rust was fijn.\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(3, run.exit());
+    assertOneLine(
+        run,
+        "alias.md:4: the front matter uses a YAML alias (*i), which waardevol does not follow; write the value itself (skipped)");
+    Run bare =
+        codeWithOneBadFile(
+            "bare.md",
+            "---\nid: bare\nregion: *i\n---\nR: Fijn.\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertTrue(
+        bare.err().contains("bare.md:3: the front matter uses a YAML alias (*i)"), bare.err());
+  }
+
+  @Test
   void aBinaryFileIsNamed() throws IOException {
     Run run = codeWithOneBadFile("scan.txt", new byte[] {'G', 'I', 'F', '8', 0, 0, 1, 2, 3});
     assertEquals(3, run.exit());

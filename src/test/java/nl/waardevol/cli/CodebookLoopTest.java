@@ -189,6 +189,23 @@ class CodebookLoopTest {
   }
 
   @Test
+  void junitXmlLeavesOutControlCharactersSoCiCanParseIt() throws Exception {
+    String withControls =
+        BOOK.replace("match: [Er was rust.,", "match: [\"Er was \\x01rust\\e[31m.\",");
+    Path junit = dir.resolve("codebook.xml");
+    Run run = Run.of("codebook", "test", book(withControls), "--junit", junit.toString());
+    assertEquals(1, run.exit(), run.err());
+    Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+    assertEquals(
+        "match: Er was rust[31m.",
+        xml.getElementsByTagName("testcase")
+            .item(0)
+            .getAttributes()
+            .getNamedItem("name")
+            .getNodeValue());
+  }
+
+  @Test
   void testSaysWhyAMatchExampleFailed() {
     String failing =
         BOOK.replace(

@@ -1,9 +1,11 @@
 package nl.waardevol.code;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.CodebookLoader;
@@ -94,5 +96,15 @@ class CoderTest {
   @Test
   void aLongerValenceTermWinsOverAShorterOneInside() {
     assertEquals(Valence.DEFICIT, valence("We werden van het kastje naar de muur gestuurd."));
+  }
+
+  @Test
+  void aHugePassageOfOneValenceWordDoesNotHang() {
+    // 200,000 valence hits in one passage: comparing each with every kept one took minutes. A hang
+    // guard, not a measurement (bench/ measures speed).
+    String text = "Fijn. ".repeat(200_000);
+    Valence valence =
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> coder.analyse(text).valence());
+    assertEquals(Valence.APPRECIATIVE, valence);
   }
 }

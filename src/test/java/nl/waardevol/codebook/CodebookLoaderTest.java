@@ -2,6 +2,7 @@ package nl.waardevol.codebook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -86,8 +87,19 @@ class CodebookLoaderTest {
   @Test
   void aRegexThatDoesNotCompileIsNamed() {
     assertEquals(
-        "book.yaml:8:19: code 'rust' include: term 're:(rust' is not a valid regular expression: Unclosed group",
+        "book.yaml:8:19: code 'rust' include: term 're:(rust' is not a valid regular expression: missing closing ) at `(rust`",
         error(HEAD + "      - id: rust\n        include: [\"re:(rust\"]\n"));
+  }
+
+  @Test
+  void aRegexThatNeedsBacktrackingIsRefusedAtLoad() {
+    // A back-reference can make a backtracking engine run for hours; waardevol's cannot run it.
+    assertEquals(
+        "book.yaml:8:19: code 'rust' include: term 're:((a+)+)\\2x' uses a feature that can make matching take hours on a long passage, which waardevol does not run (invalid escape sequence at `\\2`): back-references (\\1), look-ahead and look-behind ((?=, (?!, (?<=, (?<!), possessive quantifiers or atomic groups; write it without them",
+        error(HEAD + "      - id: rust\n        include: ['re:((a+)+)\\2x']\n"));
+    assertTrue(
+        error(HEAD + "      - id: rust\n        include: ['re:rust(?!ig)']\n")
+            .contains("uses a feature that can make matching take hours"));
   }
 
   @Test

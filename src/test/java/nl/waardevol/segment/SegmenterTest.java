@@ -97,6 +97,23 @@ class SegmenterTest {
   }
 
   @Test
+  void aParagraphWithNoSentenceEndIsCutIntoPassagesOfAtMostTheCap() {
+    String words = "woord ".repeat(3 * Segmenter.MAX_PASSAGE_WORDS + 10);
+    String text = "I: Vertel.\nR: " + words.strip() + "\n";
+    SegmentedDocument segmented = segmenter.segment(new Document("d", "d.md", Map.of(), text, 1));
+    assertEquals(4, segmented.passages().size());
+    assertEquals(1, segmented.cut(), "one paragraph was cut");
+    int total = 0;
+    for (Passage passage : segmented.passages()) {
+      int count = passage.text().split(" ").length;
+      assertTrue(count <= Segmenter.MAX_PASSAGE_WORDS, "words: " + count);
+      assertEquals(passage.text(), Segmenter.fold(text.substring(passage.start(), passage.end())));
+      total += count;
+    }
+    assertEquals(3 * Segmenter.MAX_PASSAGE_WORDS + 10, total, "no word lost or doubled");
+  }
+
+  @Test
   void longParagraphsAreSplitAtSentenceBoundariesIntoBalancedPassages() {
     StringBuilder paragraph = new StringBuilder("R: ");
     for (int i = 0; i < 30; i++) {

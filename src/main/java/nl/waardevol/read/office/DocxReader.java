@@ -71,6 +71,8 @@ public final class DocxReader {
   private Map<String, String> relationships(OfficeZip zip, String part) throws InputProblem {
     try {
       return zip.relationships(xml, part);
+    } catch (Xml.LimitReached e) {
+      throw zip.refused(e);
     } catch (XMLStreamException | RuntimeException e) {
       throw zip.broken(part.isEmpty() ? "_rels/.rels" : part + " relationships", e);
     } catch (IOException e) {

@@ -1,6 +1,5 @@
 package nl.waardevol.read.office;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,14 +13,13 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import nl.waardevol.read.FileSignature;
 import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.Limits;
 
 /**
  * The zip archive that a .docx or .odt is, read with the JDK's zip support. A part may unpack to at
- * most {@value #MAX_PART} bytes, so that a zip bomb is refused instead of filling memory.
+ * most {@link Limits#MAX_PART} bytes, so that a zip bomb is refused instead of filling memory.
  */
 final class OfficeZip implements AutoCloseable {
-  static final long MAX_PART = 256L * 1024 * 1024;
-
   private final ZipFile zip;
   private final String source;
 
@@ -89,7 +87,7 @@ final class OfficeZip implements AutoCloseable {
     if (entry == null || entry.isDirectory()) {
       return null;
     }
-    return new Bounded(zip.getInputStream(entry), name);
+    return Limits.part(zip, entry);
   }
 
   /** A small part's text, or null when absent. */
@@ -152,6 +150,11 @@ final class OfficeZip implements AutoCloseable {
             + ")");
   }
 
+  /** The message for a part past one of the limits on depth or text. */
+  InputProblem refused(Xml.LimitReached e) {
+    return new InputProblem(source, 0, e.getMessage());
+  }
+
   /** The message for a part that unpacks too large. */
   InputProblem tooLarge(IOException e) {
     return new InputProblem(source, 0, "could not be unpacked (" + e.getMessage() + ")");
@@ -160,42 +163,5 @@ final class OfficeZip implements AutoCloseable {
   @Override
   public void close() throws IOException {
     zip.close();
-  }
-
-  /** Fails once more than MAX_PART bytes have been read. */
-  private static final class Bounded extends FilterInputStream {
-    private final String name;
-    private long count;
-
-    Bounded(InputStream in, String name) {
-      super(in);
-      this.name = name;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count(1);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        count(n);
-      }
-      return n;
-    }
-
-    private void count(int n) throws IOException {
-      count += n;
-      if (count > MAX_PART) {
-        throw new IOException(
-            "its part " + name + " unpacks to more than " + MAX_PART / (1024 * 1024) + " MB");
-      }
-    }
   }
 }

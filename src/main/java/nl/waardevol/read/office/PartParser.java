@@ -15,6 +15,8 @@ interface PartParser<T> {
       throws InputProblem {
     try (InputStream in = zip.part(part)) {
       return in == null ? absent : parser.parse(in);
+    } catch (Xml.LimitReached e) {
+      throw zip.refused(e);
     } catch (XMLStreamException | RuntimeException e) {
       throw zip.broken(part, e);
     } catch (IOException e) {

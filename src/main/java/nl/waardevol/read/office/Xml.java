@@ -5,26 +5,73 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import javax.xml.stream.util.StreamReaderDelegate;
+import nl.waardevol.read.Limits;
 
 /**
  * Small helpers over the JDK's streaming XML parser. Elements are matched on their local names: the
  * readers handle the elements they know and skip every other one whole, so that unknown content
  * never leaks into the text.
+ *
+ * <p>The readers recurse on element nesting, so nesting deeper than {@link Limits#MAX_DEPTH} is
+ * refused; and text is read in the parser's small pieces and counted, so that the text of all parts
+ * of one file stops at {@link Limits#MAX_TEXT} characters instead of being buffered whole first.
  */
 final class Xml {
   private final XMLInputFactory factory;
+  private long textRead;
 
+  /** A limit of {@link Limits} reached: the file is refused with this message. */
+  static final class LimitReached extends XMLStreamException {
+    LimitReached(String message) {
+      super(message);
+    }
+  }
+
+  /** One per file: the text limit counts over all the parts it opens. */
   Xml() {
     factory = XMLInputFactory.newFactory();
     // A document part has no business with DTDs or external entities: refuse both (XXE).
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+    // Coalescing would buffer a text node of any length before handing it on.
+    factory.setProperty(XMLInputFactory.IS_COALESCING, false);
   }
 
   XMLStreamReader open(InputStream in) throws XMLStreamException {
-    return factory.createXMLStreamReader(in);
+    return new Limited(factory.createXMLStreamReader(in));
+  }
+
+  /** Counts depth and text as the readers move on, and stops at the limits. */
+  private final class Limited extends StreamReaderDelegate {
+    private int depth;
+
+    Limited(XMLStreamReader reader) {
+      super(reader);
+    }
+
+    @Override
+    public int next() throws XMLStreamException {
+      int event = super.next();
+      if (event == XMLStreamConstants.START_ELEMENT && ++depth > Limits.MAX_DEPTH) {
+        throw new LimitReached(
+            "nests XML elements more than "
+                + Limits.MAX_DEPTH
+                + " deep, as no real document does; save it again from Word or LibreOffice");
+      } else if (event == XMLStreamConstants.END_ELEMENT) {
+        depth--;
+      } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+        textRead += getTextLength();
+        if (textRead > Limits.MAX_TEXT) {
+          throw new LimitReached(
+              "holds more than "
+                  + Limits.MAX_TEXT / (1024 * 1024)
+                  + " million characters of text, more than a transcript can be; split it into smaller documents");
+        }
+      }
+      return event;
+    }
   }
 
   /** Moves from a start tag to its end tag. */
@@ -75,15 +122,25 @@ final class Xml {
   /** Like {@link #children}, and hands the element's own character data to {@code text}. */
   static void mixed(XMLStreamReader xml, ChildHandler child, TextHandler text)
       throws XMLStreamException {
+    // The parser hands long text on in pieces; each run between child elements goes on whole.
+    StringBuilder run = new StringBuilder();
     while (true) {
       int event = xml.next();
+      if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
+        run.append(xml.getText());
+        continue;
+      }
+      if (!run.isEmpty()
+          && (event == XMLStreamConstants.END_ELEMENT
+              || event == XMLStreamConstants.START_ELEMENT)) {
+        text.handle(run.toString());
+        run.setLength(0);
+      }
       if (event == XMLStreamConstants.END_ELEMENT) {
         return;
       }
       if (event == XMLStreamConstants.START_ELEMENT) {
         child.handle(xml.getLocalName());
-      } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
-        text.handle(xml.getText());
       }
     }
   }
