@@ -1,7 +1,9 @@
 package nl.waardevol.redact;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +33,9 @@ public final class Pseudonymiser {
 
   private final Map<String, Integer> labelCounters = new LinkedHashMap<>();
 
+  /** Placeholders the document already holds, whose numbers are not given again. */
+  private final Set<String> taken = new HashSet<>();
+
   Pseudonymiser(
       NameLexicon lexicon,
       PrivateTerms privateTerms,
@@ -46,17 +51,32 @@ public final class Pseudonymiser {
     Names.split(value).forEach(persons::declare);
   }
 
+  /**
+   * Keeps the numbers of the placeholders already in {@code text} from new identifiers, so that a
+   * pseudonymised text pseudonymised again (with another list of private terms, say) gives no new
+   * {@code [NAAM-1]} beside the one it has. Call it with every text of the document first.
+   */
+  public void reserve(String text) {
+    Matcher existing = PLACEHOLDER.matcher(text);
+    while (existing.find()) {
+      taken.add(existing.group());
+    }
+  }
+
   /** The text with every identifier found replaced; {@code language} (nl, en) of the text. */
   public Redaction redact(String text, String language) {
     List<Finding> found = new ArrayList<>();
     Matcher existing = PLACEHOLDER.matcher(text);
     while (existing.find()) {
       found.add(new Finding(existing.start(), existing.end(), null, existing.group()));
+      taken.add(existing.group());
     }
     privateTerms.find(text, found);
     IdentifierPatterns.findAll(text, found);
+    found = disjoint(found);
     List<Finding> nameFindings = new ArrayList<>();
-    names.find(text, language, nameFindings);
+    // A name stops where a private term or another identifier begins, and goes on being a name.
+    names.find(text, language, covered(found), nameFindings);
     found.addAll(nameFindings);
     for (Finding name : nameFindings) {
       IdentifierPatterns.agesAround(text, name, found);
@@ -68,6 +88,11 @@ public final class Pseudonymiser {
   public String placeholderFor(String personalValue) {
     List<String> replaced = new ArrayList<>();
     for (String name : Names.split(personalValue)) {
+      if (PLACEHOLDER.matcher(name).matches()) {
+        taken.add(name);
+        replaced.add(name);
+        continue;
+      }
       replaced.add(
           placeholder(new Finding(0, name.length(), Kind.NAME, persons.identify(name)), name));
     }
@@ -77,6 +102,12 @@ public final class Pseudonymiser {
   /** Placeholder to original for everything replaced so far, in the order first replaced. */
   public Map<String, String> key() {
     return java.util.Collections.unmodifiableMap(originals);
+  }
+
+  private static BitSet covered(List<Finding> found) {
+    BitSet covered = new BitSet();
+    found.forEach(finding -> covered.set(finding.start(), finding.end()));
+    return covered;
   }
 
   /** Earlier findings win an overlap (the detectors run in order of certainty), then longer. */
@@ -112,8 +143,10 @@ public final class Pseudonymiser {
     return placeholders.computeIfAbsent(
         label + "\u0000" + finding.identity(),
         key -> {
-          int number = labelCounters.merge(label, 1, Integer::sum);
-          String placeholder = "[" + label + "-" + number + "]";
+          String placeholder;
+          do {
+            placeholder = "[" + label + "-" + labelCounters.merge(label, 1, Integer::sum) + "]";
+          } while (taken.contains(placeholder));
           originals.put(placeholder, original.replaceAll("\\s+", " "));
           return placeholder;
         });
