@@ -52,6 +52,24 @@ public record CodedPassage(
         question);
   }
 
+  /** The same passage of a document with another id, such as one that names no one. */
+  public CodedPassage withDocId(String id) {
+    return new CodedPassage(
+        id,
+        metadata,
+        passage,
+        speaker,
+        start,
+        end,
+        language,
+        valence,
+        categories,
+        codes,
+        matched,
+        text,
+        question);
+  }
+
   public String metadata(String key) {
     return metadata.getOrDefault(key, "");
   }

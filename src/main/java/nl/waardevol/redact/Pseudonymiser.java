@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.waardevol.text.Words;
 
 /**
  * Replaces the identifiers of one document by placeholders that stay the same throughout it: the
@@ -123,18 +122,16 @@ public final class Pseudonymiser {
   }
 
   private Redaction replace(String text, List<Finding> findings) {
-    StringBuilder out = new StringBuilder(text.length());
-    int at = 0;
-    int removed = 0;
+    List<Redaction.Replacement> replacements = new ArrayList<>();
     for (Finding finding : findings) {
-      out.append(text, at, finding.start());
       String original = text.substring(finding.start(), finding.end());
-      out.append(finding.kind() == null ? original : placeholder(finding, original));
-      removed += wordsTouched(text, finding, at);
-      at = finding.end();
+      replacements.add(
+          new Redaction.Replacement(
+              finding.start(),
+              finding.end(),
+              finding.kind() == null ? original : placeholder(finding, original)));
     }
-    out.append(text, at, text.length());
-    return new Redaction(out.toString(), Words.count(text, 0, text.length()), removed);
+    return new Redaction(text, replacements);
   }
 
   private String placeholder(Finding finding, String original) {
@@ -150,14 +147,5 @@ public final class Pseudonymiser {
           originals.put(placeholder, original.replaceAll("\\s+", " "));
           return placeholder;
         });
-  }
-
-  /** The words of the text that the finding covers, wholly or partly. */
-  private static int wordsTouched(String text, Finding finding, int previousEnd) {
-    int start = finding.start();
-    while (start > previousEnd && !Character.isWhitespace(text.charAt(start - 1))) {
-      start--;
-    }
-    return Words.count(text, start, finding.end());
   }
 }
