@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
       "Names, contact details, numbers and private terms become placeholders such as [NAAM-1], the "
           + "same within a document; personal front-matter keys (child, ...) are left out, and the "
           + "interviewer key keeps only its placeholder, so the copies still code as the originals. The "
-          + "copies keep their file names, below DIR as below the input directory."
+          + "copies keep their file names, below DIR as below the input directory; a file name or "
+          + "document id that names someone becomes doc- and a hash in every pseudonymised output."
     },
     footer = {
       "",

@@ -34,26 +34,11 @@ public record CodedPassage(
     matched = List.copyOf(matched);
   }
 
-  /** The same passage with another text, such as its pseudonymised form. */
-  public CodedPassage withText(String replaced) {
-    return new CodedPassage(
-        docId,
-        metadata,
-        passage,
-        speaker,
-        start,
-        end,
-        language,
-        valence,
-        categories,
-        codes,
-        matched,
-        replaced,
-        question);
-  }
-
-  /** The same passage of a document with another id, such as one that names no one. */
-  public CodedPassage withDocId(String id) {
+  /**
+   * The same passage under another document id and with another text, such as its pseudonymised
+   * form in a document whose id named someone.
+   */
+  public CodedPassage withText(String id, String replaced) {
     return new CodedPassage(
         id,
         metadata,
@@ -66,7 +51,7 @@ public record CodedPassage(
         categories,
         codes,
         matched,
-        text,
+        replaced,
         question);
   }
 

@@ -1,6 +1,7 @@
 package nl.waardevol.redact;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -176,9 +177,22 @@ final class IdentifierPatterns {
     if (text.indexOf('@') >= 0) {
       email(text, out);
     }
-    if (!DIGIT.matcher(text).find()) {
-      return; // every other identifier holds a digit
+    // Every other identifier holds a digit, and most paragraphs have none: a whole document is
+    // searched a paragraph at a time, so the patterns run only where there is a number.
+    for (int start = 0, end; start < text.length(); start = end) {
+      int blank = text.indexOf("\n\n", start);
+      end = blank < 0 ? text.length() : blank + 2;
+      if (DIGIT.matcher(text).region(start, end).find()) {
+        List<Finding> found = new ArrayList<>();
+        numbers(start == 0 && end == text.length() ? text : text.substring(start, end), found);
+        for (Finding finding : found) {
+          out.add(finding.shifted(start));
+        }
+      }
     }
+  }
+
+  private static void numbers(String text, List<Finding> out) {
     iban(text, out);
     phone(text, out);
     bsn(text, out);

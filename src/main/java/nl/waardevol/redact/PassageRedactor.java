@@ -146,7 +146,7 @@ public final class PassageRedactor {
   /** The passage with its quote, or an empty text where too little of it is left to quote. */
   private CodedPassage quote(CodedPassage passage, int index) {
     Redaction text = texts.get(index);
-    return passage.withText(text.quotable() ? Segmenter.fold(text.text()) : "").withDocId(docId);
+    return passage.withText(docId, text.quotable() ? Segmenter.fold(text.text()) : "");
   }
 
   /** The passage with its text, question, speaker and metadata pseudonymised. */

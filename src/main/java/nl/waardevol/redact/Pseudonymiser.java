@@ -2,12 +2,12 @@ package nl.waardevol.redact;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,16 +109,22 @@ public final class Pseudonymiser {
     return covered;
   }
 
-  /** Earlier findings win an overlap (the detectors run in order of certainty), then longer. */
+  /**
+   * Earlier findings win an overlap (the detectors run in order of certainty). The kept findings
+   * are disjoint, so a new one can only overlap its neighbours by start: a document's hundreds of
+   * findings are not each compared with all the others.
+   */
   private static List<Finding> disjoint(List<Finding> found) {
-    List<Finding> kept = new ArrayList<>();
+    TreeMap<Integer, Finding> kept = new TreeMap<>();
     for (Finding finding : found) {
-      if (kept.stream().noneMatch(finding::overlaps)) {
-        kept.add(finding);
+      Map.Entry<Integer, Finding> before = kept.floorEntry(finding.start());
+      Map.Entry<Integer, Finding> after = kept.ceilingEntry(finding.start());
+      if ((before == null || !finding.overlaps(before.getValue()))
+          && (after == null || !finding.overlaps(after.getValue()))) {
+        kept.put(finding.start(), finding);
       }
     }
-    kept.sort(Comparator.comparingInt(Finding::start));
-    return kept;
+    return new ArrayList<>(kept.values());
   }
 
   private Redaction replace(String text, List<Finding> findings) {

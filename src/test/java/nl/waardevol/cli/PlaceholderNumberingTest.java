@@ -150,38 +150,27 @@ class PlaceholderNumberingTest {
   }
 
   private static List<JsonNode> codedRows(String corpus) throws IOException {
-    Run run =
-        Run.of(
-            "code",
-            corpus,
-            "--redact",
-            "--private-terms",
-            "examples/private-terms.txt",
-            "--format",
-            "jsonl");
-    assertEquals(0, run.exit(), run.err());
     List<JsonNode> rows = new ArrayList<>();
-    for (String line : run.out().split("\n")) {
+    for (String line : pseudonymised("code", corpus, "--redact", "--format", "jsonl").split("\n")) {
       rows.add(JSON.readTree(line));
     }
     return rows;
   }
 
   private static List<JsonNode> quotes(String corpus) throws IOException {
-    Run run =
-        Run.of(
-            "report",
-            corpus,
-            "--private-terms",
-            "examples/private-terms.txt",
-            "--format",
-            "json",
-            "--quotes",
-            "5");
-    assertEquals(0, run.exit(), run.err());
+    String report = pseudonymised("report", corpus, "--format", "json", "--quotes", "5");
     List<JsonNode> quotes = new ArrayList<>();
-    JSON.readTree(run.out()).findValues("quotes").forEach(list -> list.forEach(quotes::add));
-    assertFalse(quotes.isEmpty(), run.out());
+    JSON.readTree(report).findValues("quotes").forEach(list -> list.forEach(quotes::add));
+    assertFalse(quotes.isEmpty(), report);
     return quotes;
+  }
+
+  /** What a command prints with the example corpus's private terms. */
+  private static String pseudonymised(String... args) {
+    List<String> all = new ArrayList<>(List.of(args));
+    all.addAll(List.of("--private-terms", "examples/private-terms.txt"));
+    Run run = Run.of(all.toArray(String[]::new));
+    assertEquals(0, run.exit(), run.err());
+    return run.out();
   }
 }
