@@ -63,6 +63,9 @@ public final class Redactor {
   /** What separates the words of a document id or a file name: jan-de-vries, jan_de_vries. */
   private static final Pattern ID_SEPARATORS = Pattern.compile("[-_.+]+");
 
+  /** The id {@link #sharedId} gives a document whose id names someone. */
+  private static final Pattern SHARED_ID = Pattern.compile("doc-[0-9a-f]{8}");
+
   private final NameLexicon lexicon;
   private final PrivateTerms privateTerms;
   private final String placeholderLanguage;
@@ -259,7 +262,8 @@ public final class Redactor {
    * same in every output, which no one without the text can trace back to the id.
    */
   static String sharedId(String id, Pseudonymiser pseudonymiser, String language, String content) {
-    if (!holdsIdentifier(pseudonymiser, id, language)) {
+    // A copy redacted again keeps its id, though its hex digits may spell a name (doc-ada12345).
+    if (SHARED_ID.matcher(id).matches() || !holdsIdentifier(pseudonymiser, id, language)) {
       return id;
     }
     try {

@@ -250,4 +250,15 @@ class PseudonymiserTest {
     assertEquals("Bel ([TELEFOON-1]) maar.", redact("Bel (06-12345678) maar."));
     assertEquals("Bel [TELEFOON-1] maar.", redact("Bel (020) 123 4567 maar."));
   }
+
+  @Test
+  void anIdThatNamesSomeoneBecomesASharedIdWhichStaysWhenRedactedAgain() {
+    Pseudonymiser document = redactor.forDocument(Map.of(), List.of());
+    String shared = Redactor.sharedId("ada-de-vries", document, "nl", "Het hielp.");
+    assertTrue(shared.matches("doc-[0-9a-f]{8}"), shared);
+    assertEquals(shared, Redactor.sharedId("ada-de-vries", document, "nl", "Het hielp."));
+    assertEquals("rotterdam-ouder-1", Redactor.sharedId("rotterdam-ouder-1", document, "nl", ""));
+    // Its hex digits may spell a first name, ada; it is a shared id all the same.
+    assertEquals("doc-ada12345", Redactor.sharedId("doc-ada12345", document, "nl", "Het hielp."));
+  }
 }
