@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
       "Names, contact details, numbers and private terms become placeholders such as [NAAM-1], the "
           + "same within a document; personal front-matter keys (child, ...) are left out, and the "
           + "interviewer key keeps only its placeholder, so the copies still code as the originals. The "
-          + "copies keep their file names, below DIR as below the input directory."
+          + "copies keep their file names, below DIR as below the input directory; a file name or "
+          + "document id that names someone becomes doc- and a hash in every pseudonymised output."
     },
     footer = {
       "",
@@ -88,13 +89,15 @@ final class RedactCommand implements Callable<Integer> {
       defaultValue = "nl")
   String lang;
 
+  private Redactor redactor;
+
   @Override
   public Integer call() throws Exception {
     Console console = top.console();
     Path directory = Path.of(output).toAbsolutePath().normalize();
     checkKeyOutside(directory);
     checkOutsideInputs(directory);
-    Redactor redactor = privacy.redactor(Languages.check(lang, spec.commandLine()));
+    redactor = privacy.redactor(Languages.check(lang, spec.commandLine()));
     Codebook codebook = new CodebookLoader().load(input.codebook);
     Set<String> interviewerLabels = new LinkedHashSet<>(codebook.interviewerLabels());
     interviewerLabels.addAll(input.interviewerLabels);
@@ -122,8 +125,6 @@ final class RedactCommand implements Callable<Integer> {
             .distinct()
             .forEach(note -> console.warn(common, note));
         for (Document original : originals) {
-          Path target =
-              target(in, copyName(in, original, originals.size()), directory, targets, reads);
           Document document =
               sheet == null
                   ? original
@@ -132,11 +133,14 @@ final class RedactCommand implements Callable<Integer> {
           RedactedDocument redacted =
               redactor.redact(
                   document, candidates, segmenter.interviewerLabels(document, candidates));
+          Document copy = redacted.document();
+          Path name = copyName(in, copy, !copy.id().equals(document.id()), originals.size());
+          Path target = target(in, name, directory, targets, reads);
           try (Output out = Output.openInFolder(directory, target)) {
-            new TranscriptWriter().write(redacted.document(), out.writer());
+            new TranscriptWriter().write(copy, out.writer());
             out.commit();
           }
-          keys.put(document.id(), redacted.key());
+          keys.put(copy.id(), redacted.key());
         }
       } catch (InputProblem problem) {
         if (input.strict) {
@@ -205,20 +209,25 @@ final class RedactCommand implements Callable<Integer> {
   /**
    * The copy's path below the output directory: the input's, or for a format other than text (Word,
    * captions, a survey) a Markdown transcript named after the file, or after each respondent's
-   * document id.
+   * document id; named after the copy's id instead when the id was replaced or the file name holds
+   * a name ({@code jan-de-vries.md}), which the shared set must not show.
    */
-  private Path copyName(Input in, Document document, int documents) {
+  private Path copyName(Input in, Document copy, boolean renamed, int documents) {
     if (in.isStdin()) {
       return Path.of("stdin.txt");
     }
     Path relative = relativeName(in.path());
-    if (DocumentReader.formatOf(in) == Format.TEXT) {
+    String name = relative.getFileName().toString();
+    int dot = name.lastIndexOf('.') > 0 ? name.lastIndexOf('.') : name.length();
+    String base = documents == 1 ? name.substring(0, dot) : copy.id();
+    boolean text = DocumentReader.formatOf(in) == Format.TEXT;
+    if (renamed || redactor.namesSomeone(base)) {
+      base = copy.id();
+    } else if (text) {
       return relative;
     }
-    String name = relative.getFileName().toString();
-    String base =
-        documents == 1 ? name.substring(0, Math.max(name.lastIndexOf('.'), 1)) : document.id();
-    return relative.resolveSibling(base + ".md");
+    String extension = text && dot < name.length() ? name.substring(dot) : ".md";
+    return relative.resolveSibling(base + extension);
   }
 
   /** Where the copy goes, checked against the input itself and the other copies. */

@@ -34,10 +34,13 @@ public record CodedPassage(
     matched = List.copyOf(matched);
   }
 
-  /** The same passage with another text, such as its pseudonymised form. */
-  public CodedPassage withText(String replaced) {
+  /**
+   * The same passage under another document id and with another text, such as its pseudonymised
+   * form in a document whose id named someone.
+   */
+  public CodedPassage withText(String id, String replaced) {
     return new CodedPassage(
-        docId,
+        id,
         metadata,
         passage,
         speaker,

@@ -202,11 +202,15 @@ public final class Pipeline {
     for (SegmentedDocument segmented : segment(input, rewrite, found::add)) {
       // Every label that may name someone, not only the turns: "Wieteke:" once is still a name.
       // Only a stage that redacts needs them, and finding them walks the text's lines again.
-      List<String> speakers =
-          stage == DocumentStage.NONE ? List.of() : segmenter.labelCandidates(segmented.document());
-      coded.add(
-          new CodedDocument(
-              segmented.document(), stage.apply(coders.get().code(segmented), speakers)));
+      Document document = segmented.document();
+      List<CodedPassage> passages = coders.get().code(segmented);
+      if (stage != DocumentStage.NONE) {
+        List<String> speakers = segmenter.labelCandidates(document);
+        passages =
+            stage.apply(
+                document, speakers, segmenter.interviewerLabels(document, speakers), passages);
+      }
+      coded.add(new CodedDocument(document, passages));
     }
     return new Coded(coded, found);
   }

@@ -13,6 +13,11 @@ record Finding(int start, int end, Kind kind, String identity, String label) {
     this(start, end, kind, identity, null);
   }
 
+  /** The same finding in a text that has {@code offset} more characters before it. */
+  Finding shifted(int offset) {
+    return new Finding(start + offset, end + offset, kind, identity, label);
+  }
+
   boolean overlaps(Finding other) {
     return start < other.end && other.start < end;
   }

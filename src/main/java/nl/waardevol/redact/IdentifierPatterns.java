@@ -1,8 +1,11 @@
 package nl.waardevol.redact;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +24,15 @@ final class IdentifierPatterns {
       Pattern.compile(
           "(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*\\.\\p{Alpha}{2,}(?![\\w])",
           Pattern.UNICODE_CHARACTER_CLASS);
+
+  /**
+   * A number may be glued to a word ({@code nummer06-12345678}), not to a digit; an opening bracket
+   * belongs to it only when it closes after the area code, {@code (020) 123 4567}, so that {@code
+   * (06-12345678)} keeps its own.
+   */
   private static final Pattern PHONE =
-      Pattern.compile("(?<![\\w+])(?:\\+31|0031|\\(0|0)[\\d\\s\\-.()/]{7,22}");
+      Pattern.compile("(?<![\\d+])(?:\\+31|0031|\\((?=0\\d{1,3}\\))|0)[\\d\\s\\-.()/]{7,22}");
+
   private static final Pattern POSTCODE =
       Pattern.compile(
           NOT_WORD_BEFORE
@@ -105,11 +115,23 @@ final class IdentifierPatterns {
           "(?i:burgemeester|burg\\.|dokter|dr\\.|professor|prof\\.|koning|koningin|prins|prinses|graaf|sint|st\\."
               + "|oude|nieuwe|korte|lange|hoge|lage|kleine|grote|van|laan|plein|kade|weg|dijk|singel|gracht|hof|park|straat|dreef)");
 
+  /** An IBAN may be glued to a word before it ({@code rekeningNL91...}), not to a digit. */
   private static final Pattern IBAN =
-      Pattern.compile(NOT_WORD_BEFORE + "(?i:[a-z]{2}\\d{2}(?:\\s?[a-z0-9]){11,32})");
+      Pattern.compile("(?<!\\p{N})(?i:[a-z]{2}\\d{2}(?:\\s?[a-z0-9]){11,32})");
+
+  /**
+   * The length of an IBAN per country, from the SWIFT IBAN registry: a valid check alone lets the
+   * words after an IBAN pass for part of it one time in 97.
+   */
+  private static final Map<String, Integer> IBAN_LENGTHS = ibanLengths();
+
+  /**
+   * Nine digits, glued to a word ({@code bsn111222333}) or not, but not part of a longer number.
+   */
   private static final Pattern BSN =
       Pattern.compile(
-          "(?<![\\p{L}\\p{N}.,\\-])(\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3}[\\s.]\\d{3}[\\s.]\\d{3})(?![\\p{L}\\p{N}]|[.,\\-]\\d)");
+          "(?<![\\p{N}.,\\-])(\\d{9}|\\d{4}\\.\\d{2}\\.\\d{3}|\\d{3}[\\s.]\\d{3}[\\s.]\\d{3})(?!\\p{N}|[.,\\-]\\d)");
+
   private static final String MONTHS =
       "jan(?:uari|uary)?|feb(?:ruari|ruary)?|maart|march|mrt|mar|apr(?:il)?|mei|may|jun[ie]?|jul[iy]?"
           + "|aug(?:ustus|ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
@@ -155,9 +177,22 @@ final class IdentifierPatterns {
     if (text.indexOf('@') >= 0) {
       email(text, out);
     }
-    if (!DIGIT.matcher(text).find()) {
-      return; // every other identifier holds a digit
+    // Every other identifier holds a digit, and most paragraphs have none: a whole document is
+    // searched a paragraph at a time, so the patterns run only where there is a number.
+    for (int start = 0, end; start < text.length(); start = end) {
+      int blank = text.indexOf("\n\n", start);
+      end = blank < 0 ? text.length() : blank + 2;
+      if (DIGIT.matcher(text).region(start, end).find()) {
+        List<Finding> found = new ArrayList<>();
+        numbers(start == 0 && end == text.length() ? text : text.substring(start, end), found);
+        for (Finding finding : found) {
+          out.add(finding.shifted(start));
+        }
+      }
     }
+  }
+
+  private static void numbers(String text, List<Finding> out) {
     iban(text, out);
     phone(text, out);
     bsn(text, out);
@@ -301,17 +336,38 @@ final class IdentifierPatterns {
         out);
   }
 
-  /** The longest prefix of the match that is a valid IBAN (mod 97) and ends at a word end. */
+  /**
+   * Where the IBAN that the match starts ends: after as many letters and digits as its country's
+   * IBAN has, if those pass the check and no digit follows; else -1.
+   */
   private static int ibanEnd(String text, int start, int limit) {
-    for (int end = limit; end - start >= 15; end--) {
-      boolean wordEnd = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-      if (wordEnd
-          && Character.isLetterOrDigit(text.charAt(end - 1))
-          && validIban(text.substring(start, end))) {
-        return end;
+    Integer length = IBAN_LENGTHS.get(text.substring(start, start + 2).toUpperCase(Locale.ROOT));
+    if (length == null) {
+      return -1;
+    }
+    int characters = 0;
+    for (int end = start; end < limit; end++) {
+      if (Character.isLetterOrDigit(text.charAt(end)) && ++characters == length) {
+        boolean digitAfter = end + 1 < text.length() && Character.isDigit(text.charAt(end + 1));
+        return !digitAfter && validIban(text.substring(start, end + 1)) ? end + 1 : -1;
       }
     }
     return -1;
+  }
+
+  private static Map<String, Integer> ibanLengths() {
+    String registry =
+        "AD24 AE23 AL28 AT20 AZ28 BA20 BE16 BG22 BH22 BI27 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DJ27"
+            + " DK18 DO28 EE20 EG29 ES24 FI18 FK18 FO18 FR27 GB22 GE22 GI23 GL18 GR27 GT28 HN28 HR21"
+            + " HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27"
+            + " MD24 ME22 MK19 MN20 MR27 MT31 MU30 NI28 NL18 NO15 OM23 PK24 PL28 PS29 PT25 QA29 RO24"
+            + " RS22 RU33 SA24 SC31 SD18 SE24 SI19 SK24 SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22"
+            + " VG24 XK20 YE30";
+    Map<String, Integer> lengths = new HashMap<>();
+    for (String entry : registry.split(" ")) {
+      lengths.put(entry.substring(0, 2), Integer.parseInt(entry.substring(2)));
+    }
+    return Map.copyOf(lengths);
   }
 
   static boolean validIban(String iban) {

@@ -1,6 +1,7 @@
 package nl.waardevol.redact;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,6 +22,9 @@ final class NameFinder {
 
   /** A word of the text; {@code core} without possessive or trailing apostrophes and hyphens. */
   private record Word(int start, int end, String text, String core, String lower) {
+    /** A word that another finding covers: no name, and never adjacent to one. */
+    static final Word BARRIER = new Word(-1, -1, "", "", "");
+
     static Word of(int start, int end, String text) {
       String core = Names.withoutPossessive(text);
       int length = core.length();
@@ -54,8 +58,12 @@ final class NameFinder {
     this.protectedWords = protectedWords;
   }
 
-  void find(String text, String language, List<Finding> out) {
-    List<Word> words = words(text);
+  /**
+   * @param taken the characters other findings (private terms, identifiers, placeholders) cover: a
+   *     name neither starts nor goes on there
+   */
+  void find(String text, String language, BitSet taken, List<Finding> out) {
+    List<Word> words = words(text, taken);
     for (int i = 0; i < words.size(); i++) {
       int first = nameStart(text, words, i, language);
       if (first < 0) {
@@ -71,11 +79,18 @@ final class NameFinder {
     }
   }
 
-  private static List<Word> words(String text) {
+  /**
+   * The words of the text: a word another finding begins inside ({@code LotteNL91ABNA...}) is its
+   * part before the finding; a word that begins inside a finding is a barrier between the others.
+   */
+  private static List<Word> words(String text, BitSet taken) {
     List<Word> words = new ArrayList<>();
     Matcher m = WORD.matcher(text);
     while (m.find()) {
-      words.add(Word.of(m.start(), m.end(), m.group()));
+      int covered = taken.nextSetBit(m.start());
+      int end = covered < 0 ? m.end() : Math.min(covered, m.end());
+      words.add(
+          end > m.start() ? Word.of(m.start(), end, text.substring(m.start(), end)) : Word.BARRIER);
     }
     return words;
   }
@@ -137,6 +152,9 @@ final class NameFinder {
       return false;
     }
     Word before = words.get(i - 1);
+    if (before == Word.BARRIER) {
+      return false;
+    }
     String gap = text.substring(before.end(), words.get(i).start());
     if (Names.ABBREVIATED_TITLES.contains(before.lower())) {
       return gap.matches("\\.?\\s+");
@@ -203,7 +221,7 @@ final class NameFinder {
 
   /** Only white space (a line break too) between two words. */
   private static boolean adjacent(String text, Word left, Word right) {
-    if (!left.core().equals(left.text())) {
+    if (left == Word.BARRIER || right == Word.BARRIER || !left.core().equals(left.text())) {
       return false;
     }
     for (int i = left.end(); i < right.start(); i++) {

@@ -1,14 +1,15 @@
 package nl.waardevol.redact;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.waardevol.text.Words;
 
 /**
  * Replaces the identifiers of one document by placeholders that stay the same throughout it: the
@@ -31,6 +32,9 @@ public final class Pseudonymiser {
 
   private final Map<String, Integer> labelCounters = new LinkedHashMap<>();
 
+  /** Placeholders the document already holds, whose numbers are not given again. */
+  private final Set<String> taken = new HashSet<>();
+
   Pseudonymiser(
       NameLexicon lexicon,
       PrivateTerms privateTerms,
@@ -46,17 +50,32 @@ public final class Pseudonymiser {
     Names.split(value).forEach(persons::declare);
   }
 
+  /**
+   * Keeps the numbers of the placeholders already in {@code text} from new identifiers, so that a
+   * pseudonymised text pseudonymised again (with another list of private terms, say) gives no new
+   * {@code [NAAM-1]} beside the one it has. Call it with every text of the document first.
+   */
+  public void reserve(String text) {
+    Matcher existing = PLACEHOLDER.matcher(text);
+    while (existing.find()) {
+      taken.add(existing.group());
+    }
+  }
+
   /** The text with every identifier found replaced; {@code language} (nl, en) of the text. */
   public Redaction redact(String text, String language) {
     List<Finding> found = new ArrayList<>();
     Matcher existing = PLACEHOLDER.matcher(text);
     while (existing.find()) {
       found.add(new Finding(existing.start(), existing.end(), null, existing.group()));
+      taken.add(existing.group());
     }
     privateTerms.find(text, found);
     IdentifierPatterns.findAll(text, found);
+    found = disjoint(found);
     List<Finding> nameFindings = new ArrayList<>();
-    names.find(text, language, nameFindings);
+    // A name stops where a private term or another identifier begins, and goes on being a name.
+    names.find(text, language, covered(found), nameFindings);
     found.addAll(nameFindings);
     for (Finding name : nameFindings) {
       IdentifierPatterns.agesAround(text, name, found);
@@ -68,6 +87,11 @@ public final class Pseudonymiser {
   public String placeholderFor(String personalValue) {
     List<String> replaced = new ArrayList<>();
     for (String name : Names.split(personalValue)) {
+      if (PLACEHOLDER.matcher(name).matches()) {
+        taken.add(name);
+        replaced.add(name);
+        continue;
+      }
       replaced.add(
           placeholder(new Finding(0, name.length(), Kind.NAME, persons.identify(name)), name));
     }
@@ -79,31 +103,41 @@ public final class Pseudonymiser {
     return java.util.Collections.unmodifiableMap(originals);
   }
 
-  /** Earlier findings win an overlap (the detectors run in order of certainty), then longer. */
+  private static BitSet covered(List<Finding> found) {
+    BitSet covered = new BitSet();
+    found.forEach(finding -> covered.set(finding.start(), finding.end()));
+    return covered;
+  }
+
+  /**
+   * Earlier findings win an overlap (the detectors run in order of certainty). The kept findings
+   * are disjoint, so a new one can only overlap its neighbours by start: a document's hundreds of
+   * findings are not each compared with all the others.
+   */
   private static List<Finding> disjoint(List<Finding> found) {
-    List<Finding> kept = new ArrayList<>();
+    TreeMap<Integer, Finding> kept = new TreeMap<>();
     for (Finding finding : found) {
-      if (kept.stream().noneMatch(finding::overlaps)) {
-        kept.add(finding);
+      Map.Entry<Integer, Finding> before = kept.floorEntry(finding.start());
+      Map.Entry<Integer, Finding> after = kept.ceilingEntry(finding.start());
+      if ((before == null || !finding.overlaps(before.getValue()))
+          && (after == null || !finding.overlaps(after.getValue()))) {
+        kept.put(finding.start(), finding);
       }
     }
-    kept.sort(Comparator.comparingInt(Finding::start));
-    return kept;
+    return new ArrayList<>(kept.values());
   }
 
   private Redaction replace(String text, List<Finding> findings) {
-    StringBuilder out = new StringBuilder(text.length());
-    int at = 0;
-    int removed = 0;
+    List<Redaction.Replacement> replacements = new ArrayList<>();
     for (Finding finding : findings) {
-      out.append(text, at, finding.start());
       String original = text.substring(finding.start(), finding.end());
-      out.append(finding.kind() == null ? original : placeholder(finding, original));
-      removed += wordsTouched(text, finding, at);
-      at = finding.end();
+      replacements.add(
+          new Redaction.Replacement(
+              finding.start(),
+              finding.end(),
+              finding.kind() == null ? original : placeholder(finding, original)));
     }
-    out.append(text, at, text.length());
-    return new Redaction(out.toString(), Words.count(text, 0, text.length()), removed);
+    return new Redaction(text, replacements);
   }
 
   private String placeholder(Finding finding, String original) {
@@ -112,19 +146,12 @@ public final class Pseudonymiser {
     return placeholders.computeIfAbsent(
         label + "\u0000" + finding.identity(),
         key -> {
-          int number = labelCounters.merge(label, 1, Integer::sum);
-          String placeholder = "[" + label + "-" + number + "]";
+          String placeholder;
+          do {
+            placeholder = "[" + label + "-" + labelCounters.merge(label, 1, Integer::sum) + "]";
+          } while (taken.contains(placeholder));
           originals.put(placeholder, original.replaceAll("\\s+", " "));
           return placeholder;
         });
-  }
-
-  /** The words of the text that the finding covers, wholly or partly. */
-  private static int wordsTouched(String text, Finding finding, int previousEnd) {
-    int start = finding.start();
-    while (start > previousEnd && !Character.isWhitespace(text.charAt(start - 1))) {
-      start--;
-    }
-    return Words.count(text, start, finding.end());
   }
 }

@@ -1,14 +1,19 @@
 package nl.waardevol.redact;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.waardevol.code.LanguageGuesser;
 import nl.waardevol.read.Document;
 import nl.waardevol.read.InputProblem;
@@ -54,6 +59,12 @@ public final class Redactor {
           "lang");
 
   private static final String INTERVIEWER = "interviewer";
+
+  /** What separates the words of a document id or a file name: jan-de-vries, jan_de_vries. */
+  private static final Pattern ID_SEPARATORS = Pattern.compile("[-_.+]+");
+
+  /** The id {@link #sharedId} gives a document whose id names someone. */
+  private static final Pattern SHARED_ID = Pattern.compile("doc-[0-9a-f]{8}");
 
   private final NameLexicon lexicon;
   private final PrivateTerms privateTerms;
@@ -115,10 +126,21 @@ public final class Redactor {
     if (isPersonal(key) && !key.equals("respondent")) {
       return true;
     }
-    return !forDocument(Map.of(), List.of())
-        .redact(id, LanguageGuesser.guess(id, "nl"))
-        .text()
-        .equals(id);
+    return namesSomeone(id);
+  }
+
+  /**
+   * Whether a document id or file name holds a name or another identifier, its words apart: {@code
+   * jan-de-vries}.
+   */
+  public boolean namesSomeone(String id) {
+    return holdsIdentifier(forDocument(Map.of(), List.of()), id, LanguageGuesser.guess(id, "nl"));
+  }
+
+  /** Whether a document's pseudonymiser replaces any word of an id, read with its words apart. */
+  private static boolean holdsIdentifier(Pseudonymiser pseudonymiser, String id, String language) {
+    String words = ID_SEPARATORS.matcher(id).replaceAll(" ");
+    return !pseudonymiser.redact(words, language).text().equals(words);
   }
 
   public int privateTermCount() {
@@ -159,25 +181,34 @@ public final class Redactor {
    */
   public RedactedDocument redact(
       Document document, Collection<String> speakerLabels, Collection<String> interviewerLabels) {
+    return redactWhole(document, speakerLabels, interviewerLabels).shared();
+  }
+
+  /**
+   * A transcript pseudonymised whole, with what its passages need to read as the copy does.
+   *
+   * <p>This fixes the one numbering of a document that every output shares: the kept metadata in
+   * order, then the text from the start, then the personal keys the copy leaves out, then a name in
+   * the document id.
+   */
+  DocumentRedaction redactWhole(
+      Document document, Collection<String> speakerLabels, Collection<String> interviewerLabels) {
     String language = document.metadata("language");
     if (!language.equals("nl") && !language.equals("en")) {
       language = LanguageGuesser.guess(document.text(), "nl");
     }
     Pseudonymiser pseudonymiser = forDocument(document.metadata(), speakerLabels);
-    Map<String, String> kept = new LinkedHashMap<>();
-    for (Map.Entry<String, String> entry : document.metadata().entrySet()) {
-      if (entry.getKey().equalsIgnoreCase(INTERVIEWER) || !isPersonal(entry.getKey())) {
-        kept.put(
-            entry.getKey(),
-            redactedValue(pseudonymiser, entry.getKey(), entry.getValue(), language));
-      }
-    }
-    String text = pseudonymiser.redact(document.text(), language).text();
+    pseudonymiser.reserve(document.text());
+    document.metadata().values().forEach(pseudonymiser::reserve);
+    Map<String, String> kept = keptMetadata(pseudonymiser, document.metadata(), language);
+    Redaction text = pseudonymiser.redact(document.text(), language);
     String interviewers =
         interviewerPlaceholders(kept.get(INTERVIEWER), interviewerLabels, pseudonymiser, language);
     if (!interviewers.isEmpty()) {
       kept.put(INTERVIEWER, interviewers);
     }
+    numberLeftOut(pseudonymiser, document.metadata());
+    String id = sharedId(document.id(), pseudonymiser, language, document.text());
     Origin origin = document.origin();
     Origin redactedOrigin =
         new Origin(
@@ -186,10 +217,73 @@ public final class Redactor {
             redactAll(origin.speakers(), pseudonymiser, language),
             redactAll(origin.interviewerLabels(), pseudonymiser, language),
             Map.of()); // what the reader found names the speakers
-    return new RedactedDocument(
-        new Document(
-            document.id(), document.source(), kept, text, document.bodyLine(), redactedOrigin),
-        pseudonymiser.key());
+    Document shared =
+        new Document(id, document.source(), kept, text.text(), document.bodyLine(), redactedOrigin);
+    return new DocumentRedaction(
+        new RedactedDocument(shared, key(pseudonymiser, document.id(), id)),
+        pseudonymiser,
+        text,
+        language);
+  }
+
+  /**
+   * The metadata a copy keeps, pseudonymised: the interviewer as placeholders, every other key but
+   * the personal ones as {@link #redactedValue} gives it.
+   */
+  Map<String, String> keptMetadata(
+      Pseudonymiser pseudonymiser, Map<String, String> metadata, String language) {
+    Map<String, String> kept = new LinkedHashMap<>();
+    for (Map.Entry<String, String> entry : metadata.entrySet()) {
+      if (entry.getKey().equalsIgnoreCase(INTERVIEWER) || !isPersonal(entry.getKey())) {
+        kept.put(
+            entry.getKey(),
+            redactedValue(pseudonymiser, entry.getKey(), entry.getValue(), language));
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * The people of personal keys a copy leaves out (child, ...) get their placeholders after the
+   * text, so that a coded table's columns show the ones the key lists.
+   */
+  void numberLeftOut(Pseudonymiser pseudonymiser, Map<String, String> metadata) {
+    metadata.forEach(
+        (key, value) -> {
+          if (isPersonal(key)) {
+            pseudonymiser.placeholderFor(value);
+          }
+        });
+  }
+
+  /**
+   * The id a document has where names may not show: its own, or when a word of it is a name or
+   * another identifier ({@code jan-de-vries}), {@code doc-} and a hash of the id and the text, the
+   * same in every output, which no one without the text can trace back to the id.
+   */
+  static String sharedId(String id, Pseudonymiser pseudonymiser, String language, String content) {
+    // A copy redacted again keeps its id, though its hex digits may spell a name (doc-ada12345).
+    if (SHARED_ID.matcher(id).matches() || !holdsIdentifier(pseudonymiser, id, language)) {
+      return id;
+    }
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest((id + "\n" + content).getBytes(StandardCharsets.UTF_8));
+      return "doc-" + HexFormat.of().formatHex(hash, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java has SHA-256", e);
+    }
+  }
+
+  /** The key of a document: a replaced id to the original, then each placeholder. */
+  static Map<String, String> key(Pseudonymiser pseudonymiser, String id, String sharedId) {
+    Map<String, String> key = new LinkedHashMap<>();
+    if (!sharedId.equals(id)) {
+      key.put(sharedId, id);
+    }
+    key.putAll(pseudonymiser.key());
+    return key;
   }
 
   /**

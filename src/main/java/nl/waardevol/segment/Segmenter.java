@@ -349,7 +349,7 @@ public final class Segmenter {
   }
 
   /** The text with each run of white space folded to one space, and none at either end. */
-  static String fold(String text) {
+  public static String fold(String text) {
     char[] folded = new char[text.length()];
     int length = 0;
     boolean space = false;

@@ -373,4 +373,30 @@ class RedactCommandTest {
         Run.of("code", survey.toString(), "--format", "csv").out().contains("enq-Karin Wubbels"),
         "without redaction the ids stay");
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "examples/interviews, examples/private-terms.txt",
+    "src/test/resources/privacy/interviews, src/test/resources/privacy/private-terms.txt"
+  })
+  void redactingTheCopiesAgainChangesNothing(String corpus, String terms) throws IOException {
+    Path once = dir.resolve("once");
+    Path twice = dir.resolve("twice");
+    assertEquals(
+        0, Run.of("redact", corpus, "-o", once.toString(), "--private-terms", terms).exit());
+    assertEquals(
+        0,
+        Run.of("redact", once.toString(), "-o", twice.toString(), "--private-terms", terms).exit());
+    Map<String, String> first = new TreeMap<>();
+    Map<String, String> second = new TreeMap<>();
+    try (var files = Files.list(once)) {
+      for (Path file : files.toList()) {
+        first.put(file.getFileName().toString(), Files.readString(file));
+        second.put(
+            file.getFileName().toString(), Files.readString(twice.resolve(file.getFileName())));
+      }
+    }
+    assertTrue(first.size() > 3, first.keySet().toString());
+    assertEquals(first, second);
+  }
 }

@@ -215,4 +215,50 @@ class PseudonymiserTest {
     assertEquals("[NAAM-3] belde met [NAAM-1].", redaction.text());
     assertEquals(2, redaction.removed());
   }
+
+  @Test
+  void aNewPlaceholderNeverTakesTheNumberOfOneAlreadyInTheText() {
+    Pseudonymiser document = redactor.forDocument(Map.of(), List.of());
+    document.reserve("interviewer: [NAAM-2]");
+    assertEquals(
+        "[NAAM-1] belde met [NAAM-3], [NAAM-2] ook.",
+        document.redact("[NAAM-1] belde met Lotte, [NAAM-2] ook.", "nl").text());
+    assertEquals("[NAAM-2]", document.placeholderFor("[NAAM-2]"));
+  }
+
+  @Test
+  void anIbanHasItsCountrysLength() {
+    assertEquals(
+        "IBAN [IBAN-1] en mijn BSN is [BSN-1].",
+        redact("IBAN NL20 INGB 0001 2345 67 en mijn BSN is 111222333."));
+    assertEquals("[IBAN-1] en [IBAN-2]", redact("DE89 3704 0044 0532 0130 00 en BE68539007547034"));
+    // Mod 97 holds, but a Dutch IBAN has 18 characters, not 19.
+    assertEquals("NL61 INGB 0001 2345 670", redact("NL61 INGB 0001 2345 670"));
+  }
+
+  @Test
+  void identifiersGluedToWordsAreFound() {
+    assertEquals("nummer[TELEFOON-1]", redact("nummer06-12345678"));
+    assertEquals("bsn[BSN-1]", redact("bsn111222333"));
+    assertEquals("[NAAM-1][TELEFOON-1]", redact("Lotte06-12345678"));
+    assertEquals("rekening[IBAN-1]", redact("rekeningNL91ABNA0417164300"));
+    assertEquals("[TELEFOON-1]bellen", redact("0612345678bellen"));
+  }
+
+  @Test
+  void aBracketAroundAPhoneNumberStays() {
+    assertEquals("Bel ([TELEFOON-1]) maar.", redact("Bel (06-12345678) maar."));
+    assertEquals("Bel [TELEFOON-1] maar.", redact("Bel (020) 123 4567 maar."));
+  }
+
+  @Test
+  void anIdThatNamesSomeoneBecomesASharedIdWhichStaysWhenRedactedAgain() {
+    Pseudonymiser document = redactor.forDocument(Map.of(), List.of());
+    String shared = Redactor.sharedId("ada-de-vries", document, "nl", "Het hielp.");
+    assertTrue(shared.matches("doc-[0-9a-f]{8}"), shared);
+    assertEquals(shared, Redactor.sharedId("ada-de-vries", document, "nl", "Het hielp."));
+    assertEquals("rotterdam-ouder-1", Redactor.sharedId("rotterdam-ouder-1", document, "nl", ""));
+    // Its hex digits may spell a first name, ada; it is a shared id all the same.
+    assertEquals("doc-ada12345", Redactor.sharedId("doc-ada12345", document, "nl", "Het hielp."));
+  }
 }
