@@ -234,7 +234,8 @@ public final class Accuracy {
         gold.size() - missing.size(),
         missing.isEmpty() ? "" : " (missing, scored as uncoded: " + missing.size() + ")");
     for (String language : List.of("nl", "en")) {
-      List<Coding> rows = gold.values().stream().filter(g -> g.language().equals(language)).toList();
+      List<Coding> rows =
+          gold.values().stream().filter(g -> g.language().equals(language)).toList();
       if (!rows.isEmpty()) {
         printLanguage(language, rows);
       }
@@ -289,7 +290,8 @@ public final class Accuracy {
       right += confusion[i][i];
     }
     System.out.printf(
-        "Passage stance accuracy: **%s** (%d of %d)%n%n", f((double) right / rows.size()), right, rows.size());
+        "Passage stance accuracy: **%s** (%d of %d)%n%n",
+        f((double) right / rows.size()), right, rows.size());
     System.out.println("| gold \\ coded | appreciative | deficit | wish | neutral |");
     System.out.println("| --- | ---: | ---: | ---: | ---: |");
     for (int i = 0; i < 4; i++) {
@@ -320,7 +322,8 @@ public final class Accuracy {
     byTag.forEach(
         (tag, counts) ->
             System.out.printf(
-                "| %s | %d | %d | %s |%n", tag, counts[0], counts[1], f((double) counts[0] / counts[1])));
+                "| %s | %d | %d | %s |%n",
+                tag, counts[0], counts[1], f((double) counts[0] / counts[1])));
     System.out.println();
   }
 

@@ -10,7 +10,7 @@ import nl.waardevol.codebook.Term;
 import nl.waardevol.read.Document;
 import nl.waardevol.segment.Passage;
 import nl.waardevol.segment.SegmentedDocument;
-import nl.waardevol.text.Stemmer;
+import nl.waardevol.text.Lemmatizer;
 
 /**
  * Codes passages against a codebook: which codes their terms give (unless an exclude term
@@ -27,19 +27,19 @@ public final class Coder {
   public Coder(Codebook codebook) {
     this.codebook = codebook;
     this.codes = codebook.codes();
-    Stemmer stemmer = new Stemmer(codebook.language());
+    Lemmatizer lemmatizer = new Lemmatizer(codebook.language());
     List<TermIndex.Entry> entries = new ArrayList<>();
     for (int owner = 0; owner < codes.size(); owner++) {
       Code code = codes.get(owner);
-      add(entries, code.include(), Explanation.Role.INCLUDE, owner, stemmer);
-      add(entries, code.exclude(), Explanation.Role.EXCLUDE, owner, stemmer);
+      add(entries, code.include(), Explanation.Role.INCLUDE, owner, lemmatizer);
+      add(entries, code.exclude(), Explanation.Role.EXCLUDE, owner, lemmatizer);
     }
-    add(entries, codebook.valence().appreciative(), Explanation.Role.APPRECIATIVE, -1, stemmer);
-    add(entries, codebook.valence().deficit(), Explanation.Role.DEFICIT, -1, stemmer);
+    add(entries, codebook.valence().appreciative(), Explanation.Role.APPRECIATIVE, -1, lemmatizer);
+    add(entries, codebook.valence().deficit(), Explanation.Role.DEFICIT, -1, lemmatizer);
     this.index = new TermIndex(entries);
     this.vocabulary =
         new Vocabulary(
-            stemmer, index, codebook.valence().negators(), codebook.valence().contrast());
+            lemmatizer, index, codebook.valence().negators(), codebook.valence().contrast());
     this.valence =
         new ValenceScorer(
             codebook.valence(),
@@ -61,9 +61,9 @@ public final class Coder {
       List<Term> terms,
       Explanation.Role role,
       int owner,
-      Stemmer stemmer) {
+      Lemmatizer lemmatizer) {
     for (Term term : terms) {
-      entries.add(TermIndex.compile(term, role, owner, stemmer));
+      entries.add(TermIndex.compile(term, role, owner, lemmatizer));
     }
   }
 
