@@ -26,7 +26,17 @@ final class TermIndex {
    * @param keys per word: its lemma keys ({@link Lemmatizer#termKeys}), its exact form, or its
    *     prefix, as {@code kinds} says
    */
-  record Entry(Term term, Explanation.Role role, int owner, String[][] keys, Term.Kind[] kinds) {
+  record Entry(
+      Term term,
+      Explanation.Role role,
+      int owner,
+      String[][] keys,
+      Term.Kind[] kinds,
+      boolean adjective) {
+    Entry(Term term, Explanation.Role role, int owner, String[][] keys, Term.Kind[] kinds) {
+      this(term, role, owner, keys, kinds, false);
+    }
+
     int length() {
       return keys.length;
     }
@@ -80,6 +90,12 @@ final class TermIndex {
     return new Entry(term, role, owner, keys, kinds);
   }
 
+  /** A one-word adjective of a sentiment lexicon, matched by its adjective readings only. */
+  static Entry compileAdjective(Term term, Explanation.Role role, Lemmatizer lemmatizer) {
+    String[][] keys = {lemmatizer.adjectiveKeys(term.words().get(0).text())};
+    return new Entry(term, role, -1, keys, new Term.Kind[] {Term.Kind.STEM}, true);
+  }
+
   private static final Entry[] NONE = new Entry[0];
 
   /**
@@ -101,6 +117,9 @@ final class TermIndex {
     List<Hit> hits = new ArrayList<>();
     for (int i = 0; i < scan.size(); i++) {
       for (Entry entry : scan.word(i).starting) {
+        if (entry.adjective() && !scan.word(i).plainAdjective) {
+          continue;
+        }
         if (matchesFrom(entry, scan, i)) {
           hits.add(new Hit(entry, i, i + entry.length()));
         }

@@ -15,9 +15,16 @@ public final class TermSearch {
   private final Vocabulary vocabulary;
 
   public TermSearch(Term term, String language) {
-    Lemmatizer lemmatizer = new Lemmatizer(language);
-    this.index =
-        new TermIndex(List.of(TermIndex.compile(term, Explanation.Role.INCLUDE, 0, lemmatizer)));
+    this(
+        new TermIndex(
+            List.of(
+                TermIndex.compile(term, Explanation.Role.INCLUDE, 0, new Lemmatizer(language)))),
+        new Lemmatizer(language));
+  }
+
+  /** Finds any of the terms of {@code index}. */
+  TermSearch(TermIndex index, Lemmatizer lemmatizer) {
+    this.index = index;
     this.vocabulary = new Vocabulary(lemmatizer, index, Set.of(), Set.of());
   }
 

@@ -2,6 +2,7 @@ package nl.waardevol.code;
 
 import java.util.Set;
 import nl.waardevol.text.Lemmatizer;
+import nl.waardevol.text.WordClass;
 
 /**
  * Every distinct word a coder has seen, looked up straight from a token's characters: with its
@@ -19,6 +20,12 @@ final class Vocabulary {
     final boolean negator;
     final boolean contrast;
 
+    /**
+     * An adjective that can be nothing else but a noun or adverb: not 'naar' (also a preposition)
+     * or 'laten' (also a verb), so that a sentiment lexicon's adjectives meet only adjectives.
+     */
+    final boolean plainAdjective;
+
     Word(
         String text,
         Lemmatizer.Analysis analysis,
@@ -32,6 +39,10 @@ final class Vocabulary {
       this.starting = starting;
       this.negator = negator;
       this.contrast = contrast;
+      this.plainAdjective =
+          analysis.is(WordClass.ADJECTIVE)
+              && !analysis.is(WordClass.VERB)
+              && !analysis.is(WordClass.OTHER);
     }
 
     /** Whether one of its keys is one of {@code termKeys}: the term word matches it. */

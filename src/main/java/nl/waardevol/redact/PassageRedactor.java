@@ -71,6 +71,7 @@ public final class PassageRedactor {
         passage.categories(),
         passage.codes(),
         passage.matched(),
+        passage.stances(),
         pseudonymiser.redact(passage.text(), language).text(),
         pseudonymiser.redact(passage.question(), language).text());
   }

@@ -132,6 +132,24 @@ public final class Lemmatizer {
   }
 
   /**
+   * What an adjective of a sentiment lexicon is compared by: the lemmas of its adjective readings
+   * only ('lui', lazy, is not also the plural of 'man'); its stem when the dictionary lacks it.
+   */
+  public String[] adjectiveKeys(String lower) {
+    Analysis analysis = analyse(lower);
+    String[] keys =
+        analysis.tags().stream()
+            .filter(
+                tag ->
+                    WordClass.ofTag(language, tag.substring(tag.lastIndexOf('/') + 1))
+                        == WordClass.ADJECTIVE)
+            .map(tag -> tag.substring(0, tag.lastIndexOf('/')))
+            .distinct()
+            .toArray(String[]::new);
+    return keys.length > 0 ? keys : termKeys(lower);
+  }
+
+  /**
    * Whether a word of a phrase is matched by its form rather than its lemma: a function word or an
    * auxiliary, whose lemma would widen the phrase too far ('me gezien' is not 'ik zag', 'was
    * honest' is not 'to be honest').
