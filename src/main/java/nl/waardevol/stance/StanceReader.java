@@ -42,22 +42,19 @@ public final class StanceReader {
     public Clause {
       steps = List.copyOf(steps);
     }
-
-    boolean holds(int token) {
-      return from <= token && token < to;
-    }
   }
 
   public Reading read(StanceInput input) {
     if (input.tokens().isEmpty()) {
       return new Reading(List.of(), Stance.NEUTRAL, neutralCodes(input));
     }
+    Layout layout = new Layout(input);
     boolean[] reported = reportedTokens(input);
     List<Clause> clauses = new ArrayList<>();
-    for (int[] span : clauseSpans(input)) {
-      clauses.add(clause(input, span[0], span[1], reported));
+    for (int c = 0; c < layout.spans.size(); c++) {
+      clauses.add(clause(layout, c, reported));
     }
-    clauses = ironic(input, clauses);
+    clauses = ironic(layout, clauses);
     Stance stance = last(clauses);
     boolean fromQuestion = stance == Stance.NEUTRAL && input.asked() != Stance.NEUTRAL;
     if (fromQuestion) {
@@ -66,7 +63,12 @@ public final class StanceReader {
     Map<String, Stance> codes = new LinkedHashMap<>();
     for (Map.Entry<String, List<Integer>> code : input.evidence().entrySet()) {
       List<Clause> holding =
-          clauses.stream().filter(c -> code.getValue().stream().anyMatch(c::holds)).toList();
+          code.getValue().stream()
+              .map(token -> layout.clauseOf[token])
+              .distinct()
+              .sorted()
+              .map(clauses::get)
+              .toList();
       Stance own = last(holding);
       codes.put(code.getKey(), own == Stance.NEUTRAL && fromQuestion ? stance : own);
     }
@@ -89,88 +91,45 @@ public final class StanceReader {
     return Stance.NEUTRAL;
   }
 
-  /** Clauses end with a sentence and where a contrast word opens a new one. */
-  private static List<int[]> clauseSpans(StanceInput input) {
-    List<StanceInput.Token> tokens = input.tokens();
-    boolean[] opens = new boolean[tokens.size()];
-    for (StanceInput.Found found : input.markers()) {
-      boolean atStart =
-          found.from() == 0
-              || tokens.get(found.from() - 1).clause() != tokens.get(found.from()).clause();
-      if ((found.marker() == Marker.CONTRAST
-              || found.marker() == Marker.CONTRAST_AT_START && atStart)
-          && !within(input, Marker.NO_CONTRAST, found.from())
-          && !within(input, Marker.WISH, found.from())) {
-        opens[found.from()] = true;
-      }
-    }
-    List<int[]> spans = new ArrayList<>();
-    int from = 0;
-    for (int i = 1; i < tokens.size(); i++) {
-      if (opens[i] || tokens.get(i).sentence() != tokens.get(i - 1).sentence()) {
-        spans.add(new int[] {from, i});
-        from = i;
-      }
-    }
-    spans.add(new int[] {from, tokens.size()});
-    return spans;
-  }
-
-  private static boolean within(StanceInput input, Marker marker, int token) {
-    return input.markers().stream()
-        .anyMatch(f -> f.marker() == marker && f.from() <= token && token < f.to());
-  }
-
-  private static boolean anyIn(StanceInput input, Marker marker, int from, int to) {
-    return input.markers().stream()
-        .anyMatch(f -> f.marker() == marker && f.from() >= from && f.from() < to);
-  }
-
-  private Clause clause(StanceInput input, int from, int to, boolean[] reported) {
+  private Clause clause(Layout layout, int c, boolean[] reported) {
+    StanceInput input = layout.input;
+    int from = layout.spans.get(c)[0];
+    int to = layout.spans.get(c)[1];
     List<String> steps = new ArrayList<>();
     double score = 0;
-    for (StanceInput.Evaluation evaluation : input.evaluations()) {
-      if (evaluation.from() >= from && evaluation.from() < to) {
-        if (reported[evaluation.from()]) {
-          steps.add(evaluation.why() + ": inside someone else's words, not counted");
-        } else if (negatedComparison(input, evaluation)) {
-          score -= evaluation.weight();
-          steps.add(
-              evaluation.why()
-                  + ", but as a comparison ('zo ... als'): praise "
-                  + signed(-evaluation.weight()));
-        } else {
-          score += evaluation.weight();
-          steps.add(evaluation.why() + " " + signed(evaluation.weight()));
-        }
+    for (StanceInput.Evaluation evaluation : layout.evaluations.get(c)) {
+      if (reported[evaluation.from()]) {
+        steps.add(evaluation.why() + ": inside someone else's words, not counted");
+      } else if (negatedComparison(input, evaluation)) {
+        score -= evaluation.weight();
+        steps.add(
+            evaluation.why()
+                + ", but as a comparison ('zo ... als'): praise "
+                + signed(-evaluation.weight()));
+      } else {
+        score += evaluation.weight();
+        steps.add(evaluation.why() + " " + signed(evaluation.weight()));
       }
     }
-    for (StanceInput.Found found : input.markers()) {
-      if (found.from() >= from
-          && found.from() < to
-          && !reported[found.from()]
-          && !negatesAnEvaluation(input, found)) {
-        double implicit =
-            found.marker() == Marker.IMPLICIT_APPRECIATIVE
-                ? 0.5
-                : found.marker() == Marker.IMPLICIT_DEFICIT ? -0.5 : 0;
-        if (implicit != 0) {
-          score += implicit;
-          steps.add("'" + found.term() + "' (without an evaluative word) " + signed(implicit));
-        }
+    for (StanceInput.Found found :
+        layout.found(c, Marker.IMPLICIT_APPRECIATIVE, Marker.IMPLICIT_DEFICIT)) {
+      // A negator that is also a sign of what went wrong ("niemand") counts once: as a negator.
+      if (!reported[found.from()] && !negates(layout, found)) {
+        double implicit = found.marker() == Marker.IMPLICIT_APPRECIATIVE ? 0.5 : -0.5;
+        score += implicit;
+        steps.add("'" + found.term() + "' (without an evaluative word) " + signed(implicit));
       }
     }
     Stance stance = Stance.ofScore(score);
-    int sentence = input.tokens().get(from).sentence();
-    if (anyIn(input, Marker.WISH, from, to) || anyIn(input, Marker.WISHING_QUESTION, from, to)) {
-      if (anyIn(input, Marker.HOPE_IT_LASTS, from, to)) {
+    if (layout.holds(c, Marker.WISH, Marker.WISHING_QUESTION)) {
+      if (layout.holds(c, Marker.HOPE_IT_LASTS)) {
         steps.add("a hope that it lasts: part of the praise, not a wish");
       } else {
-        steps.add("a wish: " + terms(input, from, to, Marker.WISH, Marker.WISHING_QUESTION));
+        steps.add("a wish: " + terms(layout.found(c, Marker.WISH, Marker.WISHING_QUESTION)));
         stance = Stance.WISH;
       }
-    } else if (isQuestion(input, sentence)) {
-      if (anySentence(input, Marker.ASSERTING_QUESTION, sentence)) {
+    } else if (layout.inQuestion(from)) {
+      if (layout.sentenceHolds(c, Marker.ASSERTING_QUESTION)) {
         stance = score == 0 ? Stance.DEFICIT : stance;
         steps.add("a question that asserts what it takes for granted");
       } else if (stance != Stance.NEUTRAL) {
@@ -186,6 +145,21 @@ public final class StanceReader {
         score,
         stance,
         steps);
+  }
+
+  private static boolean negates(Layout layout, StanceInput.Found found) {
+    for (int i = found.from(); i < found.to(); i++) {
+      if (layout.negates[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String terms(List<StanceInput.Found> found) {
+    List<String> terms = new ArrayList<>();
+    found.forEach(f -> terms.add("'" + f.term() + "'"));
+    return String.join(", ", terms);
   }
 
   /** "Niemand ... zo goed ... als zij": the negator makes a superlative, not a denial. */
@@ -206,40 +180,6 @@ public final class StanceReader {
       }
     }
     return false;
-  }
-
-  /** A negator that is also a sign of what went wrong ("niemand") counts once: as a negator. */
-  private static boolean negatesAnEvaluation(StanceInput input, StanceInput.Found found) {
-    return input.evaluations().stream()
-        .anyMatch(e -> e.negator() >= found.from() && e.negator() < found.to());
-  }
-
-  private static String terms(StanceInput input, int from, int to, Marker... markers) {
-    List<String> terms = new ArrayList<>();
-    for (StanceInput.Found found : input.markers()) {
-      if (found.from() >= from && found.from() < to && List.of(markers).contains(found.marker())) {
-        terms.add("'" + found.term() + "'");
-      }
-    }
-    return String.join(", ", terms);
-  }
-
-  private static boolean anySentence(StanceInput input, Marker marker, int sentence) {
-    return input.markers().stream()
-        .anyMatch(f -> f.marker() == marker && input.tokens().get(f.from()).sentence() == sentence);
-  }
-
-  /** Whether the sentence ends with a question mark. */
-  private static boolean isQuestion(StanceInput input, int sentence) {
-    List<StanceInput.Token> tokens = input.tokens();
-    int last = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      if (tokens.get(i).sentence() == sentence) {
-        last = i;
-      }
-    }
-    int end = last + 1 < tokens.size() ? tokens.get(last + 1).start() : input.text().length();
-    return input.text().substring(tokens.get(last).end(), end).contains("?");
   }
 
   /**
@@ -286,21 +226,20 @@ public final class StanceReader {
    * Praise marked as mock praise ("top hoor", "een feestje") in a passage that also names what went
    * wrong means the opposite (rule 12).
    */
-  private static List<Clause> ironic(StanceInput input, List<Clause> clauses) {
+  private static List<Clause> ironic(Layout layout, List<Clause> clauses) {
     boolean somethingWrong =
         clauses.stream().anyMatch(c -> c.score() < 0)
-            || input.markers().stream().anyMatch(f -> f.marker() == Marker.IMPLICIT_DEFICIT);
+            || layout.input.markers().stream().anyMatch(f -> f.marker() == Marker.IMPLICIT_DEFICIT);
     if (!somethingWrong) {
       return clauses;
     }
     List<Clause> read = new ArrayList<>();
-    for (Clause clause : clauses) {
-      if (praises(input, clause) && anyIn(input, Marker.IRONY, clause.from(), clause.to())) {
+    for (int c = 0; c < clauses.size(); c++) {
+      Clause clause = clauses.get(c);
+      boolean praises = layout.evaluations.get(c).stream().anyMatch(e -> e.weight() > 0);
+      if (praises && layout.holds(c, Marker.IRONY)) {
         List<String> steps = new ArrayList<>(clause.steps());
-        steps.add(
-            "irony: "
-                + terms(input, clause.from(), clause.to(), Marker.IRONY)
-                + " beside what went wrong");
+        steps.add("irony: " + terms(layout.found(c, Marker.IRONY)) + " beside what went wrong");
         read.add(
             new Clause(
                 clause.from(),
@@ -315,11 +254,6 @@ public final class StanceReader {
       }
     }
     return read;
-  }
-
-  /** Whether the clause holds a positive evaluation (its sum may still be nought). */
-  private static boolean praises(StanceInput input, Clause clause) {
-    return input.evaluations().stream().anyMatch(e -> e.weight() > 0 && clause.holds(e.from()));
   }
 
   private static String signed(double weight) {
