@@ -21,7 +21,8 @@ import nl.waardevol.codebook.Codebook;
 /**
  * Counts coded passages per group, lens and code as they stream past, keeping only counts and a few
  * quote candidates: memory grows with the number of groups and codes, not with the corpus. Passages
- * with an appreciative valence are what is valued; deficit passages are what hinders.
+ * valued (their clause was appreciative) are what is valued; codes hindered are what held people
+ * back; see {@link #stanceOf}.
  */
 public final class Aggregator {
   private final Codebook codebook;
@@ -75,21 +76,35 @@ public final class Aggregator {
     codedPassages++;
     Set<String> lenses = new HashSet<>();
     for (String codeId : passage.codes()) {
-      lenses.add(codes.get(codeId).categoryId());
-      if (passage.valence() == Valence.APPRECIATIVE) {
+      Valence stance = stanceOf(passage, codeId);
+      if (stance == Valence.DEFICIT) {
+        lenses.add(codes.get(codeId).categoryId());
+      }
+      if (stance == Valence.APPRECIATIVE) {
         valued.computeIfAbsent(codeId, c -> new Tally()).add(doc);
         if (!passage.metadata("region").isEmpty()) {
           regionsValuing
               .computeIfAbsent(codeId, c -> new TreeSet<>())
               .add(passage.metadata("region"));
         }
-      } else if (passage.valence() == Valence.DEFICIT) {
+      } else if (stance == Valence.DEFICIT) {
         hinders.computeIfAbsent(codeId, c -> new Tally()).add(doc);
       }
     }
-    if (passage.valence() == Valence.DEFICIT) {
-      lenses.forEach(lens -> hindersByLens.computeIfAbsent(lens, l -> new Tally()).add(doc));
-    }
+    lenses.forEach(lens -> hindersByLens.computeIfAbsent(lens, l -> new Tally()).add(doc));
+  }
+
+  /**
+   * The stance a code was given with in a passage: valued (appreciative), hindered (deficit),
+   * wished, or none (neutral), so that a code counts as valued only where its own clause valued it.
+   */
+  static Valence stanceOf(CodedPassage passage, String codeId) {
+    return switch (passage.stances().of(codeId)) {
+      case "valued" -> Valence.APPRECIATIVE;
+      case "hindered" -> Valence.DEFICIT;
+      case "wished" -> Valence.WISH;
+      default -> Valence.NEUTRAL;
+    };
   }
 
   private static void addIfPresent(Set<String> set, String value) {
@@ -188,11 +203,12 @@ public final class Aggregator {
       total.add(doc);
       Set<String> lenses = new HashSet<>();
       for (String codeId : passage.codes()) {
+        Valence stance = stanceOf(passage, codeId);
         byCode
             .computeIfAbsent(codeId, c -> new EnumMap<>(Valence.class))
-            .computeIfAbsent(passage.valence(), v -> new Tally())
+            .computeIfAbsent(stance, v -> new Tally())
             .add(doc);
-        if (passage.valence() == Valence.APPRECIATIVE) {
+        if (stance == Valence.APPRECIATIVE) {
           lenses.add(codes.get(codeId).categoryId());
           quote.ifPresent(
               text ->

@@ -58,7 +58,8 @@ final class ExplainCommand implements Callable<Integer> {
                     if (shown[0]++ > 0) {
                       console.out().println();
                     }
-                    ExplanationText.print(coded, coder.explain(coded.text()), console.out());
+                    ExplanationText.print(
+                        coded, coder.explain(coded.text(), coded.question()), console.out());
                   }
                 });
     int exit = Batch.exitCode(summary, batch.inputs());

@@ -1,6 +1,7 @@
 package nl.waardevol.code;
 
 import java.util.List;
+import nl.waardevol.stance.StanceReader;
 
 /**
  * What coding decided for one text.
@@ -8,14 +9,17 @@ import java.util.List;
  * @param codes the ids of the codes given, in codebook order
  * @param categories the ids of their categories, in codebook order
  * @param matched the include terms that gave each code, as {@code code:term}
- * @param score the valence score: appreciative terms count up, deficit terms down
+ * @param valence the passage's stance: that of its last clause with one
+ * @param stances which codes are valued, hindered or wished
+ * @param reading the clauses and how each got its stance
  */
 public record Analysis(
     List<String> codes,
     List<String> categories,
     List<String> matched,
     Valence valence,
-    double score) {
+    CodeStances stances,
+    StanceReader.Reading reading) {
   public Analysis {
     codes = List.copyOf(codes);
     categories = List.copyOf(categories);

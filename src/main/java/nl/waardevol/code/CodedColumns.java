@@ -18,6 +18,13 @@ public final class CodedColumns {
   public static final String CATEGORIES = "categories";
   public static final String CODES = "codes";
   public static final String MATCHED = "matched";
+  public static final String VALUED = "valued";
+  public static final String HINDERED = "hindered";
+  public static final String WISHED = "wished";
+
+  /** The stance-per-code columns, in order: the code ids valued, hindered and wished. */
+  public static final List<String> STANCES = List.of(VALUED, HINDERED, WISHED);
+
   public static final String TEXT = "text";
 
   /** Only in JSON Lines: the interviewer turn a passage answers. */
@@ -37,6 +44,9 @@ public final class CodedColumns {
           VALENCE,
           CATEGORIES,
           CODES,
+          VALUED,
+          HINDERED,
+          WISHED,
           MATCHED,
           TEXT);
 

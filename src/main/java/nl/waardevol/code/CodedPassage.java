@@ -11,6 +11,7 @@ import java.util.Map;
  *
  * @param metadata the document's metadata (region, role, and any other key), never id
  * @param matched the terms that fired, as {@code code:term}
+ * @param stances which of the codes are valued, hindered or wished
  * @param question the interviewer turn before the passage, empty when unknown
  */
 public record CodedPassage(
@@ -25,6 +26,7 @@ public record CodedPassage(
     List<String> categories,
     List<String> codes,
     List<String> matched,
+    CodeStances stances,
     String text,
     String question) {
   public CodedPassage {
@@ -51,6 +53,7 @@ public record CodedPassage(
         categories,
         codes,
         matched,
+        stances,
         replaced,
         question);
   }
@@ -59,7 +62,9 @@ public record CodedPassage(
     return metadata.getOrDefault(key, "");
   }
 
-  /** The same passage with other codes, such as a human coder's. */
+  /**
+   * The same passage with other codes, such as a human coder's; each takes the passage's valence.
+   */
   public CodedPassage withCodes(List<String> categories, List<String> codes, List<String> matched) {
     return new CodedPassage(
         docId,
@@ -73,6 +78,7 @@ public record CodedPassage(
         categories,
         codes,
         matched,
+        CodeStances.of(codes, valence),
         text,
         question);
   }

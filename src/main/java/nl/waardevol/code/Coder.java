@@ -7,15 +7,20 @@ import java.util.Set;
 import nl.waardevol.codebook.Code;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.Term;
+import nl.waardevol.codebook.TermParser;
 import nl.waardevol.read.Document;
 import nl.waardevol.segment.Passage;
 import nl.waardevol.segment.SegmentedDocument;
-import nl.waardevol.text.Stemmer;
+import nl.waardevol.stance.Marker;
+import nl.waardevol.stance.StanceInput;
+import nl.waardevol.stance.StanceReader;
+import nl.waardevol.stance.StanceRules;
+import nl.waardevol.text.Lemmatizer;
 
 /**
  * Codes passages against a codebook: which codes their terms give (unless an exclude term
- * suppresses them) and whether the passage is appreciative, deficit or neutral talk. Holds a stem
- * cache, so one coder serves one thread.
+ * suppresses them), the stance of each clause, of the passage and of each code (valued, hindered,
+ * wished). Holds a lemma cache, so one coder serves one thread.
  */
 public final class Coder {
   private final Codebook codebook;
@@ -23,28 +28,81 @@ public final class Coder {
   private final TermIndex index;
   private final Vocabulary vocabulary;
   private final ValenceScorer valence;
+  private final StanceReader stanceReader;
+
+  /** Per valence term source of the Pattern lexicon: its polarity (its weight in a clause). */
+  private final java.util.Map<String, Double> adjectives = new java.util.HashMap<>();
 
   public Coder(Codebook codebook) {
     this.codebook = codebook;
     this.codes = codebook.codes();
-    Stemmer stemmer = new Stemmer(codebook.language());
+    Lemmatizer lemmatizer = new Lemmatizer(codebook.language());
     List<TermIndex.Entry> entries = new ArrayList<>();
     for (int owner = 0; owner < codes.size(); owner++) {
       Code code = codes.get(owner);
-      add(entries, code.include(), Explanation.Role.INCLUDE, owner, stemmer);
-      add(entries, code.exclude(), Explanation.Role.EXCLUDE, owner, stemmer);
+      add(entries, code.include(), Explanation.Role.INCLUDE, owner, lemmatizer);
+      add(entries, code.exclude(), Explanation.Role.EXCLUDE, owner, lemmatizer);
     }
-    add(entries, codebook.valence().appreciative(), Explanation.Role.APPRECIATIVE, -1, stemmer);
-    add(entries, codebook.valence().deficit(), Explanation.Role.DEFICIT, -1, stemmer);
+    add(entries, codebook.valence().appreciative(), Explanation.Role.APPRECIATIVE, -1, lemmatizer);
+    add(entries, codebook.valence().deficit(), Explanation.Role.DEFICIT, -1, lemmatizer);
+    StanceRules rules = StanceRules.of(codebook.language());
+    if (codebook.valence().sentimentLexicon()) {
+      addAdjectives(entries, rules, codebook, lemmatizer);
+    }
+    addMarkers(entries, rules, lemmatizer);
     this.index = new TermIndex(entries);
+    this.stanceReader = new StanceReader(rules);
     this.vocabulary =
         new Vocabulary(
-            stemmer, index, codebook.valence().negators(), codebook.valence().contrast());
+            lemmatizer, index, codebook.valence().negators(), codebook.valence().contrast());
     this.valence =
         new ValenceScorer(
             codebook.valence(),
             inCategories(codebook.valence().topicCategories()),
             inCategories(codebook.valence().wishCategories()));
+  }
+
+  /**
+   * The evaluative adjectives of the Pattern lexicon that the codebook's valence lists do not hold
+   * already: they weigh their polarity, less than a codebook term.
+   */
+  private void addAdjectives(
+      List<TermIndex.Entry> entries, StanceRules rules, Codebook codebook, Lemmatizer lemmatizer) {
+    List<TermIndex.Entry> valenceTerms =
+        entries.stream().filter(entry -> entry.owner() < 0).toList();
+    TermSearch listed = new TermSearch(new TermIndex(valenceTerms), lemmatizer);
+    for (var adjective : rules.adjectives().entrySet()) {
+      Term term = parse(adjective.getKey());
+      if (term != null && term.isSingleWord() && listed.find(adjective.getKey()).isEmpty()) {
+        Explanation.Role role =
+            adjective.getValue() > 0 ? Explanation.Role.APPRECIATIVE : Explanation.Role.DEFICIT;
+        entries.add(TermIndex.compileAdjective(term, role, lemmatizer));
+        adjectives.put(term.source(), Math.abs(adjective.getValue()));
+      }
+    }
+  }
+
+  private static void addMarkers(
+      List<TermIndex.Entry> entries, StanceRules rules, Lemmatizer lemmatizer) {
+    for (var marker : rules.markers().entrySet()) {
+      for (String written : marker.getValue()) {
+        Term term = parse(written);
+        if (term != null) {
+          entries.add(
+              TermIndex.compile(
+                  term, Explanation.Role.MARKER, marker.getKey().ordinal(), lemmatizer));
+        }
+      }
+    }
+  }
+
+  /** A shipped term; one the parser refuses is a build error, caught by the stance tests. */
+  private static Term parse(String written) {
+    try {
+      return new TermParser().parse(written, 0);
+    } catch (TermParser.Invalid e) {
+      return null;
+    }
   }
 
   /** Per code: whether its category is one of {@code categoryIds}. */
@@ -61,9 +119,9 @@ public final class Coder {
       List<Term> terms,
       Explanation.Role role,
       int owner,
-      Stemmer stemmer) {
+      Lemmatizer lemmatizer) {
     for (Term term : terms) {
-      entries.add(TermIndex.compile(term, role, owner, stemmer));
+      entries.add(TermIndex.compile(term, role, owner, lemmatizer));
     }
   }
 
@@ -72,7 +130,7 @@ public final class Coder {
     String language = language(document);
     List<CodedPassage> coded = new ArrayList<>(segmented.passages().size());
     for (Passage passage : segmented.passages()) {
-      Analysis analysis = analyse(passage.text());
+      Analysis analysis = analyse(passage.text(), passage.question());
       coded.add(
           new CodedPassage(
               document.id(),
@@ -86,6 +144,7 @@ public final class Coder {
               analysis.categories(),
               analysis.codes(),
               analysis.matched(),
+              analysis.stances(),
               passage.text(),
               passage.question()));
     }
@@ -102,11 +161,43 @@ public final class Coder {
 
   /** Codes one text, e.g. a passage or a codebook example sentence. */
   public Analysis analyse(String text) {
-    Scan tokens = Scan.of(text, vocabulary);
-    return decide(tokens, index.match(text, tokens));
+    return analyse(text, "");
   }
 
-  private Analysis decide(Scan tokens, List<TermIndex.Hit> hits) {
+  /** Codes a passage that answers the interviewer's {@code question} (empty when none). */
+  public Analysis analyse(String text, String question) {
+    Scan tokens = Scan.of(text, vocabulary);
+    return decide(text, tokens, index.match(text, tokens), asked(question));
+  }
+
+  /**
+   * What a plain answer to the interviewer's question means (rule 11a): a wish for "what would you
+   * wish", deficit for "what was hard", appreciative for "what helped", else neutral.
+   */
+  private nl.waardevol.stance.Stance asked(String question) {
+    if (question.isBlank()) {
+      return nl.waardevol.stance.Stance.NEUTRAL;
+    }
+    Scan tokens = Scan.of(question, vocabulary);
+    Set<Marker> found = java.util.EnumSet.noneOf(Marker.class);
+    for (TermIndex.Hit hit : index.match(question, tokens)) {
+      if (hit.entry().role() == Explanation.Role.MARKER) {
+        found.add(Marker.values()[hit.entry().owner()]);
+      }
+    }
+    if (found.contains(Marker.ASKS_FOR_WISHES)) {
+      return nl.waardevol.stance.Stance.WISH;
+    }
+    if (found.contains(Marker.ASKS_WHAT_WAS_HARD)) {
+      return nl.waardevol.stance.Stance.DEFICIT;
+    }
+    return found.contains(Marker.ASKS_WHAT_HELPED)
+        ? nl.waardevol.stance.Stance.APPRECIATIVE
+        : nl.waardevol.stance.Stance.NEUTRAL;
+  }
+
+  private Analysis decide(
+      String text, Scan tokens, List<TermIndex.Hit> hits, nl.waardevol.stance.Stance asked) {
     boolean[] given = given(hits);
     List<String> ids = new ArrayList<>();
     Set<String> categories = new LinkedHashSet<>();
@@ -119,9 +210,78 @@ public final class Coder {
         matched.addAll(termsFor(owner, hits));
       }
     }
-    double score = valence.score(tokens, hits, given);
+    StanceReader.Reading reading =
+        stanceReader.read(stanceInput(text, tokens, hits, given, ids, asked));
     return new Analysis(
-        ids, List.copyOf(categories), List.copyOf(matched), Valence.of(score), score);
+        ids,
+        List.copyOf(categories),
+        List.copyOf(matched),
+        Valence.of(reading.stance()),
+        CodeStances.of(ids, reading.codes()),
+        reading);
+  }
+
+  /** The passage as the stance rules read it. */
+  private StanceInput stanceInput(
+      String text,
+      Scan tokens,
+      List<TermIndex.Hit> hits,
+      boolean[] given,
+      List<String> codeIds,
+      nl.waardevol.stance.Stance asked) {
+    List<StanceInput.Token> words = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      words.add(
+          new StanceInput.Token(
+              tokens.text(i),
+              tokens.start(i),
+              tokens.end(i),
+              tokens.sentence(i),
+              tokens.clause(i)));
+    }
+    List<StanceInput.Found> markers = new ArrayList<>();
+    boolean[] notNegating = new boolean[tokens.size()];
+    for (TermIndex.Hit hit : hits) {
+      if (hit.entry().role() == Explanation.Role.MARKER && hit.from() < hit.to()) {
+        Marker marker = Marker.values()[hit.entry().owner()];
+        if (marker.ordinal() >= Marker.ASKS_WHAT_HELPED.ordinal()) {
+          continue;
+        }
+        markers.add(
+            new StanceInput.Found(marker, hit.from(), hit.to(), hit.entry().term().source()));
+        if (marker == Marker.NO_CONTRAST) {
+          for (int i = hit.from(); i < hit.to(); i++) {
+            notNegating[i] = true;
+          }
+        }
+      }
+    }
+    List<StanceInput.Evaluation> evaluations = new ArrayList<>();
+    for (Explanation.ValenceStep step : valence.steps(tokens, hits, given, notNegating)) {
+      double strength = step.codeTerm() ? 1 : adjectives.getOrDefault(step.term(), 1.0);
+      double sign = Math.signum(step.contribution());
+      String why =
+          "'"
+              + step.term()
+              + "'"
+              + (step.negator().isEmpty() ? "" : " negated by '" + step.negator() + "'");
+      evaluations.add(
+          new StanceInput.Evaluation(
+              step.fromToken(), step.toToken(), sign * strength, step.negatorToken(), why));
+    }
+    java.util.Map<String, List<Integer>> evidence = new java.util.LinkedHashMap<>();
+    for (String id : codeIds) {
+      evidence.put(id, new ArrayList<>());
+    }
+    for (TermIndex.Hit hit : hits) {
+      if (hit.entry().role() == Explanation.Role.INCLUDE && given[hit.entry().owner()]) {
+        List<Integer> at = evidence.get(codes.get(hit.entry().owner()).id());
+        for (int i = hit.from(); i < Math.max(hit.to(), hit.from() + 1); i++) {
+          at.add(Math.min(i, Math.max(0, tokens.size() - 1)));
+        }
+      }
+    }
+    return new StanceInput(text, words, evaluations, markers, evidence, asked);
   }
 
   /** Per code: whether an include term matched and no exclude term did. */
@@ -144,12 +304,20 @@ public final class Coder {
 
   /** Codes one text and says why, term by term. */
   public Explanation explain(String text) {
+    return explain(text, "");
+  }
+
+  /** Codes a passage that answers {@code question} and says why, term by term, clause by clause. */
+  public Explanation explain(String text, String question) {
     Scan tokens = Scan.of(text, vocabulary);
     List<TermIndex.Hit> hits = index.match(text, tokens);
-    Analysis analysis = decide(tokens, hits);
+    Analysis analysis = decide(text, tokens, hits, asked(question));
     List<String> tokenTexts = new ArrayList<>(tokens.size());
+    List<String> lemmas = new ArrayList<>(tokens.size());
     for (int i = 0; i < tokens.size(); i++) {
       tokenTexts.add(tokens.text(i));
+      var word = tokens.word(i).analysis;
+      lemmas.add(word.known() ? String.join(" ", word.tags()) : "~" + word.stem());
     }
     List<Explanation.TermMatch> matches = new ArrayList<>();
     for (TermIndex.Hit hit : hits) {
@@ -159,7 +327,9 @@ public final class Coder {
       matches.add(
           new Explanation.TermMatch(
               hit.entry().role(),
-              owner < 0 ? "" : codes.get(owner).id(),
+              hit.entry().role() == Explanation.Role.MARKER
+                  ? Marker.values()[owner].name().toLowerCase(java.util.Locale.ROOT)
+                  : owner < 0 ? "" : codes.get(owner).id(),
               hit.entry().term().source(),
               hit.from(),
               hit.to(),
@@ -170,11 +340,12 @@ public final class Coder {
     return new Explanation(
         text,
         tokenTexts,
+        lemmas,
         matches,
         analysis.codes(),
         suppressions(hits),
-        valence.steps(tokens, hits, given(hits)),
-        analysis.score(),
+        analysis.reading(),
+        analysis.stances(),
         analysis.valence());
   }
 

@@ -3,25 +3,30 @@ package nl.waardevol.code;
 import java.util.List;
 
 /**
- * Why a text got its codes and valence: every term that matched and where, every exclusion that
- * suppressed a code, and every valence term with its negation and weight. Token positions count
- * from 0 in the text's tokens; character offsets are into the text.
+ * Why a text got its codes and stances: every term that matched and where, every exclusion that
+ * suppressed a code, every valence term with its negation, and the clauses with the steps that gave
+ * each its stance. Token positions count from 0 in the text's tokens; character offsets are into
+ * the text.
+ *
+ * @param lemmas per token, its lemmas and dictionary tags ({@code luisteren/WKW:VLT:1EP}), or its
+ *     stem where the dictionary lacks it ({@code ~stem})
  */
 public record Explanation(
     String text,
     List<String> tokens,
+    List<String> lemmas,
     List<TermMatch> matches,
     List<String> codes,
     List<Suppression> suppressed,
-    List<ValenceStep> valence,
-    double score,
+    nl.waardevol.stance.StanceReader.Reading reading,
+    CodeStances stances,
     Valence result) {
   public Explanation {
     tokens = List.copyOf(tokens);
+    lemmas = List.copyOf(lemmas);
     matches = List.copyOf(matches);
     codes = List.copyOf(codes);
     suppressed = List.copyOf(suppressed);
-    valence = List.copyOf(valence);
   }
 
   /** What a matching term counts for. */
@@ -29,7 +34,9 @@ public record Explanation(
     INCLUDE,
     EXCLUDE,
     APPRECIATIVE,
-    DEFICIT
+    DEFICIT,
+    /** A stance marker; the entry's owner is the {@link nl.waardevol.stance.Marker}'s ordinal. */
+    MARKER
   }
 
   /**

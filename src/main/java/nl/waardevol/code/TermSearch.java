@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.waardevol.codebook.Term;
-import nl.waardevol.text.Stemmer;
+import nl.waardevol.text.Lemmatizer;
 
 /** Finds one term in texts with exactly the matching the coder uses: stems, prefixes, phrases. */
 public final class TermSearch {
@@ -15,10 +15,17 @@ public final class TermSearch {
   private final Vocabulary vocabulary;
 
   public TermSearch(Term term, String language) {
-    Stemmer stemmer = new Stemmer(language);
-    this.index =
-        new TermIndex(List.of(TermIndex.compile(term, Explanation.Role.INCLUDE, 0, stemmer)));
-    this.vocabulary = new Vocabulary(stemmer, index, Set.of(), Set.of());
+    this(
+        new TermIndex(
+            List.of(
+                TermIndex.compile(term, Explanation.Role.INCLUDE, 0, new Lemmatizer(language)))),
+        new Lemmatizer(language));
+  }
+
+  /** Finds any of the terms of {@code index}. */
+  TermSearch(TermIndex index, Lemmatizer lemmatizer) {
+    this.index = index;
+    this.vocabulary = new Vocabulary(lemmatizer, index, Set.of(), Set.of());
   }
 
   public List<Span> find(String text) {

@@ -2,10 +2,14 @@ package nl.waardevol.code;
 
 import java.util.Locale;
 
-/** Whether a passage talks about something as valuable, as a problem, or neither. */
+/**
+ * A passage's stance in a coded table: valuable, a problem, a wish, or neither (the stance of its
+ * last clause that has one, see {@link nl.waardevol.stance.StanceReader}).
+ */
 public enum Valence {
   APPRECIATIVE,
   DEFICIT,
+  WISH,
   NEUTRAL;
 
   /** The lower-case name used in tables. */
@@ -23,10 +27,7 @@ public enum Valence {
     return null;
   }
 
-  static Valence of(double score) {
-    if (score > 0) {
-      return APPRECIATIVE;
-    }
-    return score < 0 ? DEFICIT : NEUTRAL;
+  static Valence of(nl.waardevol.stance.Stance stance) {
+    return valueOf(stance.name());
   }
 }

@@ -40,18 +40,12 @@ final class ValenceScorer {
   }
 
   /**
-   * @param given per code of the codebook: whether the text gets it
+   * Each counted term with what decided its contribution, in token order.
+   *
+   * @param notNegating per token: a negator that negates nothing here ("niet alleen ... maar ook")
    */
-  double score(Scan tokens, List<TermIndex.Hit> hits, boolean[] given) {
-    double score = 0;
-    for (Explanation.ValenceStep step : steps(tokens, hits, given)) {
-      score += step.contribution();
-    }
-    return score;
-  }
-
-  /** Each counted term with what decided its contribution, in token order. */
-  List<Explanation.ValenceStep> steps(Scan tokens, List<TermIndex.Hit> hits, boolean[] given) {
+  List<Explanation.ValenceStep> steps(
+      Scan tokens, List<TermIndex.Hit> hits, boolean[] given, boolean[] notNegating) {
     if (tokens.size() == 0) {
       return List.of();
     }
@@ -73,7 +67,7 @@ final class ValenceScorer {
             .toList();
     List<List<Integer>> termNegators = negatorLists(terms.size());
     List<List<Integer>> topicNegators = negatorLists(negatable.size());
-    bindNegators(tokens, terms, negatable, termNegators, topicNegators);
+    bindNegators(tokens, terms, negatable, termNegators, topicNegators, notNegating);
     List<Explanation.ValenceStep> steps = new ArrayList<>();
     for (int i = 0; i < terms.size(); i++) {
       TermIndex.Hit hit = terms.get(i);
@@ -102,10 +96,11 @@ final class ValenceScorer {
       List<TermIndex.Hit> terms,
       List<TermIndex.Hit> negatable,
       List<List<Integer>> termNegators,
-      List<List<Integer>> topicNegators) {
+      List<List<Integer>> topicNegators,
+      boolean[] notNegating) {
     int[] clause = clausesSplitAtContrast(tokens);
     for (int at = 0; at < tokens.size(); at++) {
-      if (!tokens.word(at).negator || inside(terms, at)) {
+      if (!tokens.word(at).negator || notNegating[at] || inside(terms, at)) {
         // A negator inside a term is part of it: "geen probleem", "niet durven dromen".
         continue;
       }

@@ -1,29 +1,60 @@
 package nl.waardevol.code;
 
 import java.util.Set;
-import nl.waardevol.text.Stemmer;
+import nl.waardevol.text.Lemmatizer;
+import nl.waardevol.text.WordClass;
 
 /**
  * Every distinct word a coder has seen, looked up straight from a token's characters: with its
- * stem, the codebook terms that may start at it, and whether it negates or contrasts. Spoken text
- * repeats its words, so after the first few documents a token costs one hash probe and no
- * allocation. Not thread-safe: one per coder.
+ * lemmas and word class, the codebook terms that may start at it, and whether it negates or
+ * contrasts. Spoken text repeats its words, so after the first few documents a token costs one hash
+ * probe and no allocation. Not thread-safe: one per coder.
  */
 final class Vocabulary {
   /** One distinct lower-case word. */
   static final class Word {
     final String text;
-    final String stem;
+    final Lemmatizer.Analysis analysis;
+    final String[] keys;
     final TermIndex.Entry[] starting;
     final boolean negator;
     final boolean contrast;
 
-    Word(String text, String stem, TermIndex.Entry[] starting, boolean negator, boolean contrast) {
+    /**
+     * An adjective that can be nothing else but a noun or adverb: not 'naar' (also a preposition)
+     * or 'laten' (also a verb), so that a sentiment lexicon's adjectives meet only adjectives.
+     */
+    final boolean plainAdjective;
+
+    Word(
+        String text,
+        Lemmatizer.Analysis analysis,
+        String[] keys,
+        TermIndex.Entry[] starting,
+        boolean negator,
+        boolean contrast) {
       this.text = text;
-      this.stem = stem;
+      this.analysis = analysis;
+      this.keys = keys;
       this.starting = starting;
       this.negator = negator;
       this.contrast = contrast;
+      this.plainAdjective =
+          analysis.is(WordClass.ADJECTIVE)
+              && !analysis.is(WordClass.VERB)
+              && !analysis.is(WordClass.OTHER);
+    }
+
+    /** Whether one of its keys is one of {@code termKeys}: the term word matches it. */
+    boolean hasKey(String[] termKeys) {
+      for (String key : keys) {
+        for (String termKey : termKeys) {
+          if (key.equals(termKey)) {
+            return true;
+          }
+        }
+      }
+      return false;
     }
   }
 
@@ -33,7 +64,7 @@ final class Vocabulary {
    */
   private static final int LIMIT = 1 << 20;
 
-  private final Stemmer stemmer;
+  private final Lemmatizer lemmatizer;
   private final TermIndex index;
   private final Set<String> negators;
   private final Set<String> contrast;
@@ -41,8 +72,8 @@ final class Vocabulary {
   private int[] hashes = new int[1 << 14];
   private int size;
 
-  Vocabulary(Stemmer stemmer, TermIndex index, Set<String> negators, Set<String> contrast) {
-    this.stemmer = stemmer;
+  Vocabulary(Lemmatizer lemmatizer, TermIndex index, Set<String> negators, Set<String> contrast) {
+    this.lemmatizer = lemmatizer;
     this.index = index;
     this.negators = negators;
     this.contrast = contrast;
@@ -87,12 +118,13 @@ final class Vocabulary {
     } else if (2 * (size + 1) > table.length) {
       grow();
     }
-    String stem = stemmer.stem(text);
+    String[] keys = lemmatizer.tokenKeys(text);
     Word word =
         new Word(
             text,
-            stem,
-            index.startingAt(text, stem),
+            lemmatizer.analyse(text),
+            keys,
+            index.startingAt(text, keys),
             negators.contains(text),
             contrast.contains(text));
     insert(word, hash);

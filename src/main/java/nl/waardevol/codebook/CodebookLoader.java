@@ -148,7 +148,8 @@ public final class CodebookLoader {
             Set.of(),
             DEFAULT_NEGATION_WINDOW,
             Set.of(),
-            Set.of());
+            Set.of(),
+            true);
       }
       Located.Mapping valence = mapping(node, "valence");
       allowOnly(
@@ -161,7 +162,8 @@ public final class CodebookLoader {
           "contrast",
           "negation_window",
           "topic_categories",
-          "wish_categories");
+          "wish_categories",
+          "sentiment_lexicon");
       int window = DEFAULT_NEGATION_WINDOW;
       Located windowNode = valence.entries().get("negation_window");
       if (windowNode != null) {
@@ -187,7 +189,21 @@ public final class CodebookLoader {
           lowerWords(valence.entries().get("contrast"), "valence.contrast"),
           window,
           categoryIds(valence, "topic_categories"),
-          categoryIds(valence, "wish_categories"));
+          categoryIds(valence, "wish_categories"),
+          flag(valence, "sentiment_lexicon", true));
+    }
+
+    private boolean flag(Located.Mapping mapping, String key, boolean otherwise)
+        throws CodebookException {
+      Located node = mapping.entries().get(key);
+      if (node == null) {
+        return otherwise;
+      }
+      String text = text(node, key).strip();
+      if (text.equals("true") || text.equals("false")) {
+        return Boolean.parseBoolean(text);
+      }
+      throw error(node, key + " must be true or false, not '" + text + "'");
     }
 
     private Set<String> categoryIds(Located.Mapping valence, String key) throws CodebookException {

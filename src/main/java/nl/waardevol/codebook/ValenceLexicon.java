@@ -17,6 +17,8 @@ import java.util.Set;
  *     a deficit term that is one of their include terms names the topic, not a judgement
  * @param wishCategories ids of the categories whose codes name something people wish for, so that a
  *     negated include term of one is deficit talk ("niemand luisterde")
+ * @param sentimentLexicon whether the evaluative adjectives of the Pattern lexicon count beside the
+ *     appreciative and deficit terms (weighing their polarity, less than a term)
  */
 public record ValenceLexicon(
     List<Term> appreciative,
@@ -26,7 +28,8 @@ public record ValenceLexicon(
     Set<String> contrast,
     int negationWindow,
     Set<String> topicCategories,
-    Set<String> wishCategories) {
+    Set<String> wishCategories,
+    boolean sentimentLexicon) {
   public ValenceLexicon {
     appreciative = List.copyOf(appreciative);
     deficit = List.copyOf(deficit);

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.waardevol.code.CodeStances;
 import nl.waardevol.code.CodedColumns;
 import nl.waardevol.code.CodedPassage;
 import nl.waardevol.code.PassageSink;
@@ -299,7 +300,7 @@ public final class CodedTableReader {
           line,
           "has valence '"
               + row.get(CodedColumns.VALENCE)
-              + "'; use appreciative, deficit or neutral");
+              + "'; use appreciative, deficit, wish or neutral");
     }
     List<String> codeIds = new ArrayList<>();
     Set<String> categories = new LinkedHashSet<>();
@@ -349,8 +350,40 @@ public final class CodedTableReader {
         List.copyOf(categories),
         ordered,
         split(row.getOrDefault(CodedColumns.MATCHED, "")),
+        stances(row, ordered, valence, source, line),
         row.get(CodedColumns.TEXT),
         row.getOrDefault(CodedColumns.QUESTION, ""));
+  }
+
+  /**
+   * Which codes are valued, hindered and wished: as the table's columns say, or, in a table without
+   * them (written before stance per code), each code with the passage's valence.
+   */
+  private static CodeStances stances(
+      Map<String, String> row, List<String> codes, Valence valence, String source, int line)
+      throws InputProblem {
+    if (!row.containsKey(CodedColumns.VALUED)) {
+      return CodeStances.of(codes, valence);
+    }
+    List<List<String>> lists = new ArrayList<>();
+    for (String column : CodedColumns.STANCES) {
+      List<String> ids = split(row.getOrDefault(column, ""));
+      for (String id : ids) {
+        if (!codes.contains(id)) {
+          throw new InputProblem(
+              source,
+              line,
+              "has code '"
+                  + id
+                  + "' in "
+                  + column
+                  + " but not in codes; add it to codes or remove it from "
+                  + column);
+        }
+      }
+      lists.add(codes.stream().filter(ids::contains).toList());
+    }
+    return new CodeStances(lists.get(0), lists.get(1), lists.get(2));
   }
 
   private static int number(String text, String column, String source, int line)

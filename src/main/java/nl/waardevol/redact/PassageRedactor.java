@@ -167,6 +167,7 @@ public final class PassageRedactor {
         passage.categories(),
         passage.codes(),
         passage.matched(),
+        passage.stances(),
         Segmenter.fold(texts.get(index).text()),
         question(passage));
   }

@@ -9,7 +9,7 @@ import nl.waardevol.codebook.Code;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.Term;
 import nl.waardevol.codebook.ValenceLexicon;
-import nl.waardevol.text.Stemmer;
+import nl.waardevol.text.Lemmatizer;
 
 /**
  * Checks a loaded codebook for what loading allows but a researcher would want to know: a term
@@ -92,19 +92,20 @@ public final class CodebookLint {
   private record TermList(String owner, Code code, List<TermReach> terms) {}
 
   private static List<TermList> lists(Codebook codebook) {
-    Stemmer stemmer = new Stemmer(codebook.language());
+    Lemmatizer lemmatizer = new Lemmatizer(codebook.language());
     List<TermList> lists = new ArrayList<>();
     for (Code code : codebook.codes()) {
-      lists.add(new TermList("code '" + code.id() + "'", code, reach(code.include(), stemmer)));
+      lists.add(new TermList("code '" + code.id() + "'", code, reach(code.include(), lemmatizer)));
     }
     ValenceLexicon valence = codebook.valence();
-    lists.add(new TermList("the appreciative terms", null, reach(valence.appreciative(), stemmer)));
-    lists.add(new TermList("the deficit terms", null, reach(valence.deficit(), stemmer)));
+    lists.add(
+        new TermList("the appreciative terms", null, reach(valence.appreciative(), lemmatizer)));
+    lists.add(new TermList("the deficit terms", null, reach(valence.deficit(), lemmatizer)));
     return lists;
   }
 
-  private static List<TermReach> reach(List<Term> terms, Stemmer stemmer) {
-    return terms.stream().map(term -> TermReach.of(term, stemmer)).toList();
+  private static List<TermReach> reach(List<Term> terms, Lemmatizer lemmatizer) {
+    return terms.stream().map(term -> TermReach.of(term, lemmatizer)).toList();
   }
 
   /**

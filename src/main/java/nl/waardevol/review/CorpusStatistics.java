@@ -64,7 +64,11 @@ public final class CorpusStatistics {
     Explanation explanation = coder.explain(passage.text());
     Map<TermKey, Boolean> seen = new LinkedHashMap<>();
     for (Explanation.TermMatch match : explanation.matches()) {
-      seen.put(key(match), true);
+      // Only the codebook's own terms; not the stance markers or lexicon adjectives.
+      TermKey key = key(match);
+      if (key != null) {
+        seen.put(key, true);
+      }
     }
     seen.keySet().forEach(key -> terms.get(key)[0]++);
     for (String codeId : explanation.codes()) {

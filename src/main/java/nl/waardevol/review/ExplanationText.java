@@ -1,9 +1,12 @@
 package nl.waardevol.review;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import nl.waardevol.code.CodedPassage;
 import nl.waardevol.code.Explanation;
+import nl.waardevol.stance.StanceReader;
 
 /** Prints an explanation for a researcher: what matched where, what suppressed, what weighed. */
 public final class ExplanationText {
@@ -24,7 +27,8 @@ public final class ExplanationText {
     out.println("  matched terms:");
     boolean any = false;
     for (Explanation.TermMatch match : explanation.matches()) {
-      if (match.role() == Explanation.Role.INCLUDE || match.role() == Explanation.Role.EXCLUDE) {
+      if (match.role() != Explanation.Role.APPRECIATIVE
+          && match.role() != Explanation.Role.DEFICIT) {
         out.printf(
             "    %-8s %s '%s' at %s: \"%s\"%n",
             match.role().name().toLowerCase(Locale.ROOT),
@@ -43,43 +47,30 @@ public final class ExplanationText {
           "  suppressed: %s, by exclude term %s%n",
           suppression.codeId(), String.join(", ", suppression.excludeTerms()));
     }
-    out.printf(
-        Locale.ROOT,
-        "  valence: %s (score %+.0f)%n",
-        explanation.result().id(),
-        explanation.score());
-    for (Explanation.ValenceStep step : explanation.valence()) {
-      StringBuilder line =
-          new StringBuilder(
-              String.format(
-                  Locale.ROOT,
-                  "    %+.0f  %s '%s' at %s",
-                  step.contribution(),
-                  kind(step),
-                  step.term(),
-                  tokens(step.fromToken(), step.toToken())));
-      if (!step.negator().isEmpty()) {
-        line.append(", negated by '")
-            .append(step.negator())
-            .append("' at token ")
-            .append(step.negatorToken());
+    out.println("  clauses:");
+    int number = 1;
+    for (StanceReader.Clause clause : explanation.reading().clauses()) {
+      out.printf(
+          "    %d. %s: \"%s\"%n",
+          number++,
+          clause.stance().id(),
+          explanation.text().substring(clause.start(), clause.end()));
+      List<String> words = new ArrayList<>();
+      for (int i = clause.from(); i < clause.to(); i++) {
+        words.add(explanation.tokens().get(i) + " (" + explanation.lemmas().get(i) + ")");
       }
-      if (step.weight() > 1) {
-        line.append(", counts double after a contrast word");
+      out.println("       words: " + String.join(", ", words));
+      for (String step : clause.steps()) {
+        out.println("       " + step);
       }
-      out.println(line);
     }
-  }
-
-  /**
-   * A code term counts only negated: a wish ("niemand luisterde") or a problem named as the topic
-   * ("zonder angst").
-   */
-  private static String kind(Explanation.ValenceStep step) {
-    if (step.codeTerm()) {
-      return step.polarity() > 0 ? "code term (a wish)" : "code term (the topic)";
+    out.println(
+        "  stance: "
+            + explanation.result().id()
+            + " (the last clause with a stance; with none, what the interviewer asked)");
+    for (String code : explanation.codes()) {
+      out.printf("    %s: %s%n", code, explanation.stances().of(code));
     }
-    return step.polarity() > 0 ? "appreciative term" : "deficit term";
   }
 
   private static String tokens(int from, int to) {

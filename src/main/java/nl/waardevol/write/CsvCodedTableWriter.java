@@ -50,6 +50,9 @@ final class CsvCodedTableWriter implements CodedTableWriter {
     row.add(p.valence().id());
     row.add(String.join(CodedColumns.LIST_SEPARATOR, p.categories()));
     row.add(String.join(CodedColumns.LIST_SEPARATOR, p.codes()));
+    row.add(String.join(CodedColumns.LIST_SEPARATOR, p.stances().valued()));
+    row.add(String.join(CodedColumns.LIST_SEPARATOR, p.stances().hindered()));
+    row.add(String.join(CodedColumns.LIST_SEPARATOR, p.stances().wished()));
     row.add(String.join(CodedColumns.LIST_SEPARATOR, p.matched()));
     row.add(p.text());
     for (String key : extraKeys) {

@@ -38,6 +38,9 @@ final class JsonlCodedTableWriter implements CodedTableWriter {
       g.writeStringField(CodedColumns.VALENCE, p.valence().id());
       writeArray(g, CodedColumns.CATEGORIES, p.categories());
       writeArray(g, CodedColumns.CODES, p.codes());
+      writeArray(g, CodedColumns.VALUED, p.stances().valued());
+      writeArray(g, CodedColumns.HINDERED, p.stances().hindered());
+      writeArray(g, CodedColumns.WISHED, p.stances().wished());
       writeArray(g, CodedColumns.MATCHED, p.matched());
       g.writeStringField(CodedColumns.TEXT, p.text());
       for (String key : extraKeys) {

@@ -283,7 +283,8 @@ class BadInputTest {
             table.toString());
     assertEquals(3, run.exit());
     assertOneLine(
-        run, "coded.csv:4: has valence 'positief'; use appreciative, deficit or neutral (skipped)");
+        run,
+        "coded.csv:4: has valence 'positief'; use appreciative, deficit, wish or neutral (skipped)");
     assertFalse(run.out().contains("Rotterdam"), run.out());
     assertEquals(
         2,

@@ -59,7 +59,7 @@ class CodeCommandTest {
     assertTrue(
         run.out()
             .startsWith(
-                "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,matched,text,cohort,funder,note,school_year\r\n"),
+                "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,valued,hindered,wished,matched,text,cohort,funder,note,school_year\r\n"),
         run.out().substring(0, 200));
     List<CSVRecord> rows = rows(run.out());
     assertEquals("2025", rows.get(0).get("cohort"));
@@ -77,7 +77,7 @@ class CodeCommandTest {
     assertTrue(
         run.out()
             .startsWith(
-                "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,matched,text,date\r\n"),
+                "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,valued,hindered,wished,matched,text,date\r\n"),
         run.out());
     List<CSVRecord> rows = rows(run.out());
     assertEquals(3, rows.size());
@@ -189,7 +189,7 @@ class CodeCommandTest {
     assertTrue(
         run.out()
             .startsWith(
-                "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,matched,text,date,school\r\n"),
+                "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,valued,hindered,wished,matched,text,date,school\r\n"),
         run.out());
     assertTrue(run.out().contains(",2026-01-12,De Horizon"), run.out());
   }
@@ -203,7 +203,7 @@ class CodeCommandTest {
     assertTrue(
         run.out()
             .contains(
-                "stdin,,,1,,0,34,nl,appreciative,inhoud,hoogbegaafdheid,hoogbegaafdheid:hoogbegaafd*,"),
+                "stdin,,,1,,0,34,nl,appreciative,inhoud,hoogbegaafdheid,hoogbegaafdheid,,,hoogbegaafdheid:hoogbegaafd*,"),
         run.out());
   }
 

@@ -265,9 +265,22 @@ class CodebookLoopTest {
             + "  text: Eindelijk rust. Maar het bleef een probleem.\n"
             + "  codes: rust\n"
             + "  matched terms:\n"
+            + "    marker   implicit_appreciative '=eindelijk' at token 0: \"Eindelijk\"\n"
             + "    include  rust 'rust*' at token 1: \"rust\"\n"
-            + "  valence: deficit (score -2)\n"
-            + "    -2  deficit term 'probleem' at token 6, counts double after a contrast word\n",
+            + "    marker   contrast '=maar' at token 2: \"Maar\"\n"
+            + "  clauses:\n"
+            + "    1. appreciative: \"Eindelijk rust\"\n"
+            + "       words: eindelijk (eindelijk/BYW), rust (rusten/WKW:TGW:1EP rusten/WKW:TGW:3EP"
+            + " rust/ZNW:EKV:DE_)\n"
+            + "       '=eindelijk' (without an evaluative word) +0.5\n"
+            + "    2. deficit: \"Maar het bleef een probleem\"\n"
+            + "       words: maar (maar/BYW maar/VGW maren/WKW:TGW:1EP), het (het/VNW:AWZ:EKV:HET"
+            + " het/VNW:OND:EKV:HET), bleef (blijven/WKW:VLT:1EP), een (een/GET:TXT:EKV"
+            + " een/ZNW:EKV:DE_), probleem (probleem/ZNW:EKV:HET)\n"
+            + "       'probleem' -1\n"
+            + "  stance: deficit (the last clause with a stance; with none, what the interviewer"
+            + " asked)\n"
+            + "    rust: valued\n",
         run.out());
   }
 
@@ -285,11 +298,7 @@ class CodebookLoopTest {
         run.out().contains("    exclude  tafel 'keukentafel' at token 4: \"keukentafel\"\n"),
         run.out());
     assertTrue(run.out().contains("  suppressed: tafel, by exclude term keukentafel\n"), run.out());
-    assertTrue(
-        run.out()
-            .contains(
-                "    -1  appreciative term 'fijn' at token 1, negated by 'niet' at token 0\n"),
-        run.out());
+    assertTrue(run.out().contains("       'fijn' negated by 'niet' -1\n"), run.out());
     Run missing = Run.of("explain", corpus.toString(), "--doc", "zzz");
     assertEquals(2, missing.exit());
     assertTrue(missing.err().contains("no document 'zzz' in the input"), missing.err());
@@ -303,12 +312,9 @@ class CodebookLoopTest {
         Fixtures.transcript("w", "Tilburg", "ouder", "I: En?\nR: Niemand luisterde naar ons.\n"));
     Run run = Run.of("explain", corpus.toString(), "--doc", "w");
     assertEquals(0, run.exit(), run.err());
-    assertTrue(run.out().contains("  valence: deficit (score -1)\n"), run.out());
-    assertTrue(
-        run.out()
-            .contains(
-                "    -1  code term (a wish) 'luister*' at token 1, negated by 'niemand' at token 0\n"),
-        run.out());
+    assertTrue(run.out().contains("  stance: deficit"), run.out());
+    assertTrue(run.out().contains("       'luister*' negated by 'niemand' -1\n"), run.out());
+    assertTrue(run.out().contains("    luisteren-zonder-oordeel: hindered\n"), run.out());
   }
 
   @Test
@@ -362,7 +368,9 @@ class CodebookLoopTest {
     Run.of(
         "code",
         "--codebook",
-        book(BOOK.replace("appreciative: [fijn]", "appreciative: [mooi]")),
+        book(
+            BOOK.replace(
+                "appreciative: [fijn]", "appreciative: [mooi]\n  sentiment_lexicon: false")),
         corpus.toString(),
         "-o",
         after.toString());

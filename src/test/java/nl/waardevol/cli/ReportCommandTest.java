@@ -228,12 +228,12 @@ class ReportCommandTest {
         Run.of("code", "--codebook", Fixtures.MINI, corpus.toString(), "-o", coded.toString())
             .exit());
     String table = Files.readString(coded);
-    // The researcher removes a code, adds one, and deletes the row of r2.
+    // The researcher adds a valued code, empties matched, and deletes the row of r2.
     String corrected =
         table
             .replace(
-                "appreciative,proces,samenwerking,samenwerking:samenwerking;samenwerking:re:\\bschool\\s+en\\s+zorg\\b,De samenwerking tussen",
-                "appreciative,proces,samenwerking;luisteren,,De samenwerking tussen")
+                "appreciative,proces,samenwerking,samenwerking,,,samenwerking:samenwerking;samenwerking:re:\\bschool\\s+en\\s+zorg\\b,De samenwerking tussen",
+                "appreciative,proces,samenwerking;luisteren,samenwerking;luisteren,,,,De samenwerking tussen")
             .lines()
             .filter(line -> !line.startsWith("r2,"))
             .reduce("", (all, line) -> all + line + "\r\n");
