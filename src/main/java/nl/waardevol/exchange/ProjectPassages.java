@@ -51,7 +51,7 @@ public final class ProjectPassages {
     List<CodedPassage> passages = new ArrayList<>();
     Map<String, String> ids = new TreeMap<>();
     for (Project.Source source : project.sources()) {
-      Document document = document(source, display);
+      Document document = document(source, documents.size() + 1, display);
       String earlier = ids.putIfAbsent(document.id(), source.name());
       if (earlier != null) {
         throw new InputProblem(
@@ -84,11 +84,13 @@ public final class ProjectPassages {
     return new Result(documents, passages, warnings);
   }
 
-  private static Document document(Project.Source source, String display) {
+  /** The source as a document; one without a name is named by its position, {@code source-N}. */
+  private static Document document(Project.Source source, int position, String display) {
     Map<String, String> metadata = new LinkedHashMap<>(source.variables());
     metadata.remove("id");
+    String id = EXTENSION.matcher(source.name()).replaceFirst("").strip();
     return new Document(
-        EXTENSION.matcher(source.name()).replaceFirst(""),
+        id.isEmpty() ? "source-" + position : id,
         display + ":" + source.name(),
         metadata,
         source.text(),

@@ -186,7 +186,9 @@ public final class ProjectReader {
     }
     List<String> wholeSource = codeRefs(source);
     if (!wholeSource.isEmpty()) {
-      selections.add(new Project.Selection(0, text.text().length(), wholeSource));
+      String whole = text.text();
+      selections.add(
+          new Project.Selection(0, whole.codePointCount(0, whole.length()), wholeSource));
     }
     Map<String, String> variables =
         new TreeMap<>(caseValues.getOrDefault(source.getAttribute("guid"), Map.of()));

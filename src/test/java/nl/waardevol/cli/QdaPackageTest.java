@@ -1,11 +1,18 @@
 package nl.waardevol.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -23,6 +30,82 @@ class QdaPackageTest {
         .get()
         .parse(new StringReader(csv))
         .getRecords();
+  }
+
+  static final String TEXT =
+      "I: Wat hielp?\n\nMoeder: De samenwerking met school was fijn.\n\nDaarna kwam er rust.\n";
+  static final String ANNA = "a1111111-1111-4111-8111-111111111111";
+  static final String BERT = "b2222222-2222-4222-8222-222222222222";
+  static final String SAMENWERKING = "c3333333-3333-4333-8333-333333333333";
+  static final String TIJD = "d4444444-4444-4444-8444-444444444444";
+  private int guids;
+
+  private String guid() {
+    return String.format("e0000000-0000-4000-8000-%012d", ++guids);
+  }
+
+  /** A selection of {@code phrase} of {@link #TEXT}, coded with {@code code} by {@code user}. */
+  private String coding(String phrase, String code, String user) {
+    int start = TEXT.indexOf(phrase);
+    return "<PlainTextSelection guid=\"%s\" startPosition=\"%d\" endPosition=\"%d\"><Coding guid=\"%s\" creatingUser=\"%s\"><CodeRef targetGUID=\"%s\"/></Coding></PlainTextSelection>"
+        .formatted(guid(), start, start + phrase.length(), guid(), user, code);
+  }
+
+  /** A project with one text source per name, each holding {@link #TEXT} and the codings. */
+  private Path project(String file, List<String> names, String codings) throws IOException {
+    StringBuilder sources = new StringBuilder();
+    Map<String, byte[]> entries = new LinkedHashMap<>();
+    for (String name : names) {
+      String source = guid();
+      sources.append(
+          "<TextSource guid=\"%s\" name=\"%s\" plainTextPath=\"internal://%s.txt\">%s</TextSource>"
+              .formatted(source, name, source, codings));
+      entries.put("sources/" + source + ".txt", TEXT.getBytes(StandardCharsets.UTF_8));
+    }
+    String qde =
+        """
+        <?xml version="1.0" encoding="utf-8"?>
+        <Project xmlns="urn:QDA-XML:project:1.0" name="Two coders" origin="A QDA package">
+          <Users><User guid="%s" name="Anna"/><User guid="%s" name="Bert"/></Users>
+          <CodeBook><Codes>
+            <Code guid="%s" name="samenwerking" isCodable="true"/>
+            <Code guid="%s" name="tijd" isCodable="true"/>
+          </Codes></CodeBook>
+          <Sources>%s</Sources>
+        </Project>
+        """
+            .formatted(ANNA, BERT, SAMENWERKING, TIJD, sources);
+    Map<String, byte[]> all = new LinkedHashMap<>();
+    all.put("project.qde", qde.getBytes(StandardCharsets.UTF_8));
+    all.putAll(entries);
+    Path path = dir.resolve(file);
+    Files.write(path, QdpxTest.zip(all));
+    return path;
+  }
+
+  @Test
+  void importGivesSourcesWithoutASafeNameVisibleFileNames() throws IOException {
+    Path project =
+        project(
+            "odd.qdpx",
+            List.of("../../x", "", "gewoon"),
+            coding("De samenwerking met school was fijn.", SAMENWERKING, ANNA));
+    Path out = dir.resolve("out");
+
+    Run run = Run.of("import", project.toString(), "-o", out.toString(), "-c", Fixtures.MINI);
+
+    assertEquals(0, run.exit(), run.err());
+    try (Stream<Path> files = Files.list(out.resolve("transcripts"))) {
+      List<String> names = files.map(f -> f.getFileName().toString()).sorted().toList();
+      assertEquals(3, names.size(), names.toString());
+      assertTrue(names.stream().noneMatch(name -> name.startsWith(".")), names.toString());
+    }
+    assertFalse(Files.exists(dir.resolve("x.md")));
+    Run inspect = Run.of("inspect", out.resolve("transcripts").toString(), "-c", Fixtures.MINI);
+    assertEquals(0, inspect.exit(), inspect.err());
+    Run report =
+        Run.of("report", out.resolve("transcripts").toString(), "-c", Fixtures.MINI, "--json");
+    assertTrue(report.out().contains("\"documents\" : 3,"), report.out());
   }
 
   @Test
