@@ -85,7 +85,7 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
             warnings,
             options.strict,
             options.threads == null ? Runtime.getRuntime().availableProcessors() : options.threads,
-            ProjectOptions.source(codebook, interviewerLabels));
+            ProjectOptions.source(codebook, interviewerLabels, options.coder.name));
     return new Batch(codebook, inputs, sheet, pipeline);
   }
 
@@ -171,7 +171,7 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
             warnings,
             false,
             Runtime.getRuntime().availableProcessors(),
-            ProjectOptions.source(codebook, Set.of()));
+            ProjectOptions.source(codebook, Set.of(), null));
     Pipeline.Summary summary = pipeline.run(expanded, sink);
     exitCode(summary, expanded);
     return summary;

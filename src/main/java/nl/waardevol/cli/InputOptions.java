@@ -6,6 +6,7 @@ import java.util.List;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.read.ReadOptions;
 import picocli.CommandLine.IModelTransformer;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.Option;
@@ -30,11 +31,12 @@ public final class InputOptions {
 
   /**
    * For commands that read text only ({@code @Command(modelTransformer = TextOnly.class)}): says so
-   * in their help.
+   * in their help, and takes no {@code --coder}, which chooses among a project's codings.
    */
   static final class TextOnly implements IModelTransformer {
     @Override
     public CommandSpec transform(CommandSpec spec) {
+      spec.remove(spec.findOption("--coder"));
       PositionalParamSpec inputs =
           spec.positionalParameters().stream()
               .filter(p -> p.paramLabel().equals("INPUT"))
@@ -91,6 +93,8 @@ public final class InputOptions {
       description =
           "The respondent column of survey tables: rows with one id are one document. Default: a column named id or respondent, else one document per row.")
   String idColumn;
+
+  @Mixin CoderOption coder;
 
   @Option(
       names = "--threads",

@@ -35,16 +35,24 @@ public final class ProjectPassages {
   private final Codebook codebook;
   private final Segmenter segmenter;
   private final Coder coder;
+  private final String humanCoder;
 
-  public ProjectPassages(Codebook codebook, Set<String> extraInterviewerLabels) {
+  /**
+   * {@code humanCoder}: the user whose codings count (a name or GUID, case aside), or null for
+   * every user's.
+   */
+  public ProjectPassages(Codebook codebook, Set<String> extraInterviewerLabels, String humanCoder) {
     Set<String> labels = new LinkedHashSet<>(codebook.interviewerLabels());
     labels.addAll(extraInterviewerLabels);
     this.codebook = codebook;
     this.segmenter = new Segmenter(labels);
     this.coder = new Coder(codebook);
+    this.humanCoder = humanCoder;
   }
 
-  public Result read(Project project, String display) throws InputProblem {
+  public Result read(Project whole, String display) throws InputProblem {
+    List<String> coderWarnings = new ArrayList<>();
+    Project project = Coders.choose(whole, humanCoder, display, coderWarnings);
     CodeResolver resolver = new CodeResolver(codebook, project.codes());
     Tally tally = new Tally();
     List<Document> documents = new ArrayList<>();
@@ -65,7 +73,8 @@ public final class ProjectPassages {
       passages.addAll(code(document, source, resolver, tally));
     }
     tally.checkKnown(display, codebook.id());
-    List<String> warnings = tally.warnings(display);
+    List<String> warnings = new ArrayList<>(coderWarnings);
+    warnings.addAll(tally.warnings(display));
     if (!project.outside().isEmpty()) {
       warnings.add(
           display

@@ -108,6 +108,107 @@ class QdaPackageTest {
     assertTrue(report.out().contains("\"documents\" : 3,"), report.out());
   }
 
+  /** Anna coded samenwerking on the first passage, Bert tijd on the second. */
+  private Path twoCoders() throws IOException {
+    return project(
+        "two.qdpx",
+        List.of("interview-1"),
+        coding("De samenwerking met school was fijn.", SAMENWERKING, ANNA)
+            + coding("Daarna kwam er rust.", TIJD, BERT));
+  }
+
+  private static List<String> codes(String csv) throws IOException {
+    return rows(csv).stream().map(row -> row.get("codes")).toList();
+  }
+
+  @Test
+  void aProjectCodedByTwoPeopleWarnsWithTheirNamesAndCounts() throws IOException {
+    Path project = twoCoders();
+
+    Run run = Run.of("code", project.toString(), "-c", Fixtures.MINI);
+
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(List.of("samenwerking", "tijd"), codes(run.out()));
+    assertTrue(
+        run.err()
+            .contains(
+                "two.qdpx: holds codings by 2 users, counted together: Anna (1 coding), Bert (1 coding); count one with --coder NAME"),
+        run.err());
+  }
+
+  @Test
+  void coderChoosesOnePersonsCodingsInCodeReportAndImport() throws IOException {
+    Path project = twoCoders();
+
+    Run code = Run.of("code", project.toString(), "-c", Fixtures.MINI, "--coder", "bert");
+    assertEquals(0, code.exit(), code.err());
+    assertEquals(List.of("", "tijd"), codes(code.out()));
+    assertFalse(code.err().contains("users"), code.err());
+
+    Path out = dir.resolve("anna");
+    Run imported =
+        Run.of(
+            "import",
+            project.toString(),
+            "-o",
+            out.toString(),
+            "-c",
+            Fixtures.MINI,
+            "--coder",
+            "Anna");
+    assertEquals(0, imported.exit(), imported.err());
+    assertEquals(List.of("samenwerking", ""), codes(Files.readString(out.resolve("coded.csv"))));
+
+    Run report =
+        Run.of("report", project.toString(), "-c", Fixtures.MINI, "--coder", "Anna", "--json");
+    assertEquals(0, report.exit(), report.err());
+    assertTrue(report.out().contains("\"coded_passages\" : 1,"), report.out());
+  }
+
+  @Test
+  void aCoderWithoutCodingsIsAnErrorNamingTheCoders() throws IOException {
+    Run run = Run.of("code", twoCoders().toString(), "-c", Fixtures.MINI, "--coder", "Carla");
+
+    assertEquals(2, run.exit(), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "two.qdpx: holds no codings by 'Carla'; its coders are Anna (1 coding), Bert (1 coding)"),
+        run.err());
+  }
+
+  @Test
+  void agreeComparesTwoCodersOfOneProject() throws IOException {
+    Path project = twoCoders();
+
+    Run run =
+        Run.of(
+            "agree",
+            "--gold",
+            project.toString(),
+            "--coder",
+            "Anna",
+            "--auto",
+            project.toString(),
+            "--auto-coder",
+            "Bert",
+            "-c",
+            Fixtures.MINI,
+            "--format",
+            "csv");
+
+    assertEquals(0, run.exit(), run.err());
+    CSVRecord samenwerking =
+        rows(run.out()).stream().filter(r -> r.get("id").equals("samenwerking")).findFirst().get();
+    assertEquals("0", samenwerking.get("both"));
+    assertEquals("1", samenwerking.get("only_human"));
+    assertEquals("0", samenwerking.get("only_auto"));
+    CSVRecord tijd =
+        rows(run.out()).stream().filter(r -> r.get("id").equals("tijd")).findFirst().get();
+    assertEquals("1", tijd.get("only_auto"));
+    assertFalse(run.err().contains("users"), run.err());
+  }
+
   @Test
   void theCodedTableCountsCodePointsAsPythonAndRSliceThem() throws IOException {
     String body = "I: Hoe ging het? \uD83D\uDE00\n\nMoeder: Er was rust.\n";
