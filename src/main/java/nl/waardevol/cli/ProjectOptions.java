@@ -38,6 +38,7 @@ public final class ProjectOptions {
   List<String> interviewerLabels = new ArrayList<>();
 
   @Mixin CoderOption coder;
+  @Mixin SettingsOption settings;
 
   Codebook codebook() throws CodebookException {
     return new CodebookLoader().load(codebook);

@@ -1,0 +1,187 @@
+package nl.waardevol.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a new user met with a corpus of their own (issue 14, items 17-21). */
+class NewUserTest {
+  @TempDir Path dir;
+
+  private static final String INTERVIEW =
+      "Sanne: Wat hielp?\n\nMoeder: De samenwerking op De Vijverhof was fijn.\n\n"
+          + "Sanne: En verder?\n\nMoeder: Er was rust.\n";
+
+  private Path corpus() {
+    Path corpus = dir.resolve("corpus");
+    Fixtures.write(corpus, "a.md", INTERVIEW);
+    Fixtures.write(corpus, "metadata.csv", "id;region;role\na;Delft;ouder\n");
+    return corpus;
+  }
+
+  // Item 18: one set of input options for every command that reads transcripts.
+
+  @Test
+  void codebookStatsAndCheckTakeTheInputOptions() {
+    Path corpus = corpus();
+    String meta = corpus.resolve("metadata.csv").toString();
+
+    Run stats =
+        Run.of(
+            "codebook",
+            "stats",
+            Fixtures.MINI,
+            corpus.toString(),
+            "--meta",
+            meta,
+            "--interviewer",
+            "Sanne",
+            "--encoding",
+            "UTF-8");
+    Run check =
+        Run.of(
+            "codebook",
+            "check",
+            Fixtures.MINI,
+            "--corpus",
+            corpus.toString(),
+            "--meta",
+            meta,
+            "--interviewer",
+            "Sanne",
+            "--text-column",
+            "x",
+            "--id-column",
+            "y");
+
+    assertEquals(0, stats.exit(), stats.err());
+    assertTrue(stats.out().contains("on 2 passages of 1 documents"), stats.out());
+    assertEquals(0, check.exit(), check.err());
+  }
+
+  @Test
+  void checkCountsARecurringWarningInsteadOfListingEveryOne() {
+    Path corpus = corpus();
+
+    Run check = Run.of("codebook", "check", Fixtures.MINI, "--corpus", corpus.toString());
+    Run verbose =
+        Run.of("codebook", "check", Fixtures.MINI, "--corpus", corpus.toString(), "--verbose");
+
+    assertEquals(0, check.exit(), check.err());
+    long never = check.out().lines().filter(l -> l.contains("never matches")).count();
+    assertEquals(3, never, check.out());
+    assertTrue(
+        check
+            .out()
+            .matches(
+                "(?s).*warning: src/test/resources/codebooks/mini.yaml: \\.\\.\\. and \\d+ more terms that never match any of the 4 passages; --verbose lists every one\\n.*"),
+        check.out());
+    long all = verbose.out().lines().filter(l -> l.contains("never matches")).count();
+    assertTrue(all > 4, verbose.out());
+    String summary = check.out().lines().reduce((a, b) -> b).orElseThrow();
+    assertEquals(summary, verbose.out().lines().reduce((a, b) -> b).orElseThrow());
+  }
+
+  // Item 19: the project settings file.
+
+  @Test
+  void settingsInTheCorpusFolderServeEveryCommandAndTheCommandLineWins() throws IOException {
+    Path corpus = corpus();
+    Fixtures.write(corpus, "private.txt", "De Vijverhof\n");
+    Fixtures.write(
+        corpus,
+        "waardevol.yaml",
+        "codebook: ../../../"
+            + "mini.yaml\n"
+            + "meta: metadata.csv\n"
+            + "private-terms: private.txt\n"
+            + "interviewer: [Sanne]\n"
+            + "by: region\n");
+    java.nio.file.Files.copy(Path.of(Fixtures.MINI), dir.resolve("mini.yaml"));
+    Fixtures.write(dir.resolve("x/y"), ".keep", "");
+    java.nio.file.Files.move(corpus, dir.resolve("x/y/corpus"));
+    Path moved = dir.resolve("x/y/corpus");
+
+    Run report = Run.of("report", moved.toString());
+    Run code = Run.of("code", moved.toString(), "--redact");
+    Run verbatim = Run.of("code", moved.toString());
+    Run inspect = Run.of("inspect", moved.toString(), "--by-the-way-not-an-option");
+    Run inspected = Run.of("inspect", moved.toString(), "--interviewer", "Moeder");
+
+    assertEquals(0, report.exit(), report.err());
+    assertTrue(report.out().contains("mini"), "the codebook of the settings");
+    assertTrue(report.out().contains("## Delft"), report.out());
+    assertFalse(report.out().contains("Vijverhof"), report.out());
+    assertTrue(report.out().contains("\\[INSTELLING-1\\]"), report.out());
+    assertFalse(code.out().contains("Vijverhof"), code.out());
+    assertEquals(2, verbatim.out().lines().count() - 1, "Sanne is the interviewer");
+    assertEquals(2, inspect.exit());
+    assertEquals(0, inspected.exit(), inspected.err());
+    assertTrue(
+        inspected.out().startsWith(moved.resolve("waardevol.yaml") + " (project settings)\n"),
+        inspected.out());
+    assertTrue(
+        inspected.out().contains("  meta             " + moved.resolve("metadata.csv") + "\n"),
+        inspected.out());
+    assertTrue(
+        inspected
+            .out()
+            .contains(
+                "  interviewer      Sanne (overridden by --interviewer on the command line)\n"),
+        inspected.out());
+    assertTrue(inspected.out().contains("  by               region (not used by this command)\n"));
+    assertTrue(inspected.out().contains("Moeder (2 turns, interviewer)"), inspected.out());
+  }
+
+  @Test
+  void projectNamesASettingsFileAnywhere() {
+    Path corpus = corpus();
+    Path settings = Fixtures.write(dir, "team.yaml", "interviewer: Sanne\n");
+
+    Run run =
+        Run.of(
+            "code",
+            corpus.resolve("a.md").toString(),
+            "-c",
+            Fixtures.MINI,
+            "--project",
+            settings.toString());
+
+    assertEquals(0, run.exit(), run.err());
+    assertEquals(2, run.out().lines().count() - 1, run.out());
+  }
+
+  @Test
+  void badSettingsAreOneSentenceWithFileAndLine() {
+    Path corpus = corpus();
+    Path settings = Fixtures.write(corpus, "waardevol.yaml", "codebook: wio-nl\nmetta: x.csv\n");
+
+    Run unknown = Run.of("report", corpus.toString());
+    Fixtures.write(corpus, "waardevol.yaml", "meta: sheet.csv\n");
+    Run missing = Run.of("report", corpus.toString());
+    Fixtures.write(corpus, "waardevol.yaml", "by: [region\n");
+    Run broken = Run.of("report", corpus.toString());
+
+    assertEquals(2, unknown.exit());
+    assertEquals(
+        "waardevol: "
+            + settings
+            + ":2: unknown setting 'metta'; expected one of codebook, meta, private-terms, personal, interviewer, by, encoding, text-column, id-column, model\n",
+        unknown.err());
+    assertEquals(2, missing.exit());
+    assertTrue(
+        missing
+            .err()
+            .startsWith(
+                "waardevol: " + settings + ":1: 'meta' names sheet.csv, which does not exist"),
+        missing.err());
+    assertEquals(2, broken.exit());
+    assertTrue(broken.err().startsWith("waardevol: " + settings + ":"), broken.err());
+    assertEquals(1, broken.err().lines().count(), broken.err());
+  }
+}
