@@ -24,6 +24,69 @@ class NewUserTest {
     return corpus;
   }
 
+  // Item 17: the column names people use.
+
+  @Test
+  void aDutchSurveyExportIsGroupedByItsRegioAndRolColumns() {
+    Fixtures.write(
+        dir,
+        "enquete.csv",
+        "Respondent;Regio;Rol;Wat ging goed?\n"
+            + "1;Rotterdam;ouder;De samenwerking met school was heel fijn.\n"
+            + "2;Tilburg;professional;Er was eindelijk rust in het gezin.\n");
+
+    Run report = Run.of("report", dir.resolve("enquete.csv").toString(), "-c", Fixtures.MINI);
+    Run code = Run.of("code", dir.resolve("enquete.csv").toString(), "-c", Fixtures.MINI);
+
+    assertEquals(0, report.exit(), report.err());
+    assertFalse(report.out().contains("(onbekend)"), report.out());
+    assertTrue(report.out().contains("## Rotterdam — ouders"), report.out());
+    assertEquals("", report.err());
+    assertTrue(code.out().startsWith("doc_id,region,role,"), code.out());
+    assertTrue(code.out().contains("enquete-1,Rotterdam,ouder,"), code.out());
+  }
+
+  @Test
+  void aMetadataSheetWithDutchColumnNamesFillsRegionRoleAndDate() {
+    Fixtures.write(dir, "a.md", "Moeder: Er was rust.\n");
+    Path sheet =
+        Fixtures.write(
+            dir.resolve("sheet"),
+            "lijst.csv",
+            "Bestand;Regio;Functie;Datum\na.md;Emmen;ouder;2026-03-01\n");
+
+    Run code =
+        Run.of(
+            "code",
+            dir.resolve("a.md").toString(),
+            "-c",
+            Fixtures.MINI,
+            "--meta",
+            sheet.toString());
+
+    assertEquals(0, code.exit(), code.err());
+    assertTrue(code.out().contains("\na,Emmen,ouder,1,"), code.out());
+    assertTrue(code.out().contains(",2026-03-01"), code.out());
+  }
+
+  @Test
+  void documentsWithoutAValueForAByKeyAreCountedInAWarning() {
+    Fixtures.write(
+        dir, "a.md", Fixtures.transcript("a", "Emmen", "ouder", "Moeder: Er was rust.\n"));
+    Fixtures.write(dir, "b.md", "Moeder: Er was rust.\n");
+    Fixtures.write(dir, "c.md", "Moeder: De samenwerking was fijn.\n");
+
+    Run run = Run.of("report", dir.toString(), "-c", Fixtures.MINI);
+
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "warning: 2 of 3 documents have no value for --by key 'region' and are counted under '(onbekend)' (first: b); give it in their front matter, a --meta sheet or a survey column"),
+        run.err());
+    assertTrue(run.err().contains("2 of 3 documents have no value for --by key 'role'"), run.err());
+  }
+
   // Item 18: one set of input options for every command that reads transcripts.
 
   @Test

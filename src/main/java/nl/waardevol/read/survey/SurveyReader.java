@@ -158,7 +158,7 @@ public final class SurveyReader {
 
     void add(List<String> cells, List<String> header, SurveyColumns columns) {
       for (int column : columns.metadata()) {
-        String key = header.get(column).toLowerCase(Locale.ROOT);
+        String key = columns.keys().get(column);
         String value = cell(cells, column);
         if (!value.isEmpty()) {
           metadata.putIfAbsent(key, value);
@@ -182,8 +182,7 @@ public final class SurveyReader {
     details.put(
         "id column", columns.id() < 0 ? "none: one document per row" : header.get(columns.id()));
     details.put(
-        "metadata columns",
-        columns.metadata().isEmpty() ? "none" : names(header, columns.metadata()));
+        "metadata columns", columns.metadata().isEmpty() ? "none" : metadataNames(header, columns));
     long silent = respondents.values().stream().filter(r -> r.answers == 0).count();
     details.put(
         "rows",
@@ -195,6 +194,17 @@ public final class SurveyReader {
                     + (silent == 1 ? " respondent" : " respondents")
                     + " without answers"));
     return details;
+  }
+
+  /** The metadata columns, each with the key it became where that is not its own name. */
+  private static String metadataNames(List<String> header, SurveyColumns columns) {
+    List<String> names = new ArrayList<>();
+    for (int column : columns.metadata()) {
+      String key = columns.keys().get(column);
+      String name = header.get(column);
+      names.add(key.equals(name.toLowerCase(Locale.ROOT)) ? name : name + " (as " + key + ")");
+    }
+    return String.join("; ", names);
   }
 
   private static String names(List<String> header, List<Integer> columns) {
