@@ -23,7 +23,11 @@ public final class MetadataNames {
           Map.entry("typerespondent", "role"),
           Map.entry("datum", "date"),
           Map.entry("interviewdatum", "date"),
-          Map.entry("datuminterview", "date"),
+          Map.entry("datuminterview", "date"));
+
+  /** The same for the columns that name a sheet's documents. */
+  private static final Map<String, String> SHEET_KEYS =
+      Map.ofEntries(
           Map.entry("respondent", "id"),
           Map.entry("respondentid", "id"),
           Map.entry("respondentnummer", "id"),
@@ -37,13 +41,26 @@ public final class MetadataNames {
 
   private MetadataNames() {}
 
-  /** The key of each column, in order: its name in lower case, or the key a usual name means. */
+  /**
+   * The key of each column of a survey, in order: its name in lower case, or the key a usual name
+   * means (a survey's respondent column is its id column, not metadata).
+   */
   public static List<String> keys(List<String> header) {
+    return keys(header, Map.of());
+  }
+
+  /** The same for a metadata sheet, whose id or file column may also go by a usual name. */
+  public static List<String> sheetKeys(List<String> header) {
+    return keys(header, SHEET_KEYS);
+  }
+
+  private static List<String> keys(List<String> header, Map<String, String> more) {
     List<String> plain =
         header.stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
     List<String> keys = new ArrayList<>();
     for (String name : plain) {
-      String key = KEYS.get(name.replaceAll("[^\\p{L}\\p{N}]", ""));
+      String usual = name.replaceAll("[^\\p{L}\\p{N}]", "");
+      String key = KEYS.getOrDefault(usual, more.get(usual));
       keys.add(key == null || plain.contains(key) || keys.contains(key) ? name : key);
     }
     return keys;

@@ -56,7 +56,7 @@ public final class MetadataSheet {
             .get();
     try (Reader reader = new StringReader(text);
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-      List<String> header = MetadataNames.keys(parser.getHeaderNames());
+      List<String> header = MetadataNames.sheetKeys(parser.getHeaderNames());
       if (!header.contains("id") && !header.contains("file")) {
         throw new InputProblem(
             source,

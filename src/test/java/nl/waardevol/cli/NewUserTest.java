@@ -87,6 +87,45 @@ class NewUserTest {
     assertTrue(run.err().contains("2 of 3 documents have no value for --by key 'role'"), run.err());
   }
 
+  // Item 21: the corpus line.
+
+  @Test
+  void theCorpusLineCountsInterviewsNotesAndSurveyRespondentsApart() {
+    Fixtures.write(dir, "a.md", "I: Wat hielp?\n\nMoeder: Er was rust.\n");
+    Fixtures.write(dir, "b.md", "---\ntype: werkatelier\n---\nWe spraken over rust.\n");
+    Fixtures.write(dir, "c.md", "Aantekening: de samenwerking was fijn.\n");
+    Fixtures.write(
+        dir,
+        "enquete.csv",
+        "Respondent;Regio;Wat ging goed?\n"
+            + "1;Emmen;De samenwerking met school was heel fijn.\n"
+            + "2;Emmen;Er was eindelijk rust in het gezin.\n"
+            + "3;Emmen;Ze luisterde echt naar ons allemaal.\n");
+
+    Run nl = Run.of("report", dir.toString(), "-c", Fixtures.MINI);
+    Run en = Run.of("report", dir.toString(), "-c", Fixtures.MINI, "--lang", "en");
+    Run json = Run.of("report", dir.toString(), "-c", Fixtures.MINI, "--json");
+    Fixtures.write(dir.resolve("one"), "a.md", "I: Wat hielp?\n\nMoeder: Er was rust.\n");
+    Run one = Run.of("report", dir.resolve("one").toString(), "-c", Fixtures.MINI);
+
+    assertTrue(
+        nl.out()
+            .contains(
+                "Corpus: 1 interview, 2 verslagen en 3 enquêterespondenten (6 documenten); 6 passages"),
+        nl.out());
+    assertTrue(
+        en.out()
+            .contains(
+                "Corpus: 1 interview, 2 sets of notes and 3 survey respondents (6 documents); 6 passages"),
+        en.out());
+    assertTrue(
+        json.out()
+            .contains(
+                "\"documents\" : 6,\n    \"interviews\" : 1,\n    \"notes\" : 2,\n    \"survey_respondents\" : 3,"),
+        json.out());
+    assertTrue(one.out().contains("Corpus: 1 interview; 1 passage"), one.out());
+  }
+
   // Item 18: one set of input options for every command that reads transcripts.
 
   @Test

@@ -31,6 +31,9 @@ public final class SurveyReader {
   static final String QUESTION = "Q";
   static final String ANSWER = "A";
 
+  /** The {@code type} of a respondent's document, unless a column gives one. */
+  public static final String SURVEY_TYPE = "survey";
+
   public List<Document> read(
       DecodedText decoded, String source, String baseName, ReadOptions options)
       throws InputProblem {
@@ -85,9 +88,10 @@ public final class SurveyReader {
                 List.of(QUESTION),
                 details,
                 notes);
+        Map<String, String> metadata = new LinkedHashMap<>(respondent.metadata);
+        metadata.putIfAbsent("type", SURVEY_TYPE); // so that a report counts respondents apart
         documents.add(
-            new Document(
-                respondent.id, source, respondent.metadata, respondent.text.toString(), 1, origin));
+            new Document(respondent.id, source, metadata, respondent.text.toString(), 1, origin));
       }
     }
     if (documents.isEmpty()) {
