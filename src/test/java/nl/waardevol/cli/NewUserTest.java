@@ -3,9 +3,12 @@ package nl.waardevol.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +88,87 @@ class NewUserTest {
                 "warning: 2 of 3 documents have no value for --by key 'region' and are counted under '(onbekend)' (first: b); give it in their front matter, a --meta sheet or a survey column"),
         run.err());
     assertTrue(run.err().contains("2 of 3 documents have no value for --by key 'role'"), run.err());
+  }
+
+  // Item 20: links, pipes, read-only folders.
+
+  @Test
+  void aFolderGivenThroughALinkIsSearched() throws IOException {
+    Path corpus = Fixtures.write(dir.resolve("corpus"), "a.md", INTERVIEW).getParent();
+    Path link = Files.createSymbolicLink(dir.resolve("link"), corpus);
+
+    Run run = Run.of("inspect", link.toString(), "-c", Fixtures.MINI);
+
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().startsWith(link.resolve("a.md") + "\n"), run.out());
+    assertTrue(run.out().endsWith("1 file, 1 document\n"), run.out());
+  }
+
+  @Test
+  void aNamedPipeIsNamedAsOne() throws IOException, InterruptedException {
+    Path pipe = dir.resolve("pipe.md");
+    assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0);
+
+    Run run = Run.of("inspect", pipe.toString(), "-c", Fixtures.MINI);
+
+    assertEquals(2, run.exit());
+    assertEquals(
+        "waardevol: "
+            + pipe
+            + ": is a named pipe, socket or device, not a file; save what it gives to a file, or give it as standard input (- < "
+            + pipe
+            + ")\n",
+        run.err());
+  }
+
+  @Test
+  void aDanglingLinkIsNamedAsOne() throws IOException {
+    Path link = Files.createSymbolicLink(dir.resolve("gone.md"), dir.resolve("moved.md"));
+
+    Run run = Run.of("inspect", link.toString(), "-c", Fixtures.MINI);
+
+    assertEquals(2, run.exit());
+    assertEquals(
+        "waardevol: "
+            + link
+            + ": is a link to "
+            + dir.resolve("moved.md")
+            + ", which does not exist; check the link\n",
+        run.err());
+  }
+
+  @Test
+  void aReadOnlyTargetFolderIsNamedNotItsTemporaryFile() throws IOException {
+    Path readOnly = Files.createDirectory(dir.resolve("ro"));
+    Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+    if (writable(readOnly)) {
+      readOnly = Path.of("/sys"); // root ignores permissions; sysfs refuses even root
+    }
+    assumeTrue(!writable(readOnly), "no folder here refuses new files");
+    Path target = readOnly.resolve("report.md");
+
+    Path input = Fixtures.write(dir, "a.md", INTERVIEW);
+
+    Run run =
+        Run.of("report", input.toString(), "-c", Fixtures.MINI, "-o", target.toString(), "-q");
+
+    assertEquals(1, run.exit());
+    assertEquals(
+        "waardevol: cannot write "
+            + target
+            + ": its folder "
+            + readOnly
+            + " takes no new files (permission denied); write to a folder you may write to\n",
+        run.err());
+  }
+
+  private static boolean writable(Path folder) {
+    try {
+      Files.delete(Files.createTempFile(folder, "probe", ".tmp"));
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   // Item 21: the corpus line.
