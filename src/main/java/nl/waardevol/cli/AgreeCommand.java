@@ -205,8 +205,15 @@ final class AgreeCommand implements Callable<Integer> {
               .read(path, coder, book, warning -> console.warn(common, warning))
               .passages()
               .forEach(codings::accept);
-      case CODED_CSV, CODED_JSONL ->
-          new CodedTableReader(book, stdin.stream()).read(input, codings);
+      case CODED_CSV, CODED_JSONL -> {
+        if (coder != null) {
+          throw new InputProblem(
+              path,
+              0,
+              "is a coded table, which has no coders to choose from; --coder and --auto-coder choose among a REFI-QDA project's codings");
+        }
+        new CodedTableReader(book, stdin.stream()).read(input, codings);
+      }
       case TRANSCRIPT ->
           throw new InputProblem(
               path,

@@ -39,9 +39,6 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
   }
 
   /**
-   * The same, for a run whose output is pseudonymised: survey ids that name people are not used.
-   */
-  /**
    * What counts as an id that names someone: nothing without redaction, else what the redactor
    * finds.
    */
@@ -49,6 +46,9 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
     return redactor == null ? PersonalIds.NONE : redactor::namesSomeone;
   }
 
+  /**
+   * The same, for a run whose output is pseudonymised: survey ids that name people are not used.
+   */
   static Batch prepare(
       InputOptions options,
       String output,

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,16 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 /** What a real QDA package and the scripts around it expect of waardevol (issue 14, 22-25). */
 class QdaPackageTest {
   @TempDir Path dir;
-
-  private static List<CSVRecord> rows(String csv) throws IOException {
-    return CSVFormat.RFC4180
-        .builder()
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .get()
-        .parse(new StringReader(csv))
-        .getRecords();
-  }
 
   static final String TEXT =
       "I: Wat hielp?\n\nMoeder: De samenwerking met school was fijn.\n\nDaarna kwam er rust.\n";
@@ -118,7 +106,7 @@ class QdaPackageTest {
   }
 
   private static List<String> codes(String csv) throws IOException {
-    return rows(csv).stream().map(row -> row.get("codes")).toList();
+    return Fixtures.rows(csv).stream().map(row -> row.get("codes")).toList();
   }
 
   @Test
@@ -199,14 +187,45 @@ class QdaPackageTest {
 
     assertEquals(0, run.exit(), run.err());
     CSVRecord samenwerking =
-        rows(run.out()).stream().filter(r -> r.get("id").equals("samenwerking")).findFirst().get();
+        Fixtures.rows(run.out()).stream()
+            .filter(r -> r.get("id").equals("samenwerking"))
+            .findFirst()
+            .get();
     assertEquals("0", samenwerking.get("both"));
     assertEquals("1", samenwerking.get("only_human"));
     assertEquals("0", samenwerking.get("only_auto"));
     CSVRecord tijd =
-        rows(run.out()).stream().filter(r -> r.get("id").equals("tijd")).findFirst().get();
+        Fixtures.rows(run.out()).stream().filter(r -> r.get("id").equals("tijd")).findFirst().get();
     assertEquals("1", tijd.get("only_auto"));
     assertFalse(run.err().contains("users"), run.err());
+  }
+
+  @Test
+  void aCoderOfACodedTableIsAnError() throws IOException {
+    Path project = twoCoders();
+    Path table = dir.resolve("auto.csv");
+    Files.writeString(table, Run.of("code", project.toString(), "-c", Fixtures.MINI).out());
+
+    Run run =
+        Run.of(
+            "agree",
+            "--gold",
+            project.toString(),
+            "--coder",
+            "Anna",
+            "--auto",
+            table.toString(),
+            "--auto-coder",
+            "Bert",
+            "-c",
+            Fixtures.MINI);
+
+    assertEquals(2, run.exit());
+    assertTrue(
+        run.err()
+            .contains(
+                "auto.csv: is a coded table, which has no coders to choose from; --coder and --auto-coder choose among a REFI-QDA project's codings"),
+        run.err());
   }
 
   @Test
@@ -217,7 +236,7 @@ class QdaPackageTest {
     Run run = Run.of("code", "--codebook", Fixtures.MINI, dir.resolve("a.md").toString());
 
     assertEquals(0, run.exit(), run.err());
-    CSVRecord row = rows(run.out()).get(0);
+    CSVRecord row = Fixtures.rows(run.out()).get(0);
     int[] codePoints = body.codePoints().toArray();
     String sliced =
         new String(
