@@ -63,7 +63,7 @@ public final class InputFiles {
 
   /** Why an input that is neither a file nor a folder cannot be read, as a user would put it. */
   private static String whyNoFile(Path path) {
-    if (Files.isSymbolicLink(path)) {
+    if (Files.isSymbolicLink(path) && !Files.exists(path)) {
       try {
         return "is a link to "
             + Files.readSymbolicLink(path)
