@@ -165,25 +165,29 @@ class QdaPackageTest {
         run.err());
   }
 
+  /** Anna's codings of {@code gold} against Bert's of {@code auto}, as a CSV table. */
+  private static Run annaAgainstBert(Path gold, Path auto) {
+    return Run.of(
+        "agree",
+        "--gold",
+        gold.toString(),
+        "--coder",
+        "Anna",
+        "--auto",
+        auto.toString(),
+        "--auto-coder",
+        "Bert",
+        "-c",
+        Fixtures.MINI,
+        "--format",
+        "csv");
+  }
+
   @Test
   void agreeComparesTwoCodersOfOneProject() throws IOException {
     Path project = twoCoders();
 
-    Run run =
-        Run.of(
-            "agree",
-            "--gold",
-            project.toString(),
-            "--coder",
-            "Anna",
-            "--auto",
-            project.toString(),
-            "--auto-coder",
-            "Bert",
-            "-c",
-            Fixtures.MINI,
-            "--format",
-            "csv");
+    Run run = annaAgainstBert(project, project);
 
     assertEquals(0, run.exit(), run.err());
     CSVRecord samenwerking =
@@ -206,19 +210,7 @@ class QdaPackageTest {
     Path table = dir.resolve("auto.csv");
     Files.writeString(table, Run.of("code", project.toString(), "-c", Fixtures.MINI).out());
 
-    Run run =
-        Run.of(
-            "agree",
-            "--gold",
-            project.toString(),
-            "--coder",
-            "Anna",
-            "--auto",
-            table.toString(),
-            "--auto-coder",
-            "Bert",
-            "-c",
-            Fixtures.MINI);
+    Run run = annaAgainstBert(project, table);
 
     assertEquals(2, run.exit());
     assertTrue(
