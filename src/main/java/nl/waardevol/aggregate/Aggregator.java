@@ -38,6 +38,7 @@ public final class Aggregator {
   private final Set<String> regions = new TreeSet<>();
   private final Set<String> roles = new TreeSet<>(GroupOrder.roles());
   private final Map<Valence, Integer> passagesByValence = new EnumMap<>(Valence.class);
+  private final Map<DocumentKind, Integer> documentsByKind = new EnumMap<>(DocumentKind.class);
   private final Map<String, Set<String>> regionsValuing = new HashMap<>();
   private final Map<String, Tally> valued = new HashMap<>();
   private final Map<String, Tally> hinders = new HashMap<>();
@@ -61,7 +62,13 @@ public final class Aggregator {
   }
 
   public void add(CodedPassage passage) {
-    int doc = documentNumbers.computeIfAbsent(passage.docId(), id -> documentNumbers.size());
+    int doc =
+        documentNumbers.computeIfAbsent(
+            passage.docId(),
+            id -> {
+              documentsByKind.merge(DocumentKind.of(passage), 1, Integer::sum);
+              return documentNumbers.size();
+            });
     passages++;
     passagesByValence.merge(passage.valence(), 1, Integer::sum);
     addIfPresent(regions, passage.metadata("region"));
@@ -125,6 +132,7 @@ public final class Aggregator {
         privacy,
         new Corpus(
             documentNumbers.size(),
+            documentsByKind,
             passages,
             codedPassages,
             List.copyOf(regions),

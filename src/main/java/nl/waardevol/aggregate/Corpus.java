@@ -4,9 +4,14 @@ import java.util.List;
 import java.util.Map;
 import nl.waardevol.code.Valence;
 
-/** What the report was made from. */
+/**
+ * What the report was made from.
+ *
+ * @param documentsByKind the documents counted apart: interviews, notes, survey respondents
+ */
 public record Corpus(
     int documents,
+    Map<DocumentKind, Integer> documentsByKind,
     int passages,
     int codedPassages,
     List<String> regions,
@@ -16,5 +21,11 @@ public record Corpus(
     regions = List.copyOf(regions);
     roles = List.copyOf(roles);
     passagesByValence = Map.copyOf(passagesByValence);
+    documentsByKind = Map.copyOf(documentsByKind);
+  }
+
+  /** The documents of a kind. */
+  public int documents(DocumentKind kind) {
+    return documentsByKind.getOrDefault(kind, 0);
   }
 }

@@ -77,6 +77,13 @@ final class AgreeCommand implements Callable<Integer> {
   String auto;
 
   @Option(
+      names = "--auto-coder",
+      paramLabel = "NAME",
+      description =
+          "Of a project given as --auto, count only this user's codings (--coder does the same for --gold): to compare two coders of one project.")
+  String autoCoder;
+
+  @Option(
       names = "--level",
       paramLabel = "LEVEL",
       defaultValue = "code",
@@ -119,8 +126,8 @@ final class AgreeCommand implements Callable<Integer> {
     ReportFormat reportFormat = Formats.report(format, output, spec.commandLine());
     Console console = Console.of(spec);
     Codebook book = project.codebook();
-    Codings humanCodings = read(human, book, console);
-    Codings autoCodings = read(auto, book, console);
+    Codings humanCodings = read(human, project.coder.name, book, console);
+    Codings autoCodings = read(auto, autoCoder, book, console);
     List<PassageKey> shifted = humanCodings.shiftedAgainst(autoCodings);
     if (!shifted.isEmpty()) {
       console.warn(
@@ -186,7 +193,8 @@ final class AgreeCommand implements Callable<Integer> {
     }
   }
 
-  private Codings read(String path, Codebook book, Console console)
+  /** A coded table, or a project with the codings of {@code coder} (null for everyone's). */
+  private Codings read(String path, String coder, Codebook book, Console console)
       throws InputProblem, java.io.IOException {
     Codings codings = new Codings(level);
     StandardInput stdin = new StandardInput(console.stdin());
@@ -194,11 +202,18 @@ final class AgreeCommand implements Callable<Integer> {
     switch (input.kind()) {
       case PROJECT ->
           project
-              .read(path, book, warning -> console.warn(common, warning))
+              .read(path, coder, book, warning -> console.warn(common, warning))
               .passages()
               .forEach(codings::accept);
-      case CODED_CSV, CODED_JSONL ->
-          new CodedTableReader(book, stdin.stream()).read(input, codings);
+      case CODED_CSV, CODED_JSONL -> {
+        if (coder != null) {
+          throw new InputProblem(
+              path,
+              0,
+              "is a coded table, which has no coders to choose from; --coder and --auto-coder choose among a REFI-QDA project's codings");
+        }
+        new CodedTableReader(book, stdin.stream()).read(input, codings);
+      }
       case TRANSCRIPT ->
           throw new InputProblem(
               path,

@@ -3,9 +3,7 @@ package nl.waardevol.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import nl.waardevol.code.DocumentStage;
 import nl.waardevol.code.PassageSink;
@@ -44,9 +42,6 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
   }
 
   /**
-   * The same, for a run whose output is pseudonymised: survey ids that name people are not used.
-   */
-  /**
    * What counts as an id that names someone: nothing without redaction, else what the redactor
    * finds.
    */
@@ -54,6 +49,9 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
     return redactor == null ? PersonalIds.NONE : redactor::namesSomeone;
   }
 
+  /**
+   * The same, for a run whose output is pseudonymised: survey ids that name people are not used.
+   */
   static Batch prepare(
       InputOptions options,
       String output,
@@ -65,30 +63,27 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
       throw new InputProblem("--threads must be 1 or more, not " + options.threads);
     }
     Codebook codebook = new CodebookLoader().load(options.codebook);
-    List<Path> leaveOut = new ArrayList<>();
-    if (options.meta != null) {
-      leaveOut.add(Path.of(options.meta));
-    }
+    ReadingOptions reading = options.reading;
+    List<Path> leaveOut = new ArrayList<>(reading.leaveOut());
     if (isEarlierTable(output)) {
       leaveOut.add(Path.of(output));
     }
-    ReadOptions readOptions = options.readOptions().withPersonalIds(personalIds);
+    ReadOptions readOptions = reading.readOptions().withPersonalIds(personalIds);
     StandardInput stdin = new StandardInput(console.stdin());
     List<Input> inputs = InputFiles.expand(options.inputs, leaveOut, stdin);
     OutputGuard.refuse(output, OutputGuard.files(inputs));
-    MetadataSheet sheet = options.meta == null ? null : MetadataSheet.read(Path.of(options.meta));
-    Set<String> interviewerLabels = new LinkedHashSet<>(options.interviewerLabels);
+    MetadataSheet sheet = reading.sheet();
     Pipeline pipeline =
         new Pipeline(
             codebook,
-            interviewerLabels,
+            reading.interviewerLabels(),
             sheet,
             readOptions,
             stdin,
             warnings,
             options.strict,
             threads(options.threads, warnings),
-            ProjectOptions.source(codebook, interviewerLabels));
+            ProjectOptions.source(codebook, reading.interviewerLabels(), options.coder.name));
     return new Batch(codebook, inputs, sheet, pipeline);
   }
 
@@ -180,27 +175,31 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
     }
   }
 
-  /** Codes the inputs with default settings and hands each passage to {@code sink}. */
+  /**
+   * Codes the inputs, read as {@code reading} says, and hands each passage to {@code sink}: for the
+   * codebook loop, which takes no output or threads option.
+   */
   static Pipeline.Summary code(
       Codebook codebook,
       List<String> inputs,
+      ReadingOptions reading,
       Console console,
       Consumer<String> warnings,
       PassageSink sink)
       throws InputProblem, java.io.IOException {
     StandardInput stdin = new StandardInput(console.stdin());
-    List<Input> expanded = InputFiles.expand(inputs, List.of(), stdin);
+    List<Input> expanded = InputFiles.expand(inputs, reading.leaveOut(), stdin);
     Pipeline pipeline =
         new Pipeline(
             codebook,
-            Set.of(),
-            null,
-            ReadOptions.DEFAULTS,
+            reading.interviewerLabels(),
+            reading.sheet(),
+            reading.readOptions(),
             stdin,
             warnings,
             false,
             Runtime.getRuntime().availableProcessors(),
-            ProjectOptions.source(codebook, Set.of()));
+            ProjectOptions.source(codebook, reading.interviewerLabels(), null));
     Pipeline.Summary summary = pipeline.run(expanded, sink);
     exitCode(summary, expanded);
     return summary;

@@ -2,7 +2,10 @@ package nl.waardevol.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.CodebookException;
@@ -41,6 +44,7 @@ import picocli.CommandLine.Spec;
 final class CodebookCheckCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin ReadingOptions reading;
 
   @ReadsFile
   @Parameters(
@@ -68,6 +72,16 @@ final class CodebookCheckCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail on warnings too.")
   boolean strict;
 
+  @Option(
+      names = "--verbose",
+      description =
+          "List every warning; without it, a kind of warning that recurs (terms that never match) shows its first "
+              + SHOWN_PER_GROUP
+              + " and a count.")
+  boolean verbose;
+
+  private static final int SHOWN_PER_GROUP = 3;
+
   @Override
   public Integer call() throws Exception {
     if (threshold <= 0 || threshold > 1) {
@@ -88,17 +102,46 @@ final class CodebookCheckCommand implements Callable<Integer> {
     if (!corpus.isEmpty()) {
       CorpusStatistics statistics = new CorpusStatistics(codebook);
       Batch.code(
-          codebook, corpus, console, message -> console.warn(common, message), statistics::add);
+          codebook,
+          corpus,
+          reading,
+          console,
+          message -> console.warn(common, message),
+          statistics::add);
       findings.addAll(CorpusLint.check(codebook, statistics, threshold));
     }
-    findings.stream()
-        .filter(finding -> !common.quiet || finding.severity() == Finding.Severity.ERROR)
-        .forEach(finding -> out.println(finding.format()));
+    print(findings, out);
     long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
     long warnings = findings.size() - errors;
     out.printf(
         "%d %s, %d %s%n",
         errors, errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings");
     return errors > 0 || (strict && warnings > 0) ? ExitCodes.INPUT : ExitCodes.OK;
+  }
+
+  /**
+   * The findings, one a line: with --quiet only the errors; a recurring kind, unless --verbose, by
+   * its first few and a count, so that hundreds of terms that never match on a small corpus do not
+   * bury the finding that matters.
+   */
+  private void print(List<Finding> findings, PrintWriter out) {
+    Map<String, Integer> seen = new HashMap<>();
+    Map<String, Integer> total = new LinkedHashMap<>();
+    findings.forEach(finding -> total.merge(finding.group(), 1, Integer::sum));
+    for (Finding finding : findings) {
+      if (common.quiet && finding.severity() != Finding.Severity.ERROR) {
+        continue;
+      }
+      String group = finding.group();
+      int shown = seen.merge(group, 1, Integer::sum);
+      boolean grouped = !verbose && !group.isEmpty() && total.get(group) > SHOWN_PER_GROUP + 1;
+      if (!grouped || shown <= SHOWN_PER_GROUP) {
+        out.println(finding.format());
+      } else if (shown == SHOWN_PER_GROUP + 1) {
+        out.printf(
+            "warning: %s: ... and %d more %s; --verbose lists every one%n",
+            finding.source(), total.get(group) - SHOWN_PER_GROUP, group);
+      }
+    }
   }
 }

@@ -38,6 +38,7 @@ final class CodebookStatsCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin CommonOptions common;
+  @Mixin ReadingOptions reading;
 
   @ReadsFile
   @Parameters(
@@ -61,7 +62,12 @@ final class CodebookStatsCommand implements Callable<Integer> {
     CorpusStatistics statistics = new CorpusStatistics(codebook);
     var summary =
         Batch.code(
-            codebook, inputs, console, message -> console.warn(common, message), statistics::add);
+            codebook,
+            inputs,
+            reading,
+            console,
+            message -> console.warn(common, message),
+            statistics::add);
     PrintWriter out = console.out();
     out.printf(
         "# Codebook %s %s on %d passages of %d documents%n%n",

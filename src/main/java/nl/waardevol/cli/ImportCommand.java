@@ -144,9 +144,14 @@ final class ImportCommand implements Callable<Integer> {
     }
   }
 
-  /** A file name for the id that any file system takes, unique even where case does not count. */
+  /**
+   * A file name for the id that any file system takes, unique even where case does not count, and
+   * visible: a name that began with a dot ({@code ../x}) would be hidden, and a folder search
+   * passes over hidden files.
+   */
   private static String fileName(String id, Set<String> used) {
-    String base = id.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+    String base = id.replaceAll("[^\\p{L}\\p{N}._-]", "_").replaceFirst("^[._]+", "");
+    base = base.isEmpty() ? "source" : base;
     String name = base;
     for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
       name = base + "-" + n;

@@ -1,8 +1,10 @@
 package nl.waardevol.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.waardevol.inspect.Inspection;
 import nl.waardevol.inspect.InspectionWriter;
@@ -93,13 +95,25 @@ final class InspectCommand implements Callable<Integer> {
       batch.sheet().reportUnused(message -> console.warn(common, message));
     }
     try (Output out = Output.open(output, console.out())) {
+      InspectionWriter.Settings settings = settings();
       if (json) {
-        InspectionWriter.json(inspections, out.writer());
+        InspectionWriter.json(settings, inspections, out.writer());
       } else {
-        InspectionWriter.text(inspections, out.writer());
+        InspectionWriter.text(settings, inspections, out.writer());
       }
       out.commit();
     }
     return inspections.stream().allMatch(Inspection::readable) ? ExitCodes.OK : ExitCodes.SKIPPED;
+  }
+
+  /** The project settings the run used, or null. */
+  private InspectionWriter.Settings settings() {
+    ProjectSettings applied = input.reading.settings.applied;
+    if (applied == null) {
+      return null;
+    }
+    Map<String, String> values = new LinkedHashMap<>();
+    applied.settings().forEach(setting -> values.put(setting.key(), applied.shown(setting)));
+    return new InspectionWriter.Settings(applied.file().toString(), values);
   }
 }

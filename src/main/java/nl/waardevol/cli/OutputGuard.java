@@ -46,8 +46,7 @@ final class OutputGuard {
     }
   }
 
-  private static boolean marked(
-      ArgSpec arg, Class<? extends java.lang.annotation.Annotation> annotation) {
+  static boolean marked(ArgSpec arg, Class<? extends java.lang.annotation.Annotation> annotation) {
     return arg.userObject() instanceof java.lang.reflect.Field field
         && field.isAnnotationPresent(annotation);
   }
@@ -55,7 +54,7 @@ final class OutputGuard {
   /**
    * The file names an argument holds: none, one, or a list; - (standard input or output) is none.
    */
-  private static List<String> values(ArgSpec arg) {
+  static List<String> values(ArgSpec arg) {
     Object value = arg.getValue();
     List<String> values = new ArrayList<>();
     if (value instanceof Collection<?> many) {

@@ -15,6 +15,7 @@ import nl.waardevol.exchange.ProjectPassages;
 import nl.waardevol.exchange.ProjectReader;
 import nl.waardevol.pipeline.Pipeline;
 import nl.waardevol.read.InputProblem;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** What reading a QDA project's codings takes: its codebook, and how to segment its sources. */
@@ -36,25 +37,39 @@ public final class ProjectOptions {
           "More speaker labels that mark interviewer turns, as when the transcripts were coded.")
   List<String> interviewerLabels = new ArrayList<>();
 
+  @Mixin CoderOption coder;
+  @Mixin SettingsOption settings;
+
   Codebook codebook() throws CodebookException {
     return new CodebookLoader().load(codebook);
   }
 
-  /** The project's sources as documents, and their passages with the project's codes. */
+  /** The project's sources as documents, and their passages with {@code --coder}'s codes. */
   ProjectPassages.Result read(String project, Codebook book, Consumer<String> warnings)
+      throws InputProblem, IOException {
+    return read(project, coder.name, book, warnings);
+  }
+
+  /** The same with the codings of {@code coderName} (null for everyone's). */
+  ProjectPassages.Result read(
+      String project, String coderName, Codebook book, Consumer<String> warnings)
       throws InputProblem, IOException {
     return read(
         Path.of(project),
         project,
-        new ProjectPassages(book, new LinkedHashSet<>(interviewerLabels)),
+        new ProjectPassages(book, new LinkedHashSet<>(interviewerLabels), coderName),
         warnings);
   }
 
-  /** Projects named as INPUT, read as {@code import} reads them, for a pipeline run. */
-  static Pipeline.ProjectSource source(Codebook book, Set<String> interviewerLabels) {
+  /**
+   * Projects named as INPUT, read as {@code import} reads them (with the codings of {@code
+   * coderName}, null for everyone's), for a pipeline run.
+   */
+  static Pipeline.ProjectSource source(
+      Codebook book, Set<String> interviewerLabels, String coderName) {
     // Made per project read, not up front: it compiles a coder, and most runs read no project.
     return (input, warnings, sink) -> {
-      ProjectPassages passages = new ProjectPassages(book, interviewerLabels);
+      ProjectPassages passages = new ProjectPassages(book, interviewerLabels, coderName);
       for (CodedPassage passage :
           read(input.path(), input.display(), passages, warnings).passages()) {
         sink.accept(passage);

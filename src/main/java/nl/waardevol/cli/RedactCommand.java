@@ -100,23 +100,24 @@ final class RedactCommand implements Callable<Integer> {
     redactor = privacy.redactor(Languages.check(lang, spec.commandLine()));
     Codebook codebook = new CodebookLoader().load(input.codebook);
     Set<String> interviewerLabels = new LinkedHashSet<>(codebook.interviewerLabels());
-    interviewerLabels.addAll(input.interviewerLabels);
+    interviewerLabels.addAll(input.reading.interviewerLabels());
     Segmenter segmenter = new Segmenter(interviewerLabels);
     DocumentReader reader =
         new DocumentReader(
             console.stdin(),
             input
+                .reading
                 .readOptions()
                 .withInterviewerLabels(interviewerLabels)
                 .withPersonalIds(redactor::namesSomeone));
-    MetadataSheet sheet = input.meta == null ? null : MetadataSheet.read(Path.of(input.meta));
+    MetadataSheet sheet = input.reading.sheet();
     Map<String, Map<String, String>> keys = new LinkedHashMap<>();
     Set<Path> targets = new HashSet<>();
     int skipped = 0;
-    List<Path> leaveOut = input.meta == null ? List.of() : List.of(Path.of(input.meta));
-    List<Input> inputs = InputFiles.expand(input.inputs, leaveOut);
+    List<Input> inputs = InputFiles.expand(input.inputs, input.reading.leaveOut());
     OutputGuard.refuse("--key", key, OutputGuard.files(inputs));
-    List<Path> reads = OutputGuard.files(inputs, input.meta, input.codebook, privacy.privateTerms);
+    List<Path> reads =
+        OutputGuard.files(inputs, input.reading.meta, input.codebook, privacy.privateTerms);
     for (Input in : inputs) {
       try {
         List<Document> originals = transcripts(in, reader);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.waardevol.aggregate.Aggregator;
+import nl.waardevol.aggregate.MissingValues;
 import nl.waardevol.aggregate.QuotePrivacy;
 import nl.waardevol.aggregate.Report;
 import nl.waardevol.code.DocumentStage;
@@ -120,10 +121,21 @@ final class ReportCommand implements Callable<Integer> {
             : new QuotePrivacy(true, redactor.privateTermCount());
     Aggregator aggregator = new Aggregator(batch.codebook(), by, quotes, quotePrivacy);
     DocumentStage stage = redactor == null ? DocumentStage.NONE : PassageRedactor.quoting(redactor);
-    Pipeline.Summary summary = batch.run(console, common, stage, aggregator::add);
+    MissingValues missing = new MissingValues(by);
+    Pipeline.Summary summary =
+        batch.run(
+            console,
+            common,
+            stage,
+            passage -> {
+              missing.add(passage);
+              aggregator.add(passage);
+            });
     int exit = Batch.exitCode(summary, batch.inputs());
     Report report = aggregator.finish();
-    warnAboutEmptyKeys(report, console);
+    missing
+        .warnings(new ReportText(lang).value("", ""))
+        .forEach(warning -> console.warn(common, warning));
     try (Output out = Output.open(output, console.out())) {
       reportFormat.write(report, new ReportText(lang), out.writer());
       out.commit();
@@ -164,21 +176,6 @@ final class ReportCommand implements Callable<Integer> {
     if (by.isEmpty()) {
       throw new ParameterException(
           spec.commandLine(), "--by needs at least one metadata key, such as region");
-    }
-  }
-
-  private void warnAboutEmptyKeys(Report report, Console console) {
-    for (int i = 0; i < by.size(); i++) {
-      int index = i;
-      boolean anyValue =
-          report.groups().stream().anyMatch(group -> !group.key().get(index).isEmpty());
-      if (!anyValue) {
-        console.warn(
-            common,
-            "no document has a value for --by key '"
-                + by.get(i)
-                + "'; check its spelling against the front matter");
-      }
     }
   }
 }

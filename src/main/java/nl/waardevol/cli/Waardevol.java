@@ -48,9 +48,12 @@ public final class Waardevol {
     return exit;
   }
 
-  /** Runs the command once no file it writes is a file it reads. */
+  /**
+   * Runs the command with its project settings applied, once no file it writes is a file it reads.
+   */
   private static int guardedRun(CommandLine.ParseResult parsed) {
     try {
+      ProjectSettings.apply(parsed);
       OutputGuard.refuseOverlaps(parsed);
     } catch (InputProblem problem) {
       throw new CommandLine.ExecutionException(

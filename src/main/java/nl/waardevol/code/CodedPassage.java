@@ -10,6 +10,8 @@ import java.util.Map;
  * aggregate stage counts. Also read back from a (hand-corrected) coded table.
  *
  * @param metadata the document's metadata (region, role, and any other key), never id
+ * @param start the passage's first character in the document text, counted in code points
+ * @param end just after its last character, in code points
  * @param matched the terms that fired, as {@code code:term}
  * @param stances which of the codes are valued, hindered or wished
  * @param question the interviewer turn before the passage, empty when unknown

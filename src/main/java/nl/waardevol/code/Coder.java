@@ -129,6 +129,7 @@ public final class Coder {
     Document document = segmented.document();
     String language = language(document);
     List<CodedPassage> coded = new ArrayList<>(segmented.passages().size());
+    CodePointOffsets offsets = new CodePointOffsets(document.text());
     for (Passage passage : segmented.passages()) {
       Analysis analysis = analyse(passage.text(), passage.question());
       coded.add(
@@ -137,8 +138,8 @@ public final class Coder {
               document.metadata(),
               passage.number(),
               passage.speaker(),
-              passage.start(),
-              passage.end(),
+              offsets.of(passage.start()),
+              offsets.of(passage.end()),
               language,
               analysis.valence(),
               analysis.categories(),

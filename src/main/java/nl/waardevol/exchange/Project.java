@@ -35,7 +35,7 @@ public record Project(
   /**
    * One text source.
    *
-   * @param text the text with line endings as {@code \n}; selections count characters in it
+   * @param text the text with line endings as {@code \n}; selections count code points in it
    */
   public record Source(
       String name, Map<String, String> variables, String text, List<Selection> selections) {
@@ -46,10 +46,13 @@ public record Project(
   }
 
   /**
-   * A stretch of a source's text, {@code [start, end)} in characters, and the codes it was coded
-   * with.
+   * A stretch of a source's text, {@code [start, end)} in code points, and the codes one user coded
+   * it with.
+   *
+   * @param coder the name of the user who made the codings ({@code creatingUser}), their GUID when
+   *     the project does not name them, empty when it does not say
    */
-  public record Selection(int start, int end, List<String> codeGuids) {
+  public record Selection(int start, int end, List<String> codeGuids, String coder) {
     public Selection {
       codeGuids = List.copyOf(codeGuids);
     }

@@ -35,23 +35,31 @@ public final class ProjectPassages {
   private final Codebook codebook;
   private final Segmenter segmenter;
   private final Coder coder;
+  private final String humanCoder;
 
-  public ProjectPassages(Codebook codebook, Set<String> extraInterviewerLabels) {
+  /**
+   * {@code humanCoder}: the user whose codings count (a name or GUID, case aside), or null for
+   * every user's.
+   */
+  public ProjectPassages(Codebook codebook, Set<String> extraInterviewerLabels, String humanCoder) {
     Set<String> labels = new LinkedHashSet<>(codebook.interviewerLabels());
     labels.addAll(extraInterviewerLabels);
     this.codebook = codebook;
     this.segmenter = new Segmenter(labels);
     this.coder = new Coder(codebook);
+    this.humanCoder = humanCoder;
   }
 
-  public Result read(Project project, String display) throws InputProblem {
+  public Result read(Project whole, String display) throws InputProblem {
+    List<String> coderWarnings = new ArrayList<>();
+    Project project = Coders.choose(whole, humanCoder, display, coderWarnings);
     CodeResolver resolver = new CodeResolver(codebook, project.codes());
     Tally tally = new Tally();
     List<Document> documents = new ArrayList<>();
     List<CodedPassage> passages = new ArrayList<>();
     Map<String, String> ids = new TreeMap<>();
     for (Project.Source source : project.sources()) {
-      Document document = document(source, display);
+      Document document = document(source, documents.size() + 1, display);
       String earlier = ids.putIfAbsent(document.id(), source.name());
       if (earlier != null) {
         throw new InputProblem(
@@ -65,7 +73,8 @@ public final class ProjectPassages {
       passages.addAll(code(document, source, resolver, tally));
     }
     tally.checkKnown(display, codebook.id());
-    List<String> warnings = tally.warnings(display);
+    List<String> warnings = new ArrayList<>(coderWarnings);
+    warnings.addAll(tally.warnings(display));
     if (!project.outside().isEmpty()) {
       warnings.add(
           display
@@ -84,11 +93,13 @@ public final class ProjectPassages {
     return new Result(documents, passages, warnings);
   }
 
-  private static Document document(Project.Source source, String display) {
+  /** The source as a document; one without a name is named by its position, {@code source-N}. */
+  private static Document document(Project.Source source, int position, String display) {
     Map<String, String> metadata = new LinkedHashMap<>(source.variables());
     metadata.remove("id");
+    String id = EXTENSION.matcher(source.name()).replaceFirst("").strip();
     return new Document(
-        EXTENSION.matcher(source.name()).replaceFirst(""),
+        id.isEmpty() ? "source-" + position : id,
         display + ":" + source.name(),
         metadata,
         source.text(),

@@ -8,7 +8,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,6 +87,7 @@ public final class ProjectReader {
     Element codes = codeBook == null ? null : XmlIn.child(codeBook, "Codes");
     List<QdaCode> tree = codes == null ? List.of() : CodeTree.read(codes);
     Map<String, String> variableNames = variableNames(root);
+    Map<String, String> users = users(root);
     Map<String, Map<String, String>> caseValues = caseValues(root, variableNames);
     List<Project.Source> sources = new ArrayList<>();
     List<String> ignored = new ArrayList<>();
@@ -95,7 +95,7 @@ public final class ProjectReader {
     Element sourcesElement = XmlIn.child(root, "Sources");
     if (sourcesElement != null) {
       for (Element source : XmlIn.children(sourcesElement, "TextSource")) {
-        sources.add(source(source, variableNames, caseValues, outside));
+        sources.add(source(source, variableNames, caseValues, users, outside));
       }
       for (String kind : OTHER_SOURCES) {
         XmlIn.children(sourcesElement, kind)
@@ -129,6 +129,17 @@ public final class ProjectReader {
     if (variables != null) {
       XmlIn.children(variables, "Variable")
           .forEach(v -> names.put(v.getAttribute("guid"), v.getAttribute("name").strip()));
+    }
+    return names;
+  }
+
+  /** The project's users' names by GUID. */
+  private static Map<String, String> users(Element root) {
+    Map<String, String> names = new HashMap<>();
+    Element users = XmlIn.child(root, "Users");
+    if (users != null) {
+      XmlIn.children(users, "User")
+          .forEach(u -> names.put(u.getAttribute("guid").strip(), u.getAttribute("name").strip()));
     }
     return names;
   }
@@ -177,6 +188,7 @@ public final class ProjectReader {
       Element source,
       Map<String, String> variableNames,
       Map<String, Map<String, String>> caseValues,
+      Map<String, String> users,
       List<Project.Outside> outside)
       throws InputProblem, IOException {
     String name = source.getAttribute("name").strip();
@@ -186,31 +198,47 @@ public final class ProjectReader {
       long start = position(selection, "startPosition", name);
       long end = position(selection, "endPosition", name);
       if (text.contains(start, end)) {
-        selections.add(
-            new Project.Selection(text.offset(start), text.offset(end), codeRefs(selection)));
+        codeRefs(selection, users)
+            .forEach(
+                (coder, guids) ->
+                    selections.add(
+                        new Project.Selection(text.offset(start), text.offset(end), guids, coder)));
       } else {
         outside.add(new Project.Outside(name, start, end));
       }
     }
-    List<String> wholeSource = codeRefs(source);
-    if (!wholeSource.isEmpty()) {
-      selections.add(new Project.Selection(0, text.text().length(), wholeSource));
-    }
+    String whole = text.text();
+    codeRefs(source, users)
+        .forEach(
+            (coder, guids) ->
+                selections.add(
+                    new Project.Selection(
+                        0, whole.codePointCount(0, whole.length()), guids, coder)));
     Map<String, String> variables =
         new TreeMap<>(caseValues.getOrDefault(source.getAttribute("guid"), Map.of()));
     variables.putAll(values(source, variableNames));
     return new Project.Source(name, variables, text.text(), selections);
   }
 
-  private static List<String> codeRefs(Element owner) {
-    List<String> guids = new ArrayList<>();
+  /**
+   * The codes of the owner's codings, by the coder who made them: the coding's {@code
+   * creatingUser}, else the selection's.
+   */
+  private static Map<String, List<String>> codeRefs(Element owner, Map<String, String> users) {
+    Map<String, List<String>> byCoder = new TreeMap<>();
+    String ownerUser = owner.getAttribute("creatingUser").strip();
     for (Element coding : XmlIn.children(owner, "Coding")) {
       Element ref = XmlIn.child(coding, "CodeRef");
       if (ref != null) {
-        guids.add(ref.getAttribute("targetGUID"));
+        String user = coding.getAttribute("creatingUser").strip();
+        String guid = user.isEmpty() ? ownerUser : user;
+        String coder = users.getOrDefault(guid, "");
+        byCoder
+            .computeIfAbsent(coder.isEmpty() ? guid : coder, c -> new ArrayList<>())
+            .add(ref.getAttribute("targetGUID"));
       }
     }
-    return Collections.unmodifiableList(guids);
+    return byCoder;
   }
 
   private long position(Element selection, String attribute, String source) throws InputProblem {

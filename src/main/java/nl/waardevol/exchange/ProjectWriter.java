@@ -70,7 +70,7 @@ public final class ProjectWriter {
     List<Selection> selections = new ArrayList<>();
     for (CodedPassage passage : codings ? passages : List.<CodedPassage>of()) {
       if (!passage.codes().isEmpty()) {
-        selections.add(selection(document.text(), passage));
+        selections.add(selection(passage));
       }
     }
     Map<String, String> metadata = new TreeMap<>(document.metadata());
@@ -78,7 +78,7 @@ public final class ProjectWriter {
     sources.add(new Source(document.id(), guid, metadata, selections));
   }
 
-  private static Selection selection(String text, CodedPassage passage) {
+  private static Selection selection(CodedPassage passage) {
     String description =
         "Coded by waardevol. Valence: "
             + passage.valence().id()
@@ -88,8 +88,8 @@ public final class ProjectWriter {
                 : " Terms: " + String.join(", ", passage.matched()) + ".");
     return new Selection(
         passage.docId() + "#" + passage.passage(),
-        text.codePointCount(0, passage.start()),
-        text.codePointCount(0, passage.end()),
+        passage.start(),
+        passage.end(),
         firstWords(passage.text()),
         description,
         passage.codes());

@@ -20,8 +20,24 @@ public final class InspectionWriter {
 
   private InspectionWriter() {}
 
-  public static void text(List<Inspection> inspections, Writer out) throws IOException {
+  /**
+   * The project settings file a run used ({@code waardevol.yaml}), and each setting as read (files
+   * relative to the working folder), with a note where the command did not use it.
+   */
+  public record Settings(String file, Map<String, String> values) {}
+
+  /** {@code settings}: null when the run read no settings file. */
+  public static void text(Settings settings, List<Inspection> inspections, Writer out)
+      throws IOException {
     StringBuilder text = new StringBuilder();
+    if (settings != null) {
+      text.append(settings.file()).append(" (project settings)\n");
+      if (settings.values().isEmpty()) {
+        line(text, "", "none");
+      }
+      settings.values().forEach((key, value) -> line(text, key, value));
+      text.append('\n');
+    }
     for (Inspection inspection : inspections) {
       text.append(inspection.file()).append('\n');
       if (!inspection.readable()) {
@@ -126,8 +142,12 @@ public final class InspectionWriter {
   }
 
   /** The records as they are, names in snake case: {@code format_label}, {@code first_passages}. */
-  public static void json(List<Inspection> inspections, Writer out) throws IOException {
+  public static void json(Settings settings, List<Inspection> inspections, Writer out)
+      throws IOException {
     Map<String, Object> root = new LinkedHashMap<>();
+    if (settings != null) {
+      root.put("settings", settings);
+    }
     root.put("files", inspections);
     root.put("summary", summary(inspections));
     ObjectMapper json =

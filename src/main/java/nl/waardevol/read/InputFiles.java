@@ -52,7 +52,7 @@ public final class InputFiles {
       } else if (Files.isRegularFile(path)) {
         inputs.add(new Input(path, argument, Input.kindOf(path)));
       } else {
-        throw new InputProblem(argument, 0, "no such file or directory; check the path");
+        throw new InputProblem(argument, 0, whyNoFile(path));
       }
     }
     if (inputs.isEmpty()) {
@@ -61,12 +61,40 @@ public final class InputFiles {
     return inputs;
   }
 
+  /** Why an input that is neither a file nor a folder cannot be read, as a user would put it. */
+  private static String whyNoFile(Path path) {
+    if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+      try {
+        return "is a link to "
+            + Files.readSymbolicLink(path)
+            + ", which does not exist; check the link";
+      } catch (IOException e) {
+        return "is a link that cannot be followed (" + e.getMessage() + "); check the link";
+      }
+    }
+    if (Files.exists(path)) {
+      return "is a named pipe, socket or device, not a file; save what it gives to a file, or give it as standard input (- < "
+          + path
+          + ")";
+    }
+    return "no such file or directory; check the path";
+  }
+
   private static List<Input> transcriptsIn(Path directory, List<Path> leaveOut)
       throws InputProblem {
     List<Path> left = leaveOut.stream().map(path -> path.toAbsolutePath().normalize()).toList();
-    try (Stream<Path> files = Files.walk(directory)) {
+    // A folder given through a link is searched where it leads; its files keep the given name.
+    Path start = directory;
+    try {
+      start = Files.isSymbolicLink(directory) ? directory.toRealPath() : directory;
+    } catch (IOException e) {
+      throw new InputProblem(directory.toString(), 0, "could not be searched: " + e.getMessage());
+    }
+    Path walked = start;
+    try (Stream<Path> files = Files.walk(walked)) {
       return files
           .filter(Files::isRegularFile)
+          .map(file -> directory.resolve(walked.relativize(file)))
           .filter(file -> isTranscriptName(directory.relativize(file)))
           .filter(file -> !left.contains(file.toAbsolutePath().normalize()))
           .sorted()

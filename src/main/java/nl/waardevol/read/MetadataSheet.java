@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -57,10 +56,12 @@ public final class MetadataSheet {
             .get();
     try (Reader reader = new StringReader(text);
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
-      List<String> header = parser.getHeaderNames().stream().map(MetadataSheet::key).toList();
+      List<String> header = MetadataNames.sheetKeys(parser.getHeaderNames());
       if (!header.contains("id") && !header.contains("file")) {
         throw new InputProblem(
-            source, 1, "has no 'id' or 'file' column; add one that names each document");
+            source,
+            1,
+            "has no 'id' or 'file' column (nor respondent, deelnemer, bestand); add one that names each document");
       }
       List<String> keys =
           header.stream()
@@ -91,10 +92,6 @@ public final class MetadataSheet {
     if (!file.isEmpty()) {
       byFile.putIfAbsent(Path.of(file).getFileName().toString(), row);
     }
-  }
-
-  private static String key(String header) {
-    return header.strip().toLowerCase(Locale.ROOT);
   }
 
   /** The metadata columns, other than id and file, in sheet order. */

@@ -22,24 +22,33 @@ public final class CorpusLint {
       if (term.passages() == 0) {
         findings.add(
             CodebookLint.warning(
-                codebook,
-                key.line(),
-                key.describe() + " never matches any of the " + total + " passages of the corpus"));
+                    codebook,
+                    key.line(),
+                    key.describe()
+                        + " never matches any of the "
+                        + total
+                        + " passages of the corpus")
+                .inGroup("terms that never match any of the " + total + " passages"));
       } else if (key.role() == Explanation.Role.INCLUDE
           && total > 0
           && term.passages() > threshold * total) {
         findings.add(
             CodebookLint.warning(
-                codebook,
-                key.line(),
-                String.format(
-                    Locale.ROOT,
-                    "%s matches %d of %d passages (%.0f%%, more than %.0f%%); too generic to mark a theme?",
-                    key.describe(),
-                    term.passages(),
-                    total,
-                    100.0 * term.passages() / total,
-                    100.0 * threshold)));
+                    codebook,
+                    key.line(),
+                    String.format(
+                        Locale.ROOT,
+                        "%s matches %d of %d passages (%.0f%%, more than %.0f%%); too generic to mark a theme?",
+                        key.describe(),
+                        term.passages(),
+                        total,
+                        100.0 * term.passages() / total,
+                        100.0 * threshold))
+                .inGroup(
+                    String.format(
+                        Locale.ROOT,
+                        "include terms that match more than %.0f%% of the passages",
+                        100.0 * threshold)));
       }
     }
     return findings;

@@ -8,6 +8,7 @@ import java.util.List;
 import nl.waardevol.aggregate.CodeResult;
 import nl.waardevol.aggregate.CommonThread;
 import nl.waardevol.aggregate.Count;
+import nl.waardevol.aggregate.DocumentKind;
 import nl.waardevol.aggregate.Group;
 import nl.waardevol.aggregate.Quote;
 import nl.waardevol.aggregate.Report;
@@ -76,6 +77,9 @@ final class JsonReportWriter {
     var corpus = report.corpus();
     g.writeObjectFieldStart("corpus");
     g.writeNumberField("documents", corpus.documents());
+    g.writeNumberField("interviews", corpus.documents(DocumentKind.INTERVIEW));
+    g.writeNumberField("notes", corpus.documents(DocumentKind.NOTES));
+    g.writeNumberField("survey_respondents", corpus.documents(DocumentKind.SURVEY_RESPONDENT));
     g.writeNumberField("passages", corpus.passages());
     g.writeNumberField("coded_passages", corpus.codedPassages());
     for (Valence valence : Valence.values()) {

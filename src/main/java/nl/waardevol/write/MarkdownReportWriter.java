@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.waardevol.aggregate.CodeResult;
 import nl.waardevol.aggregate.CommonThread;
+import nl.waardevol.aggregate.Corpus;
 import nl.waardevol.aggregate.Count;
+import nl.waardevol.aggregate.DocumentKind;
 import nl.waardevol.aggregate.Group;
 import nl.waardevol.aggregate.Quote;
 import nl.waardevol.aggregate.QuotePrivacy;
@@ -65,7 +68,8 @@ final class MarkdownReportWriter {
                     corpus.roles().stream().map(role -> text.value("role", role)).toList()));
     line(
         text.get(
-            "corpus",
+            kindCount(corpus) > 1 ? "corpus" : "corpus.single",
+            kinds(corpus),
             corpus.documents(),
             corpus.passages(),
             corpus.codedPassages(),
@@ -75,6 +79,28 @@ final class MarkdownReportWriter {
             Markdown.escape(codebook.version()),
             codebook.hash()));
     line("");
+  }
+
+  /** The documents by kind, "1 interview, 2 verslagen en 3 enquêterespondenten". */
+  private String kinds(Corpus corpus) {
+    List<String> parts = new ArrayList<>();
+    for (DocumentKind kind : DocumentKind.values()) {
+      int count = corpus.documents(kind);
+      if (count > 0) {
+        parts.add(text.get("kind." + kind.name().toLowerCase(Locale.ROOT), count));
+      }
+    }
+    if (parts.isEmpty()) {
+      return text.get("kind.documents", 0);
+    }
+    String last = parts.remove(parts.size() - 1);
+    return parts.isEmpty() ? last : String.join(", ", parts) + text.get("list.and") + last;
+  }
+
+  private static long kindCount(Corpus corpus) {
+    return java.util.Arrays.stream(DocumentKind.values())
+        .filter(kind -> corpus.documents(kind) > 0)
+        .count();
   }
 
   private String escapedList(List<String> values) {

@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -131,9 +132,22 @@ public final class Output implements AutoCloseable {
 
   /** Writes a temporary file beside {@code target} that {@link #commit()} renames over it. */
   private static Output replacing(Path target, String requested) throws IOException {
-    Files.createDirectories(target.getParent());
-    removeStaleTemporaries(target);
-    Path temporary = temporaryBeside(target, requested);
+    Path temporary;
+    try {
+      Files.createDirectories(target.getParent());
+      removeStaleTemporaries(target);
+      temporary = temporaryBeside(target, requested);
+    } catch (FileSystemException e) {
+      // The exception names the temporary file, which the user never asked for.
+      throw new OutputProblem(
+          "cannot write "
+              + target
+              + ": its folder "
+              + target.getParent()
+              + " takes no new files ("
+              + reason(e)
+              + "); write to a folder you may write to");
+    }
     LIVE_TEMPORARIES.add(temporary);
     OutputStream stream;
     try {
@@ -202,6 +216,16 @@ public final class Output implements AutoCloseable {
         null,
         stream,
         new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
+  }
+
+  private static String reason(FileSystemException e) {
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such folder";
+    }
+    return e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
   }
 
   /**

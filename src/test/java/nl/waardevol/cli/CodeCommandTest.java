@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,16 +26,6 @@ class CodeCommandTest {
           + "Daarna kwam er rust.\n"
           + "I: En wat was moeilijk?\n"
           + "Moeder: =SUM(A1) niemand luisterde, het was een probleem.\n";
-
-  private List<CSVRecord> rows(String csv) throws IOException {
-    return CSVFormat.RFC4180
-        .builder()
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        .get()
-        .parse(new StringReader(csv))
-        .getRecords();
-  }
 
   @Test
   void columnsComeFromEveryFrontMatterWhateverItsEncodingOrLength() throws IOException {
@@ -61,7 +49,7 @@ class CodeCommandTest {
             .startsWith(
                 "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,valued,hindered,wished,matched,text,cohort,funder,note,school_year\r\n"),
         run.out().substring(0, 200));
-    List<CSVRecord> rows = rows(run.out());
+    List<CSVRecord> rows = Fixtures.rows(run.out());
     assertEquals("2025", rows.get(0).get("cohort"));
     assertEquals("2026", rows.get(1).get("school_year"));
     assertEquals("gemeente", rows.get(2).get("funder"));
@@ -79,7 +67,7 @@ class CodeCommandTest {
             .startsWith(
                 "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,valued,hindered,wished,matched,text,date\r\n"),
         run.out());
-    List<CSVRecord> rows = rows(run.out());
+    List<CSVRecord> rows = Fixtures.rows(run.out());
     assertEquals(3, rows.size());
     CSVRecord first = rows.get(0);
     assertEquals("rdam-1", first.get("doc_id"));
@@ -103,7 +91,7 @@ class CodeCommandTest {
   void offsetsPointIntoTheDocumentBody() throws IOException {
     Fixtures.write(dir, "a.md", Fixtures.transcript("rdam-1", "Rotterdam", "ouder", INTERVIEW));
     CSVRecord first =
-        rows(Run.of("code", "--codebook", Fixtures.MINI, dir.toString()).out()).get(0);
+        Fixtures.rows(Run.of("code", "--codebook", Fixtures.MINI, dir.toString()).out()).get(0);
     int start = Integer.parseInt(first.get("start"));
     int end = Integer.parseInt(first.get("end"));
     assertEquals(
@@ -115,7 +103,7 @@ class CodeCommandTest {
   void negationTurnsAppreciationAndCellsCannotRunAsFormulas() throws IOException {
     Fixtures.write(dir, "a.md", Fixtures.transcript("rdam-1", "Rotterdam", "ouder", INTERVIEW));
     Run run = Run.of("code", "--codebook", Fixtures.MINI, dir.toString());
-    CSVRecord last = rows(run.out()).get(2);
+    CSVRecord last = Fixtures.rows(run.out()).get(2);
     assertEquals("deficit", last.get("valence"));
     assertEquals("'=SUM(A1) niemand luisterde, het was een probleem.", last.get("text"));
     assertEquals("luisteren", last.get("codes"));
@@ -213,7 +201,7 @@ class CodeCommandTest {
         "doc_id,region,role,passage,valence,codes,text,school\na,Tilburg,ouder,1,appreciative,tijd,Iets anders.,De Horizon\n";
     Run code = Run.withStdin(edited, "code", "--codebook", Fixtures.MINI, "-");
     assertEquals(0, code.exit(), code.err());
-    CSVRecord row = rows(code.out()).get(0);
+    CSVRecord row = Fixtures.rows(code.out()).get(0);
     assertEquals("a", row.get("doc_id"));
     assertEquals("tijd", row.get("codes"), "the hand-set code stands, the text is not coded again");
     assertEquals("De Horizon", row.get("school"), "its further columns too");
@@ -226,7 +214,7 @@ class CodeCommandTest {
         Run.withStdin(code.out(), "code", "--codebook", Fixtures.MINI, "--format", "jsonl", "-");
     Run fromJsonl = Run.withStdin(jsonl.out(), "code", "--codebook", Fixtures.MINI, "-");
     assertEquals(0, fromJsonl.exit(), fromJsonl.err());
-    assertEquals("tijd", rows(fromJsonl.out()).get(0).get("codes"));
+    assertEquals("tijd", Fixtures.rows(fromJsonl.out()).get(0).get("codes"));
   }
 
   @Test

@@ -1,16 +1,31 @@
 package nl.waardevol.cli;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /** Small transcripts written into a test's temporary directory. */
 final class Fixtures {
   static final String MINI = "src/test/resources/codebooks/mini.yaml";
 
   private Fixtures() {}
+
+  /** The rows of a coded table (or any CSV with a header), by column name. */
+  static List<CSVRecord> rows(String csv) throws IOException {
+    return CSVFormat.RFC4180
+        .builder()
+        .setHeader()
+        .setSkipHeaderRecord(true)
+        .get()
+        .parse(new StringReader(csv))
+        .getRecords();
+  }
 
   static Path write(Path directory, String name, String content) {
     try {

@@ -185,7 +185,10 @@ class ForeignProjectTest {
     assertEquals("ouder", first.get("role"));
     assertEquals(
         "De samenwerking met school was fijn. Iedereen zat rond de tafel.",
-        TEXT.substring(Integer.parseInt(first.get("start")), Integer.parseInt(first.get("end"))));
+        TEXT.substring(
+            TEXT.offsetByCodePoints(0, Integer.parseInt(first.get("start"))),
+            TEXT.offsetByCodePoints(0, Integer.parseInt(first.get("end")))),
+        "the table counts code points, as the project does");
     assertEquals("", first.get("matched"), "a human coding has no matched terms");
 
     assertTrue(

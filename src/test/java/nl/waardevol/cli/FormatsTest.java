@@ -279,7 +279,10 @@ class FormatsTest {
         passages.get(0).get("question").asText());
     assertEquals("Wat zou u anders willen?", passages.get(2).get("question").asText());
     assertEquals("professional", passages.get(3).get("role").asText());
-    assertEquals("2026-01-10", passages.get(0).get("datum").asText(), "other columns are metadata");
+    assertEquals(
+        "2026-01-10",
+        passages.get(0).get("date").asText(),
+        "other columns are metadata, Datum as date");
   }
 
   @Test
@@ -327,7 +330,7 @@ class FormatsTest {
             .getBytes(java.nio.charset.Charset.forName("windows-1252")));
     List<JsonNode> passages = passages(dir.resolve("enquete.csv").toString());
     assertEquals(List.of("De co\u00f6rdinator was \u00e9\u00e9n en al geduld."), texts(passages));
-    assertEquals("Emmen", passages.get(0).get("regio").asText());
+    assertEquals("Emmen", passages.get(0).get("region").asText(), "Regio is region");
   }
 
   @Test
@@ -411,7 +414,9 @@ class FormatsTest {
     }
     Run report = Run.of("report", dir.toString(), "--interviewer", "Tom Bakker");
     assertEquals(0, report.exit(), report.err());
-    assertTrue(report.out().contains("Corpus: 8 documenten"), report.out());
+    assertTrue(
+        report.out().contains("Corpus: 6 interviews en 2 enquêterespondenten (8 documenten);"),
+        report.out());
   }
 
   @Test

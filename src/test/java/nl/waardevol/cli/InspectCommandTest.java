@@ -65,7 +65,7 @@ class InspectCommandTest {
             "  open questions   Wat ging er goed in de samenwerking met school?; Wat zou u anders willen?\n"),
         out);
     assertTrue(out.contains("  id column        respondent\n"), out);
-    assertTrue(out.contains("  metadata columns region; role; Datum\n"), out);
+    assertTrue(out.contains("  metadata columns region; role; Datum (as date)\n"), out);
     assertTrue(out.contains("  rows             4, of which 1 respondent without answers\n"), out);
     assertTrue(out.contains("  document         survey-r1\n"), out);
     assertTrue(out.contains("  speakers         Q (3 turns, interviewer), A (3 turns)\n"), out);

@@ -57,7 +57,7 @@ class ReportCommandTest {
     assertTrue(md.startsWith("# Wat is waardevol: rapportage waarderende interviews\n"), md);
     assertTrue(
         md.contains(
-            "Corpus: 3 documenten, 6 passages (6 gecodeerd), 2 regio's (Rotterdam, Tilburg), 2 rollen (ouders, professionals). Codeboek: mini versie 0.1"),
+            "Corpus: 3 interviews; 6 passages (6 gecodeerd), 2 regio's (Rotterdam, Tilburg), 2 rollen (ouders, professionals). Codeboek: mini versie 0.1"),
         md);
     assertTrue(md.contains("| Regio | Rol | Inhoud / kennis | Proces | Houding en gedrag |"), md);
     assertTrue(md.contains("| Rotterdam | ouders | 1 (1) | 2 (2) | 0 (0) |"), md);
@@ -102,12 +102,12 @@ class ReportCommandTest {
     String nl = Run.of("report", "--codebook", Fixtures.MINI, one.toString()).out();
     assertTrue(
         nl.contains(
-            "Corpus: 1 document, 1 passage (1 gecodeerd), 1 regio (Rotterdam), 1 rol (ouders)."),
+            "Corpus: 1 interview; 1 passage (1 gecodeerd), 1 regio (Rotterdam), 1 rol (ouders)."),
         nl);
     String en = Run.of("report", "--codebook", Fixtures.MINI, "--lang", "en", one.toString()).out();
     assertTrue(
         en.contains(
-            "Corpus: 1 document, 1 passage (1 coded), 1 region (Rotterdam), 1 role (parents)."),
+            "Corpus: 1 interview; 1 passage (1 coded), 1 region (Rotterdam), 1 role (parents)."),
         en);
   }
 
@@ -243,7 +243,7 @@ class ReportCommandTest {
 
     Run run = Run.of("report", "--codebook", Fixtures.MINI, coded.toString());
     assertEquals(0, run.exit(), run.err());
-    assertTrue(run.out().contains("Corpus: 2 documenten, 5 passages"), run.out());
+    assertTrue(run.out().contains("Corpus: 2 interviews; 5 passages"), run.out());
     assertTrue(run.out().contains("| Rotterdam | ouders | 1 (1) | 1 (1) | 1 (1) |"), run.out());
   }
 

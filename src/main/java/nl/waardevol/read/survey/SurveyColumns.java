@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.MetadataNames;
 import nl.waardevol.read.ReadOptions;
 
 /**
@@ -13,8 +14,10 @@ import nl.waardevol.read.ReadOptions;
  * by {@code --id-column} and {@code --text-column}, or else found: the respondent column by a usual
  * name, the open questions by their text (most answers are several words long and they differ from
  * one another, unlike a region or a scale).
+ *
+ * @param keys the metadata key of each column, a usual name mapped (Regio is region)
  */
-record SurveyColumns(int id, List<Integer> text, List<Integer> metadata) {
+record SurveyColumns(int id, List<Integer> text, List<Integer> metadata, List<String> keys) {
   private static final Set<String> ID_NAMES =
       Set.of(
           "id",
@@ -58,7 +61,8 @@ record SurveyColumns(int id, List<Integer> text, List<Integer> metadata) {
         metadata.add(column);
       }
     }
-    return new SurveyColumns(id, List.copyOf(text), List.copyOf(metadata));
+    return new SurveyColumns(
+        id, List.copyOf(text), List.copyOf(metadata), MetadataNames.keys(header));
   }
 
   private static int usualIdColumn(List<String> header) {

@@ -31,6 +31,9 @@ public final class SurveyReader {
   static final String QUESTION = "Q";
   static final String ANSWER = "A";
 
+  /** The {@code type} of a respondent's document, unless a column gives one. */
+  public static final String SURVEY_TYPE = "survey";
+
   public List<Document> read(
       DecodedText decoded, String source, String baseName, ReadOptions options)
       throws InputProblem {
@@ -85,9 +88,10 @@ public final class SurveyReader {
                 List.of(QUESTION),
                 details,
                 notes);
+        Map<String, String> metadata = new LinkedHashMap<>(respondent.metadata);
+        metadata.putIfAbsent("type", SURVEY_TYPE); // so that a report counts respondents apart
         documents.add(
-            new Document(
-                respondent.id, source, respondent.metadata, respondent.text.toString(), 1, origin));
+            new Document(respondent.id, source, metadata, respondent.text.toString(), 1, origin));
       }
     }
     if (documents.isEmpty()) {
@@ -158,7 +162,7 @@ public final class SurveyReader {
 
     void add(List<String> cells, List<String> header, SurveyColumns columns) {
       for (int column : columns.metadata()) {
-        String key = header.get(column).toLowerCase(Locale.ROOT);
+        String key = columns.keys().get(column);
         String value = cell(cells, column);
         if (!value.isEmpty()) {
           metadata.putIfAbsent(key, value);
@@ -182,8 +186,7 @@ public final class SurveyReader {
     details.put(
         "id column", columns.id() < 0 ? "none: one document per row" : header.get(columns.id()));
     details.put(
-        "metadata columns",
-        columns.metadata().isEmpty() ? "none" : names(header, columns.metadata()));
+        "metadata columns", columns.metadata().isEmpty() ? "none" : metadataNames(header, columns));
     long silent = respondents.values().stream().filter(r -> r.answers == 0).count();
     details.put(
         "rows",
@@ -195,6 +198,17 @@ public final class SurveyReader {
                     + (silent == 1 ? " respondent" : " respondents")
                     + " without answers"));
     return details;
+  }
+
+  /** The metadata columns, each with the key it became where that is not its own name. */
+  private static String metadataNames(List<String> header, SurveyColumns columns) {
+    List<String> names = new ArrayList<>();
+    for (int column : columns.metadata()) {
+      String key = columns.keys().get(column);
+      String name = header.get(column);
+      names.add(key.equals(name.toLowerCase(Locale.ROOT)) ? name : name + " (as " + key + ")");
+    }
+    return String.join("; ", names);
   }
 
   private static String names(List<String> header, List<Integer> columns) {
