@@ -30,6 +30,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class SurveyReader {
   static final String QUESTION = "Q";
   static final String ANSWER = "A";
+  static final String SURVEY_TYPE = "enquete";
 
   public List<Document> read(
       DecodedText decoded, String source, String baseName, ReadOptions options)
@@ -85,6 +86,9 @@ public final class SurveyReader {
                 List.of(QUESTION),
                 details,
                 notes);
+        // Without a type column a respondent is a survey respondent, so that the report's sample
+        // counts respondents apart from interviews and notes.
+        respondent.metadata.putIfAbsent("type", SURVEY_TYPE);
         documents.add(
             new Document(
                 respondent.id, source, respondent.metadata, respondent.text.toString(), 1, origin));
