@@ -1,5 +1,6 @@
 package nl.waardevol.read;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -37,11 +38,21 @@ public record EarlierReport(
 
   public static EarlierReport read(String path) throws InputProblem {
     JsonNode root;
+    if (!Files.isRegularFile(Path.of(path))) {
+      throw new InputProblem(
+          path,
+          0,
+          "no such file; give the JSON report of an earlier period (report --format json)");
+    }
     try {
       root = new ObjectMapper().readTree(Files.readString(Path.of(path)));
-    } catch (IOException e) {
+    } catch (JsonProcessingException e) {
       throw new InputProblem(
-          path, 0, "could not be read as JSON (" + firstLine(e) + "); give a report --format json");
+          path,
+          e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+          "is not valid JSON; give the JSON report of an earlier period (report --format json)");
+    } catch (IOException e) {
+      throw new InputProblem(path, 0, "could not be read (" + e.getMessage() + ")");
     }
     JsonNode codebook = root.path("codebook");
     if (!codebook.path("id").isTextual() || !root.path("groups").isArray()) {
@@ -77,11 +88,5 @@ public record EarlierReport(
         codebook.path("sha256").asText(),
         by,
         valued);
-  }
-
-  private static String firstLine(IOException e) {
-    String message = String.valueOf(e.getMessage());
-    int newline = message.indexOf('\n');
-    return newline < 0 ? message : message.substring(0, newline);
   }
 }

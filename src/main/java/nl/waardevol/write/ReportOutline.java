@@ -99,18 +99,32 @@ final class ReportOutline {
     if (summary.themes().isEmpty()) {
       sink.paragraph(text.get("summary.nothemes"));
     } else {
-      sink.paragraph(text.get("summary.themes", summary.themes().size(), summary.regions()));
+      boolean regions = summary.regions() >= 2;
+      sink.paragraph(
+          text.get(
+              regions ? "summary.themes" : "summary.themes.documents",
+              summary.themes().size(),
+              summary.regions()));
       List<String> themes = new ArrayList<>();
       for (Summary.Theme theme : summary.themes()) {
+        Count valued = theme.valued();
+        String label = codeLabel(theme.codeId());
         themes.add(
-            text.get(
-                "summary.theme",
-                codeLabel(theme.codeId()),
-                theme.regions(),
-                summary.regions(),
-                theme.valued().documents(),
-                theme.valued().passages(),
-                caution(theme.valued())));
+            regions
+                ? text.get(
+                    "summary.theme",
+                    label,
+                    theme.regions(),
+                    summary.regions(),
+                    valued.documents(),
+                    valued.passages(),
+                    caution(valued))
+                : text.get(
+                    "summary.theme.documents",
+                    label,
+                    valued.documents(),
+                    valued.passages(),
+                    caution(valued)));
       }
       sink.bullets(themes);
     }

@@ -117,4 +117,24 @@ class CompareReportTest {
             + ": is not a JSON report of waardevol (no codebook or groups); give the file an earlier 'waardevol report --format json' wrote\n",
         run.err());
   }
+
+  @Test
+  void aMissingOrBrokenEarlierReportIsAnInputError() throws IOException {
+    Path missing = dir.resolve("2024.json");
+    Run run = compare(missing);
+    assertEquals(2, run.exit());
+    assertEquals(
+        "waardevol: "
+            + missing
+            + ": no such file; give the JSON report of an earlier period (report --format json)\n",
+        run.err());
+    Path broken = Fixtures.write(dir, "broken.json", "{\n  \"codebook\": [1,\n");
+    run = compare(broken);
+    assertEquals(2, run.exit());
+    assertEquals(
+        "waardevol: "
+            + broken
+            + ":3: is not valid JSON; give the JSON report of an earlier period (report --format json)\n",
+        run.err());
+  }
 }
