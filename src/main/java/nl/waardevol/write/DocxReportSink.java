@@ -50,7 +50,18 @@ final class DocxReportSink implements ReportSink {
 
   private static final int PAGE_HEIGHT = 16838;
   private static final int MARGIN = 1134;
-  private static final double TEXT_WIDTH_POINTS = (PAGE_WIDTH - 2 * MARGIN) / 20.0;
+  private static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
+  private static final double TEXT_WIDTH_POINTS = TEXT_WIDTH / 20.0;
+
+  /** Bounds on a column's share of a table, in characters of its longest text. */
+  private static final int MIN_COLUMN_CHARS = 4;
+
+  private static final int MAX_COLUMN_CHARS = 40;
+
+  private static final int CELL_PADDING_CHARS = 2;
+
+  /** Tables in a smaller type than the text, as reports set them, so that more columns fit. */
+  private static final int TABLE_FONT_POINTS = 9;
 
   private final XWPFDocument document;
   private int charts;
@@ -213,15 +224,23 @@ final class DocxReportSink implements ReportSink {
     keepWithNext(caption);
     caption.createRun().setText(table.caption());
     XWPFTable word = document.createTable(table.rows().size() + 1, table.header().size());
-    word.setWidth("100%");
+    int[] widths = columnWidths(table);
+    var ctTable = word.getCTTbl();
+    var grid = ctTable.getTblGrid() != null ? ctTable.getTblGrid() : ctTable.addNewTblGrid();
+    for (int i = 0; i < widths.length; i++) {
+      var column = i < grid.sizeOfGridColArray() ? grid.getGridColArray(i) : grid.addNewGridCol();
+      column.setW(BigInteger.valueOf(widths[i]));
+    }
     XWPFTableRow header = word.getRow(0);
     header.setRepeatHeader(true);
     header.setCantSplitRow(true);
     for (int i = 0; i < table.header().size(); i++) {
       XWPFTableCell cell = header.getCell(i);
+      cell.setWidth(Integer.toString(widths[i]));
       cell.setColor("EEEEEE");
       XWPFRun run = cell.getParagraphs().get(0).createRun();
       run.setBold(true);
+      run.setFontSize(TABLE_FONT_POINTS);
       run.setText(table.header().get(i));
     }
     for (int r = 0; r < table.rows().size(); r++) {
@@ -229,10 +248,42 @@ final class DocxReportSink implements ReportSink {
       row.setCantSplitRow(true);
       List<Table.Cell> cells = table.rows().get(r);
       for (int i = 0; i < cells.size(); i++) {
+        row.getCell(i).setWidth(Integer.toString(widths[i]));
         cell(row.getCell(i), cells.get(i), i >= table.labelColumns());
       }
     }
     document.createParagraph();
+  }
+
+  /**
+   * Column widths in twentieths of a point that fill the text width, shared by the longest text of
+   * each column, so that names of regions and codes are not broken inside a word.
+   */
+  private static int[] columnWidths(Table table) {
+    int columns = table.header().size();
+    int[] longest = new int[columns];
+    for (int i = 0; i < columns; i++) {
+      // Header words are bold, so a little wider.
+      longest[i] = longestWord(table.header().get(i)) * 3 / 2;
+      for (List<Table.Cell> row : table.rows()) {
+        longest[i] = Math.max(longest[i], Math.min(MAX_COLUMN_CHARS, row.get(i).text().length()));
+      }
+      longest[i] = Math.max(MIN_COLUMN_CHARS, longest[i]) + CELL_PADDING_CHARS;
+    }
+    int total = java.util.Arrays.stream(longest).sum();
+    int[] widths = new int[columns];
+    for (int i = 0; i < columns; i++) {
+      widths[i] = TEXT_WIDTH * longest[i] / total;
+    }
+    return widths;
+  }
+
+  private static int longestWord(String text) {
+    int longest = 0;
+    for (String word : text.split(" ")) {
+      longest = Math.max(longest, word.length());
+    }
+    return longest;
   }
 
   private static void cell(XWPFTableCell cell, Table.Cell content, boolean number) {
@@ -241,6 +292,7 @@ final class DocxReportSink implements ReportSink {
       paragraph.setAlignment(ParagraphAlignment.RIGHT);
     }
     XWPFRun run = paragraph.createRun();
+    run.setFontSize(TABLE_FONT_POINTS);
     run.setText(content.text());
     if (content.heat() >= 0) {
       cell.setColor(Palette.heat(content.heat()));

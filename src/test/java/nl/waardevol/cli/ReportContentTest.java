@@ -111,4 +111,19 @@ class ReportContentTest {
     assertEquals(3, json.at("/options/caution_below_documents").asInt());
     assertTrue(json.path("waardevol_version").isTextual());
   }
+
+  @Test
+  void withoutRegionsTheSummaryRanksThemesByDocuments() {
+    Path single = dir.resolve("single");
+    Fixtures.write(
+        single,
+        "a.md",
+        "---\nid: a\nrole: ouder\n---\nI: Wat hielp?\nR: De samenwerking was fijn.\n");
+    String md = Run.of("report", "--codebook", Fixtures.MINI, single.toString()).out();
+    assertTrue(
+        md.contains(
+            "Wat in de meeste documenten als waardevol naar voren komt (1 thema); regio's vergelijken vraagt om minstens twee regio's:\n\n"
+                + "- Samenwerking onderwijs en zorg: 1 document, 1 passage †\n"),
+        md);
+  }
 }
