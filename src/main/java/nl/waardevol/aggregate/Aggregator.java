@@ -25,6 +25,7 @@ import nl.waardevol.codebook.Codebook;
  * back; see {@link #stanceOf}.
  */
 public final class Aggregator {
+  private final String toolVersion;
   private final Codebook codebook;
   private final List<String> by;
   private final int quotes;
@@ -43,6 +44,9 @@ public final class Aggregator {
   private final Map<String, Tally> valued = new HashMap<>();
   private final Map<String, Tally> hinders = new HashMap<>();
   private final Map<String, Tally> hindersByLens = new HashMap<>();
+  private final SampleTally sample = new SampleTally();
+  private final Map<String, Tally> roleDocuments = new HashMap<>();
+  private final Map<String, Map<String, Tally>> valuedByRole = new HashMap<>();
   private int passages;
   private int codedPassages;
 
@@ -50,7 +54,9 @@ public final class Aggregator {
    * @param privacy how the passages' texts were made fit to quote; a passage whose text is empty
    *     may not be quoted (see {@code redact.PassageRedactor#quoting})
    */
-  public Aggregator(Codebook codebook, List<String> by, int quotes, QuotePrivacy privacy) {
+  public Aggregator(
+      String toolVersion, Codebook codebook, List<String> by, int quotes, QuotePrivacy privacy) {
+    this.toolVersion = toolVersion;
     this.codebook = codebook;
     this.by = List.copyOf(by);
     this.quotes = quotes;
@@ -62,13 +68,14 @@ public final class Aggregator {
   }
 
   public void add(CodedPassage passage) {
-    int doc =
-        documentNumbers.computeIfAbsent(
-            passage.docId(),
-            id -> {
-              documentsByKind.merge(DocumentKind.of(passage), 1, Integer::sum);
-              return documentNumbers.size();
-            });
+    int known = documentNumbers.size();
+    int doc = documentNumbers.computeIfAbsent(passage.docId(), id -> documentNumbers.size());
+    String role = passage.metadata("role");
+    if (documentNumbers.size() > known) {
+      documentsByKind.merge(DocumentKind.of(passage), 1, Integer::sum);
+      sample.add(passage.metadata("region"), role, passage.metadata("type"));
+      roleDocuments.computeIfAbsent(role, r -> new Tally()).add(doc);
+    }
     passages++;
     passagesByValence.merge(passage.valence(), 1, Integer::sum);
     addIfPresent(regions, passage.metadata("region"));
@@ -89,6 +96,10 @@ public final class Aggregator {
       }
       if (stance == Valence.APPRECIATIVE) {
         valued.computeIfAbsent(codeId, c -> new Tally()).add(doc);
+        valuedByRole
+            .computeIfAbsent(role, r -> new HashMap<>())
+            .computeIfAbsent(codeId, c -> new Tally())
+            .add(doc);
         if (!passage.metadata("region").isEmpty()) {
           regionsValuing
               .computeIfAbsent(codeId, c -> new TreeSet<>())
@@ -126,6 +137,7 @@ public final class Aggregator {
     groups.forEach((key, tally) -> groupResults.add(tally.result(key, codebook, codes, anchor)));
     int threshold = Math.max(2, (regions.size() + 1) / 2);
     return new Report(
+        toolVersion,
         codebook,
         by,
         quotes,
@@ -138,11 +150,99 @@ public final class Aggregator {
             List.copyOf(regions),
             List.copyOf(roles),
             passagesByValence),
+        sample.result(),
+        new Summary(regions.size(), themes(threshold), roleDifferences()),
         groupResults,
         threshold,
         commonThreads(threshold),
+        ranked(valued, Valence.APPRECIATIVE),
+        roleValues(),
         ranked(hinders, Valence.DEFICIT),
-        lensCounts(hindersByLens));
+        lensCounts(hindersByLens),
+        Optional.empty());
+  }
+
+  /**
+   * The codes valued in the most regions: those that are common threads, at most five, and at least
+   * three even when fewer codes reach the threshold.
+   */
+  private List<Summary.Theme> themes(int threshold) {
+    List<Summary.Theme> ranked = new ArrayList<>();
+    for (Code code : codes.values()) {
+      Tally tally = valued.get(code.id());
+      if (tally != null) {
+        int where = regionsValuing.getOrDefault(code.id(), Set.of()).size();
+        ranked.add(new Summary.Theme(code.id(), code.categoryId(), where, tally.count()));
+      }
+    }
+    ranked.sort(
+        Comparator.comparingInt((Summary.Theme theme) -> -theme.regions())
+            .thenComparingInt(theme -> -theme.valued().documents())
+            .thenComparingInt(theme -> -theme.valued().passages()));
+    long common = ranked.stream().filter(theme -> theme.regions() >= threshold).count();
+    int shown = (int) Math.max(Summary.MIN_THEMES, Math.min(Summary.MAX_THEMES, common));
+    return ranked.subList(0, Math.min(shown, ranked.size()));
+  }
+
+  /** The codes whose share of valuing documents differs most between two roles. */
+  private List<Summary.RoleDifference> roleDifferences() {
+    List<String> known = roles.stream().filter(roleDocuments::containsKey).toList();
+    if (known.size() < 2) {
+      return List.of();
+    }
+    List<Summary.RoleDifference> differences = new ArrayList<>();
+    for (Code code : codes.values()) {
+      if (!valued.containsKey(code.id())) {
+        continue;
+      }
+      List<Summary.RoleShare> shares = new ArrayList<>();
+      for (String role : known) {
+        Tally tally = valuedByRole.getOrDefault(role, Map.of()).get(code.id());
+        int documents = tally == null ? 0 : tally.count().documents();
+        shares.add(
+            new Summary.RoleShare(role, documents, roleDocuments.get(role).count().documents()));
+      }
+      Comparator<Summary.RoleShare> byShare = Comparator.comparingDouble(Summary.RoleShare::share);
+      Summary.RoleShare most = shares.stream().max(byShare).orElseThrow();
+      Summary.RoleShare least = shares.stream().min(byShare).orElseThrow();
+      if (most.share() > least.share()) {
+        differences.add(new Summary.RoleDifference(code.id(), code.categoryId(), most, least));
+      }
+    }
+    differences.sort(
+        Comparator.comparingDouble(
+            (Summary.RoleDifference d) -> d.least().share() - d.most().share()));
+    return differences.subList(0, Math.min(Summary.DIFFERENCES, differences.size()));
+  }
+
+  /** Per role with documents its most valued codes, roles in report order. */
+  private List<RoleValues> roleValues() {
+    List<RoleValues> result = new ArrayList<>();
+    for (String role : roles) {
+      Tally documents = roleDocuments.get(role);
+      if (documents == null) {
+        continue;
+      }
+      Map<String, Tally> tallies = valuedByRole.getOrDefault(role, Map.of());
+      List<CodeResult> top = new ArrayList<>();
+      for (Code code : codes.values()) {
+        Tally tally = tallies.get(code.id());
+        if (tally != null) {
+          top.add(
+              new CodeResult(
+                  code.id(), code.categoryId(), Valence.APPRECIATIVE, tally.count(), List.of()));
+        }
+      }
+      top.sort(
+          Comparator.comparingInt((CodeResult r) -> -r.count().documents())
+              .thenComparingInt(r -> -r.count().passages()));
+      result.add(
+          new RoleValues(
+              role,
+              documents.count().documents(),
+              top.subList(0, Math.min(RoleValues.TOP, top.size()))));
+    }
+    return result;
   }
 
   private List<CommonThread> commonThreads(int threshold) {
@@ -237,21 +337,38 @@ public final class Aggregator {
       List<CodeResult> results = new ArrayList<>();
       for (Code code : codes.values()) {
         EnumMap<Valence, Tally> tallies = byCode.get(code.id());
-        if (tallies == null) {
+        if (tallies != null) {
+          tallies.forEach(
+              (valence, tally) ->
+                  results.add(
+                      new CodeResult(
+                          code.id(), code.categoryId(), valence, tally.count(), List.of())));
+        }
+      }
+      return new Group(
+          key, total.count(), lensCounts, withQuotes(rankWithinLens(results, codebook), anchor));
+    }
+
+    /**
+     * The ranked results with their quotes, picked in report order so that a passage quoted for one
+     * code is not quoted again for a later one in the same group.
+     */
+    private List<CodeResult> withQuotes(List<CodeResult> ranked, QuoteAnchor anchor) {
+      Set<String> quoted = new HashSet<>();
+      List<CodeResult> results = new ArrayList<>();
+      for (CodeResult result : ranked) {
+        QuotePicker picker = quotes.get(result.codeId());
+        if (result.valence() != Valence.APPRECIATIVE || picker == null) {
+          results.add(result);
           continue;
         }
-        tallies.forEach(
-            (valence, tally) -> {
-              QuotePicker picker = quotes.get(code.id());
-              List<Quote> picked =
-                  valence == Valence.APPRECIATIVE && picker != null
-                      ? picker.quotes(text -> anchor.of(text, code.id()))
-                      : List.of();
-              results.add(
-                  new CodeResult(code.id(), code.categoryId(), valence, tally.count(), picked));
-            });
+        List<Quote> picked = picker.quotes(quoted, text -> anchor.of(text, result.codeId()));
+        picked.forEach(quote -> quoted.add(QuotePicker.key(quote.docId(), quote.passage())));
+        results.add(
+            new CodeResult(
+                result.codeId(), result.lensId(), result.valence(), result.count(), picked));
       }
-      return new Group(key, total.count(), lensCounts, rankWithinLens(results, codebook));
+      return results;
     }
   }
 }

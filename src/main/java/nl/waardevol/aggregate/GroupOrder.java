@@ -29,7 +29,12 @@ final class GroupOrder implements Comparator<List<String>> {
 
   /** Role values in report order. */
   static Comparator<String> roles() {
-    return (left, right) -> compareValues("role", left, right);
+    return values("role");
+  }
+
+  /** Values of one key in report order, missing values last. */
+  static Comparator<String> values(String key) {
+    return (left, right) -> compareValues(key, left, right);
   }
 
   private static int compareValues(String key, String left, String right) {

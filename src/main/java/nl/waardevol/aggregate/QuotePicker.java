@@ -10,8 +10,9 @@ import nl.waardevol.text.Words;
 
 /**
  * Keeps the best few quotes for one code in one group, at most one per document so the quotes show
- * breadth. Holds only as many candidates as it returns, whatever the corpus size. "Best" is fixed
- * and order-free: a passage of quotable length first, then by document id and passage.
+ * breadth. Holds a few more candidates than it returns, whatever the corpus size, so that a passage
+ * already quoted for another code of the group can give way to the next best. "Best" is fixed and
+ * order-free: a passage of quotable length first, then by document id and passage.
  */
 final class QuotePicker {
   private static final int MIN_WORDS = 12;
@@ -19,7 +20,13 @@ final class QuotePicker {
   /** Words kept before the code's term when a quote does not start at the passage's start. */
   private static final int CONTEXT_BEFORE = 10;
 
+  /** Candidates kept beyond those returned, to stand in for passages quoted elsewhere. */
+  private static final int SPARE = 4;
+
   private static final Pattern WORD = Pattern.compile("\\S+");
+
+  /** Where one sentence ends and the next begins: after . ! ? or … and any closing quote. */
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?…])[\"”’)]*\\s+");
 
   /**
    * Punctuation an ellipsis replaces; not a bracket, which would break a placeholder such as
@@ -35,10 +42,17 @@ final class QuotePicker {
           .thenComparingInt(Candidate::passage);
 
   private final int capacity;
+  private final int pool;
   private final List<Candidate> kept = new ArrayList<>();
 
   QuotePicker(int capacity) {
     this.capacity = capacity;
+    this.pool = capacity == 0 ? 0 : capacity + SPARE;
+  }
+
+  /** Names a passage, to tell whether it was quoted. */
+  static String key(String docId, int passage) {
+    return docId + "#" + passage;
   }
 
   void offer(String docId, int passage, String text) {
@@ -59,19 +73,24 @@ final class QuotePicker {
         return;
       }
     }
-    if (kept.size() == capacity && BEST_FIRST.compare(candidate, kept.get(capacity - 1)) >= 0) {
+    if (kept.size() == pool && BEST_FIRST.compare(candidate, kept.get(pool - 1)) >= 0) {
       return;
     }
     kept.add(candidate);
     kept.sort(BEST_FIRST);
-    if (kept.size() > capacity) {
+    if (kept.size() > pool) {
       kept.remove(kept.size() - 1);
     }
   }
 
-  /** The quotes kept, each cut around where {@code anchor} says the code shows in it. */
-  List<Quote> quotes(ToIntFunction<String> anchor) {
+  /**
+   * The best quotes of passages not in {@code taken} (see {@link #key}), each cut around where
+   * {@code anchor} says the code shows in it.
+   */
+  List<Quote> quotes(java.util.Set<String> taken, ToIntFunction<String> anchor) {
     return kept.stream()
+        .filter(candidate -> !taken.contains(key(candidate.docId(), candidate.passage())))
+        .limit(capacity)
         .map(
             candidate ->
                 new Quote(
@@ -80,20 +99,64 @@ final class QuotePicker {
   }
 
   /**
-   * At most {@link Quote#MAX_WORDS} words, cut at words and marked with an ellipsis: the first
-   * ones, or, when the code's term comes later, a run that starts a few words before it.
+   * At most {@link Quote#MAX_WORDS} words, cut at sentence boundaries and marked with an ellipsis:
+   * the sentence that holds the code's term, then as many sentences after and before it as fit.
+   * Only a sentence that is too long on its own is cut at words.
    */
   static String shorten(String text, ToIntFunction<String> anchor) {
     String stripped = text.strip();
+    if (Words.count(stripped) <= Quote.MAX_WORDS) {
+      return stripped;
+    }
+    List<int[]> sentences = sentences(stripped);
+    int offset = anchor.applyAsInt(stripped);
+    int first = 0;
+    while (first + 1 < sentences.size() && sentences.get(first + 1)[0] <= offset) {
+      first++;
+    }
+    int last = first;
+    int words = words(stripped, sentences.get(first));
+    if (words > Quote.MAX_WORDS) {
+      return shortenAtWords(stripped, offset);
+    }
+    while (last + 1 < sentences.size()
+        && words + words(stripped, sentences.get(last + 1)) <= Quote.MAX_WORDS) {
+      words += words(stripped, sentences.get(++last));
+    }
+    while (first > 0 && words + words(stripped, sentences.get(first - 1)) <= Quote.MAX_WORDS) {
+      words += words(stripped, sentences.get(--first));
+    }
+    String cut = stripped.substring(sentences.get(first)[0], sentences.get(last)[1]);
+    return (first > 0 ? "… " : "") + cut + (last + 1 < sentences.size() ? " …" : "");
+  }
+
+  /** The start and end of each sentence of {@code text}. */
+  private static List<int[]> sentences(String text) {
+    List<int[]> sentences = new ArrayList<>();
+    Matcher end = SENTENCE_END.matcher(text);
+    int start = 0;
+    while (end.find()) {
+      sentences.add(new int[] {start, end.start() + end.group().stripTrailing().length()});
+      start = end.end();
+    }
+    sentences.add(new int[] {start, text.length()});
+    return sentences;
+  }
+
+  private static int words(String text, int[] span) {
+    return Words.count(text.substring(span[0], span[1]));
+  }
+
+  /**
+   * A run of {@link Quote#MAX_WORDS} words a few words before {@code offset}, for a long sentence.
+   */
+  private static String shortenAtWords(String stripped, int offset) {
     List<int[]> words = new ArrayList<>();
     Matcher word = WORD.matcher(stripped);
     while (word.find()) {
       words.add(new int[] {word.start(), word.end()});
     }
-    if (words.size() <= Quote.MAX_WORDS) {
-      return stripped;
-    }
-    int at = wordAt(words, anchor.applyAsInt(stripped));
+    int at = wordAt(words, offset);
     int from = Math.max(0, Math.min(at - CONTEXT_BEFORE, words.size() - Quote.MAX_WORDS));
     int to = from + Quote.MAX_WORDS;
     String cut = stripped.substring(words.get(from)[0], words.get(to - 1)[1]);

@@ -27,12 +27,14 @@ final class Formats {
       case "md", "markdown" -> ReportFormat.MD;
       case "csv" -> ReportFormat.CSV;
       case "json" -> ReportFormat.JSON;
+      case "html", "htm" -> ReportFormat.HTML;
+      case "docx" -> ReportFormat.DOCX;
       default ->
           throw unknown(
               format,
               output,
-              "md, csv or json",
-              "a report format; use .md, .csv or .json",
+              "md, csv, json, html or docx",
+              "a report format; use .md, .csv, .json, .html or .docx",
               command);
     };
   }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.waardevol.aggregate.Aggregator;
+import nl.waardevol.aggregate.Comparison;
 import nl.waardevol.aggregate.MissingValues;
 import nl.waardevol.aggregate.QuotePrivacy;
 import nl.waardevol.aggregate.Report;
 import nl.waardevol.code.DocumentStage;
 import nl.waardevol.pipeline.Pipeline;
+import nl.waardevol.read.EarlierReport;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.redact.PassageRedactor;
 import nl.waardevol.redact.Redactor;
@@ -42,6 +44,8 @@ import picocli.CommandLine.Spec;
       "  waardevol report coded.csv --format csv -o report.csv",
       "  waardevol report corrected.qdpx -o report.md",
       "  waardevol report interviews/ --format json | jq '.common_threads'",
+      "  waardevol report interviews/ -o report.html",
+      "  waardevol report interviews/ -o report.docx --compare last-year.json",
       "  waardevol report interviews/ --private-terms schools.txt --personal mentor",
       "",
       "Quotes are pseudonymised by default; read them before the report is shared: detection "
@@ -74,8 +78,17 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "md, csv (tidy long table) or json. Default: from the -o extension, else md.")
+      description =
+          "md, csv (tidy long table), json, html (one page with charts, no script) or docx (Word; needs -o). Default: from the -o extension, else md.")
   String format;
+
+  @ReadsFile
+  @Option(
+      names = "--compare",
+      paramLabel = "EARLIER.json",
+      description =
+          "Read the report against an earlier period's JSON report (report --format json): per group and code the change in valued passages and documents, new and faded themes, and a codebook change named.")
+  String compare;
 
   @Option(names = "--json", description = "Same as --format json.")
   boolean json;
@@ -106,6 +119,11 @@ final class ReportCommand implements Callable<Integer> {
     validate();
     Console console = Console.of(spec);
     ReportFormat reportFormat = Formats.report(json ? "json" : format, output, spec.commandLine());
+    if (reportFormat.binary() && (output == null || output.equals("-"))) {
+      throw new ParameterException(
+          spec.commandLine(), "--format docx writes a Word file, not text: give -o FILE.docx");
+    }
+    EarlierReport earlier = compare == null ? null : EarlierReport.read(compare);
     Redactor redactor = redactor(console);
     Batch batch =
         Batch.prepare(
@@ -119,7 +137,8 @@ final class ReportCommand implements Callable<Integer> {
         redactor == null
             ? QuotePrivacy.VERBATIM
             : new QuotePrivacy(true, redactor.privateTermCount());
-    Aggregator aggregator = new Aggregator(batch.codebook(), by, quotes, quotePrivacy);
+    Aggregator aggregator =
+        new Aggregator(Version.number(), batch.codebook(), by, quotes, quotePrivacy);
     DocumentStage stage = redactor == null ? DocumentStage.NONE : PassageRedactor.quoting(redactor);
     MissingValues missing = new MissingValues(by);
     Pipeline.Summary summary =
@@ -136,8 +155,11 @@ final class ReportCommand implements Callable<Integer> {
     missing
         .warnings(new ReportText(lang).value("", ""))
         .forEach(warning -> console.warn(common, warning));
+    if (earlier != null) {
+      report = report.withComparison(Comparison.of(report, earlier, lang));
+    }
     try (Output out = Output.open(output, console.out())) {
-      reportFormat.write(report, new ReportText(lang), out.writer());
+      reportFormat.write(report, new ReportText(lang), out);
       out.commit();
     }
     return exit;

@@ -9,12 +9,17 @@ import picocli.CommandLine.IVersionProvider;
 final class Version implements IVersionProvider {
   @Override
   public String[] getVersion() throws IOException {
+    return new String[] {"waardevol " + number()};
+  }
+
+  /** Such as 0.1.0, for the method section of a report. */
+  static String number() throws IOException {
     Properties properties = new Properties();
     try (InputStream in = Version.class.getResourceAsStream("/nl/waardevol/version.properties")) {
       if (in != null) {
         properties.load(in);
       }
     }
-    return new String[] {"waardevol " + properties.getProperty("version", "(development build)")};
+    return properties.getProperty("version", "(development build)");
   }
 }

@@ -14,7 +14,8 @@ import org.apache.commons.csv.CSVPrinter;
 
 /**
  * The report as a tidy long table: the {@code --by} columns, then lens, code, label, documents,
- * passages and valence; one row per group, code and valence.
+ * passages, valence and few_documents (true where the count rests on fewer than three documents);
+ * one row per group, code and valence.
  */
 final class CsvReportWriter {
   private final Report report;
@@ -29,7 +30,8 @@ final class CsvReportWriter {
 
   void write() throws IOException {
     List<String> header = new ArrayList<>(report.by());
-    header.addAll(List.of("lens", "code", "label", "documents", "passages", "valence"));
+    header.addAll(
+        List.of("lens", "code", "label", "documents", "passages", "valence", "few_documents"));
     Codebook codebook = report.codebook();
     CSVPrinter printer =
         new CSVPrinter(
@@ -47,6 +49,7 @@ final class CsvReportWriter {
         row.add(Integer.toString(result.count().documents()));
         row.add(Integer.toString(result.count().passages()));
         row.add(result.valence().id());
+        row.add(Boolean.toString(result.count().fewDocuments()));
         for (String cell : row) {
           printer.print(SpreadsheetSafe.cell(cell));
         }

@@ -7,11 +7,15 @@ import java.io.Writer;
 import java.util.List;
 import nl.waardevol.aggregate.CodeResult;
 import nl.waardevol.aggregate.CommonThread;
+import nl.waardevol.aggregate.Comparison;
 import nl.waardevol.aggregate.Count;
 import nl.waardevol.aggregate.DocumentKind;
 import nl.waardevol.aggregate.Group;
 import nl.waardevol.aggregate.Quote;
 import nl.waardevol.aggregate.Report;
+import nl.waardevol.aggregate.RoleValues;
+import nl.waardevol.aggregate.Sample;
+import nl.waardevol.aggregate.Summary;
 import nl.waardevol.code.Valence;
 import nl.waardevol.codebook.Category;
 import nl.waardevol.codebook.Codebook;
@@ -37,8 +41,16 @@ final class JsonReportWriter {
       g.writeStartObject();
       g.writeStringField("title", text.get("title"));
       g.writeStringField("language", text.language());
+      g.writeStringField("waardevol_version", report.toolVersion());
       codebook(g);
       corpus(g);
+      sample(g);
+      summary(g);
+      g.writeObjectFieldStart("options");
+      g.writeNumberField("quotes_per_code", report.quotesPerCode());
+      g.writeNumberField("thread_min_regions", report.threadThreshold());
+      g.writeNumberField("caution_below_documents", Count.FEW_DOCUMENTS);
+      g.writeEndObject();
       g.writeObjectFieldStart("privacy");
       g.writeBooleanField("quotes_pseudonymised", report.quotePrivacy().pseudonymised());
       g.writeNumberField("private_terms", report.quotePrivacy().privateTerms());
@@ -54,11 +66,20 @@ final class JsonReportWriter {
       }
       g.writeEndArray();
       commonThreads(g);
+      roles(g);
+      g.writeArrayFieldStart("valued");
+      for (CodeResult result : report.valued()) {
+        code(g, result);
+      }
+      g.writeEndArray();
       g.writeArrayFieldStart("hinders");
       for (CodeResult result : report.hinders()) {
         code(g, result);
       }
       g.writeEndArray();
+      if (report.comparison().isPresent()) {
+        comparison(g, report.comparison().get());
+      }
       g.writeEndObject();
     }
     out.write('\n');
@@ -123,15 +144,11 @@ final class JsonReportWriter {
     g.writeStartObject();
     g.writeStringField("lens", result.lensId());
     g.writeStringField("code", result.codeId());
-    g.writeStringField(
-        "label",
-        codebook
-            .code(result.codeId())
-            .map(code -> code.label(text.language()))
-            .orElse(result.codeId()));
+    g.writeStringField("label", label(result.codeId()));
     g.writeStringField("valence", result.valence().id());
     g.writeNumberField("documents", result.count().documents());
     g.writeNumberField("passages", result.count().passages());
+    g.writeBooleanField("few_documents", result.count().fewDocuments());
     if (!result.quotes().isEmpty()) {
       g.writeArrayFieldStart("quotes");
       for (Quote quote : result.quotes()) {
@@ -166,7 +183,125 @@ final class JsonReportWriter {
     g.writeObjectFieldStart(name);
     g.writeNumberField("documents", count.documents());
     g.writeNumberField("passages", count.passages());
+    g.writeBooleanField("few_documents", count.fewDocuments());
     g.writeEndObject();
+  }
+
+  private void sample(JsonGenerator g) throws IOException {
+    Sample sample = report.sample();
+    g.writeObjectFieldStart("sample");
+    g.writeObjectFieldStart("documents");
+    for (Sample.Kind kind : Sample.Kind.values()) {
+      g.writeNumberField(kind.id(), sample.totals().getOrDefault(kind, 0));
+    }
+    g.writeEndObject();
+    g.writeArrayFieldStart("rows");
+    for (Sample.Row row : sample.rows()) {
+      g.writeStartObject();
+      g.writeStringField("region", row.region());
+      g.writeStringField("role", row.role());
+      for (Sample.Kind kind : Sample.Kind.values()) {
+        g.writeNumberField(kind.id(), row.documents().getOrDefault(kind, 0));
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void summary(JsonGenerator g) throws IOException {
+    Summary summary = report.summary();
+    g.writeObjectFieldStart("summary");
+    g.writeArrayFieldStart("themes");
+    for (Summary.Theme theme : summary.themes()) {
+      g.writeStartObject();
+      g.writeStringField("code", theme.codeId());
+      g.writeStringField("label", label(theme.codeId()));
+      g.writeNumberField("regions", theme.regions());
+      count(g, "valued", theme.valued());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("role_differences");
+    for (Summary.RoleDifference difference : summary.roleDifferences()) {
+      g.writeStartObject();
+      g.writeStringField("code", difference.codeId());
+      g.writeStringField("label", label(difference.codeId()));
+      share(g, "most", difference.most());
+      share(g, "least", difference.least());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private static void share(JsonGenerator g, String name, Summary.RoleShare share)
+      throws IOException {
+    g.writeObjectFieldStart(name);
+    g.writeStringField("role", share.role());
+    g.writeNumberField("documents", share.documents());
+    g.writeNumberField("role_documents", share.roleDocuments());
+    g.writeEndObject();
+  }
+
+  private void roles(JsonGenerator g) throws IOException {
+    g.writeArrayFieldStart("roles");
+    for (RoleValues role : report.roles()) {
+      g.writeStartObject();
+      g.writeStringField("role", role.role());
+      g.writeNumberField("documents", role.documents());
+      g.writeArrayFieldStart("valued");
+      for (CodeResult result : role.valued()) {
+        code(g, result);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private void comparison(JsonGenerator g, Comparison comparison) throws IOException {
+    g.writeObjectFieldStart("comparison");
+    g.writeStringField("earlier", comparison.earlier());
+    g.writeBooleanField("codebook_changed", comparison.codebookChanged());
+    g.writeStringField("codebook_before", comparison.codebookBefore());
+    g.writeStringField("codebook_now", comparison.codebookNow());
+    stringArray(g, "by_before", comparison.byBefore());
+    g.writeArrayFieldStart("changes");
+    for (Comparison.Change change : comparison.changes()) {
+      g.writeStartObject();
+      g.writeObjectFieldStart("key");
+      for (int i = 0; i < report.by().size() && i < change.key().size(); i++) {
+        g.writeStringField(report.by().get(i), change.key().get(i));
+      }
+      g.writeEndObject();
+      g.writeStringField("code", change.codeId());
+      g.writeStringField("label", change.label());
+      count(g, "before", change.before());
+      count(g, "now", change.now());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    themes(g, "new_themes", comparison.newThemes());
+    themes(g, "faded_themes", comparison.fadedThemes());
+    g.writeEndObject();
+  }
+
+  private static void themes(JsonGenerator g, String name, List<Comparison.Theme> themes)
+      throws IOException {
+    g.writeArrayFieldStart(name);
+    for (Comparison.Theme theme : themes) {
+      g.writeStartObject();
+      g.writeStringField("code", theme.codeId());
+      g.writeStringField("label", theme.label());
+      count(g, "valued", theme.valued());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private String label(String codeId) {
+    return codebook.code(codeId).map(code -> code.label(text.language())).orElse(codeId);
   }
 
   private static void stringArray(JsonGenerator g, String name, List<String> values)

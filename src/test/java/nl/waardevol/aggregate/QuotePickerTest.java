@@ -39,4 +39,18 @@ class QuotePickerTest {
         QuotePicker.shorten(text, t -> 0).endsWith(" w38 [NAAM-1]…"),
         QuotePicker.shorten(text, t -> 0));
   }
+
+  @Test
+  void aLongPassageIsCutAtSentenceBoundariesAroundItsCode() {
+    String first = words(0, 20) + ".";
+    String second = words(20, 35) + " aan tafel.";
+    String third = words(40, 60) + ".";
+    String text = first + " " + second + " " + third;
+    assertEquals(
+        "… " + second + " " + third,
+        QuotePicker.shorten(text, t -> t.indexOf("aan tafel")),
+        "the sentence with the code's term, then the next one; the first would pass forty words");
+    assertEquals(
+        first + " " + second + " …", QuotePicker.shorten(text, t -> 0), "whole sentences only");
+  }
 }

@@ -193,7 +193,8 @@ class BadInputTest {
   void aBadOptionIsAUsageError() {
     Run run = Run.of("report", "--format", "pdf", dir.toString());
     assertEquals(2, run.exit());
-    assertTrue(run.err().contains("--format must be md, csv or json, not 'pdf'"), run.err());
+    assertTrue(
+        run.err().contains("--format must be md, csv, json, html or docx, not 'pdf'"), run.err());
   }
 
   @Test

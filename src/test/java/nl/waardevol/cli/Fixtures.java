@@ -27,6 +27,23 @@ final class Fixtures {
         .getRecords();
   }
 
+  /**
+   * The report of the example corpus as the committed example reports are made (with its list of
+   * private terms), with {@code extra} arguments such as {@code -o report.html}.
+   */
+  static Run exampleReport(String... extra) {
+    String[] args = {
+      "report", "examples/interviews", "--private-terms", "examples/private-terms.txt"
+    };
+    return Run.of(concat(args, extra));
+  }
+
+  static String[] concat(String[] first, String... more) {
+    String[] all = java.util.Arrays.copyOf(first, first.length + more.length);
+    System.arraycopy(more, 0, all, first.length, more.length);
+    return all;
+  }
+
   static Path write(Path directory, String name, String content) {
     try {
       Path file = directory.resolve(name);

@@ -60,16 +60,17 @@ class ReportCommandTest {
             "Corpus: 3 interviews; 6 passages (6 gecodeerd), 2 regio's (Rotterdam, Tilburg), 2 rollen (ouders, professionals). Codeboek: mini versie 0.1"),
         md);
     assertTrue(md.contains("| Regio | Rol | Inhoud / kennis | Proces | Houding en gedrag |"), md);
-    assertTrue(md.contains("| Rotterdam | ouders | 1 (1) | 2 (2) | 0 (0) |"), md);
-    assertTrue(md.contains("| Tilburg | professionals | 0 (0) | 1 (1) | 1 (1) |"), md);
+    assertTrue(md.contains("| Rotterdam | ouders | 1 (1) † | 2 (2) † | 0 (0) |"), md);
+    assertTrue(md.contains("| Tilburg | professionals | 0 (0) | 1 (1) † | 1 (1) † |"), md);
     assertTrue(md.contains("## Rotterdam — ouders\n"), md);
-    assertTrue(md.contains("- **Samenwerking onderwijs en zorg**: 2 documenten, 2 passages\n"), md);
+    assertTrue(
+        md.contains("- **Samenwerking onderwijs en zorg**: 2 documenten, 2 passages †\n"), md);
     assertTrue(md.contains("## Gemeenschappelijke draden"), md);
     assertTrue(
         md.contains("| Samenwerking onderwijs en zorg | Proces | 2: Rotterdam, Tilburg | 3 | 3 |"),
         md);
     assertTrue(md.contains("## Wat knelt"), md);
-    assertTrue(md.contains("| Samenwerking onderwijs en zorg | 1 | 1 |"), md);
+    assertTrue(md.contains("| Samenwerking onderwijs en zorg | 1 † | 1 |"), md);
     assertTrue(md.contains("## Methode"), md);
   }
 
@@ -123,7 +124,7 @@ class ReportCommandTest {
             .startsWith(
                 "waardevol: -o "
                     + xlsx
-                    + ": the extension .xlsx is not a report format; use .md, .csv or .json, or give --format\n"),
+                    + ": the extension .xlsx is not a report format; use .md, .csv, .json, .html or .docx, or give --format\n"),
         report.err());
     assertFalse(Files.exists(xlsx));
     Path json = dir.resolve("coded.json");
@@ -195,16 +196,16 @@ class ReportCommandTest {
     Run run = Run.of("report", "--codebook", Fixtures.MINI, "--format", "csv", corpus.toString());
     assertEquals(0, run.exit(), run.err());
     String[] lines = run.out().split("\r\n");
-    assertEquals("region,role,lens,code,label,documents,passages,valence", lines[0]);
+    assertEquals("region,role,lens,code,label,documents,passages,valence,few_documents", lines[0]);
     assertTrue(
         run.out()
             .contains(
-                "Rotterdam,ouder,proces,samenwerking,Samenwerking onderwijs en zorg,2,2,appreciative\r\n"),
+                "Rotterdam,ouder,proces,samenwerking,Samenwerking onderwijs en zorg,2,2,appreciative,true\r\n"),
         run.out());
     assertTrue(
         run.out()
             .contains(
-                "Rotterdam,ouder,proces,samenwerking,Samenwerking onderwijs en zorg,1,1,deficit\r\n"),
+                "Rotterdam,ouder,proces,samenwerking,Samenwerking onderwijs en zorg,1,1,deficit,true\r\n"),
         run.out());
   }
 
@@ -244,7 +245,8 @@ class ReportCommandTest {
     Run run = Run.of("report", "--codebook", Fixtures.MINI, coded.toString());
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains("Corpus: 2 interviews; 5 passages"), run.out());
-    assertTrue(run.out().contains("| Rotterdam | ouders | 1 (1) | 1 (1) | 1 (1) |"), run.out());
+    assertTrue(
+        run.out().contains("| Rotterdam | ouders | 1 (1) † | 1 (1) † | 1 (1) † |"), run.out());
   }
 
   @Test
