@@ -245,7 +245,7 @@ public final class Coder {
     for (TermIndex.Hit hit : hits) {
       if (hit.entry().role() == Explanation.Role.MARKER && hit.from() < hit.to()) {
         Marker marker = Marker.values()[hit.entry().owner()];
-        if (marker.ordinal() >= Marker.ASKS_WHAT_HELPED.ordinal()) {
+        if (marker.isAboutTheQuestion()) {
           continue;
         }
         markers.add(
@@ -322,6 +322,10 @@ public final class Coder {
     }
     List<Explanation.TermMatch> matches = new ArrayList<>();
     for (TermIndex.Hit hit : hits) {
+      if (hit.entry().role() == Explanation.Role.MARKER
+          && Marker.values()[hit.entry().owner()].isAboutTheQuestion()) {
+        continue;
+      }
       int start = hit.from() < tokens.size() ? tokens.start(hit.from()) : text.length();
       int end = hit.to() > 0 ? tokens.end(hit.to() - 1) : 0;
       int owner = hit.entry().owner();

@@ -78,6 +78,17 @@ final class Layout {
         opens[found.from()] = true;
       }
     }
+    // A wish opens its own clause where its comma-clause starts: "de samenwerking liep vast, en ik
+    // had gewild dat ..." is a complaint, then a wish.
+    for (StanceInput.Found found : input.markers()) {
+      if (found.marker() == Marker.WISH) {
+        int start = found.from();
+        while (start > 0 && tokens.get(start - 1).clause() == tokens.get(found.from()).clause()) {
+          start--;
+        }
+        opens[start] = true;
+      }
+    }
     List<int[]> spans = new ArrayList<>();
     int from = 0;
     for (int i = 1; i < tokens.size(); i++) {

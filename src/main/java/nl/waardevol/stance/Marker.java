@@ -34,5 +34,10 @@ public enum Marker {
   /** An interviewer question about what was hard: a plain answer is a complaint. */
   ASKS_WHAT_WAS_HARD,
   /** An interviewer question about wishes: a plain answer is a wish. */
-  ASKS_FOR_WISHES
+  ASKS_FOR_WISHES;
+
+  /** Whether it is looked for in the interviewer's question, not in the passage. */
+  public boolean isAboutTheQuestion() {
+    return this == ASKS_WHAT_HELPED || this == ASKS_WHAT_WAS_HARD || this == ASKS_FOR_WISHES;
+  }
 }
