@@ -10,11 +10,11 @@ import nl.waardevol.agree.Codings;
 import nl.waardevol.agree.Level;
 import nl.waardevol.agree.PassageKey;
 import nl.waardevol.codebook.Codebook;
-import nl.waardevol.read.CodedTableReader;
 import nl.waardevol.read.Input;
 import nl.waardevol.read.InputFiles;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.read.StandardInput;
+import nl.waardevol.table.CodedTableReader;
 import nl.waardevol.write.AgreementWriter;
 import nl.waardevol.write.Output;
 import nl.waardevol.write.ReportFormat;
@@ -83,19 +83,9 @@ final class AgreeCommand implements Callable<Integer> {
       description = "code or category (the lenses). Default: ${DEFAULT-VALUE}.")
   Level level;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description =
-          "md, csv (a long table: an overall row, a row per code, a row per passage in one file only; see the scope column) or json. Default: from the -o extension, else md.")
-  String format;
+  @Mixin FormatOption format;
 
-  @WritesFile
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE (replaced only when complete) instead of standard output.")
-  String output;
+  @Mixin OutputFile output;
 
   @Option(
       names = "--min-alpha",
@@ -116,7 +106,7 @@ final class AgreeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     checkThreshold(minAlpha, "--min-alpha");
     checkThreshold(minKappa, "--min-kappa");
-    ReportFormat reportFormat = Formats.report(format, output, spec.commandLine());
+    ReportFormat reportFormat = Formats.report(format.format, output.path, spec.commandLine());
     Console console = Console.of(spec);
     Codebook book = project.codebook();
     Codings humanCodings = read(human, book, console);
@@ -137,7 +127,7 @@ final class AgreeCommand implements Callable<Integer> {
     Agreement agreement =
         Agreement.compare(humanCodings.sets(), autoCodings.sets(), level.labels(book));
     warnUnmatched(agreement, console);
-    try (Output out = Output.open(output, console.out())) {
+    try (Output out = Output.open(output.path, console.out())) {
       AgreementWriter.write(
           reportFormat,
           agreement,

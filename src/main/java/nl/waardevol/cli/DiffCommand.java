@@ -1,13 +1,13 @@
 package nl.waardevol.cli;
 
 import java.util.concurrent.Callable;
-import nl.waardevol.read.CodedTableReader;
 import nl.waardevol.read.Input;
 import nl.waardevol.read.InputFiles;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.read.StandardInput;
 import nl.waardevol.review.CodingDiff;
 import nl.waardevol.review.DiffReport;
+import nl.waardevol.table.CodedTableReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

@@ -4,23 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import nl.waardevol.codebook.Codebook;
-import nl.waardevol.codebook.CodebookLoader;
 import nl.waardevol.read.Document;
 import nl.waardevol.read.DocumentReader;
 import nl.waardevol.read.Format;
 import nl.waardevol.read.Input;
-import nl.waardevol.read.InputFiles;
 import nl.waardevol.read.InputProblem;
-import nl.waardevol.read.MetadataSheet;
 import nl.waardevol.redact.RedactedDocument;
 import nl.waardevol.redact.Redactor;
-import nl.waardevol.segment.Segmenter;
 import nl.waardevol.write.Output;
 import nl.waardevol.write.PseudonymKeyWriter;
 import nl.waardevol.write.TranscriptWriter;
@@ -95,48 +89,32 @@ final class RedactCommand implements Callable<Integer> {
     checkKeyOutside(directory);
     checkOutsideInputs(directory);
     Redactor redactor = privacy.redactor(Languages.check(lang, spec.commandLine()));
-    Codebook codebook = new CodebookLoader().load(input.codebook);
-    Set<String> interviewerLabels = new LinkedHashSet<>(codebook.interviewerLabels());
-    interviewerLabels.addAll(input.interviewerLabels);
-    Segmenter segmenter = new Segmenter(interviewerLabels);
-    DocumentReader reader =
-        new DocumentReader(
-            console.stdin(),
-            input
-                .readOptions()
-                .withInterviewerLabels(interviewerLabels)
-                .withPersonalIds(redactor::namesSomeone));
-    MetadataSheet sheet = input.meta == null ? null : MetadataSheet.read(Path.of(input.meta));
+    Batch batch =
+        Batch.prepare(
+            input,
+            null,
+            console,
+            message -> console.warn(common, message),
+            Batch.personalIds(redactor));
+    List<Input> inputs = batch.inputs();
+    OutputGuard.refuse("--key", key, OutputGuard.files(inputs));
+    List<Path> reads = OutputGuard.files(inputs, input.meta, input.codebook, privacy.privateTerms);
     Map<String, Map<String, String>> keys = new LinkedHashMap<>();
     Set<Path> targets = new HashSet<>();
     int skipped = 0;
-    List<Path> leaveOut = input.meta == null ? List.of() : List.of(Path.of(input.meta));
-    List<Input> inputs = InputFiles.expand(input.inputs, leaveOut);
-    OutputGuard.refuse("--key", key, OutputGuard.files(inputs));
-    List<Path> reads = OutputGuard.files(inputs, input.meta, input.codebook, privacy.privateTerms);
     for (Input in : inputs) {
       try {
-        List<Document> originals = transcripts(in, reader);
-        originals.stream()
-            .flatMap(document -> document.origin().notes().stream())
-            .distinct()
-            .forEach(note -> console.warn(common, note));
-        for (Document original : originals) {
+        checkTranscript(in);
+        List<RedactedDocument> copies = batch.pipeline().rewrite(in, redactor::redact);
+        for (RedactedDocument copy : copies) {
+          Document document = copy.document();
           Path target =
-              target(in, copyName(in, original, originals.size()), directory, targets, reads);
-          Document document =
-              sheet == null
-                  ? original
-                  : sheet.apply(original, in.path(), message -> console.warn(common, message));
-          List<String> candidates = segmenter.labelCandidates(document);
-          RedactedDocument redacted =
-              redactor.redact(
-                  document, candidates, segmenter.interviewerLabels(document, candidates));
+              target(in, copyName(in, document, copies.size()), directory, targets, reads);
           try (Output out = Output.openInFolder(directory, target)) {
-            new TranscriptWriter().write(redacted.document(), out.writer());
+            new TranscriptWriter().write(document, out.writer());
             out.commit();
           }
-          keys.put(document.id(), redacted.key());
+          keys.put(document.id(), copy.key());
         }
       } catch (InputProblem problem) {
         if (input.strict) {
@@ -184,7 +162,8 @@ final class RedactCommand implements Callable<Integer> {
     }
   }
 
-  private static List<Document> transcripts(Input in, DocumentReader reader) throws InputProblem {
+  /** 'redact' copies transcripts; a coded table or a project is refused with what to do. */
+  private static void checkTranscript(Input in) throws InputProblem {
     if (in.kind() == Input.Kind.PROJECT) {
       throw new InputProblem(
           in.display(),
@@ -199,7 +178,6 @@ final class RedactCommand implements Callable<Integer> {
           0,
           "is a coded table; 'redact' copies transcripts, use 'waardevol code --redact' for a table");
     }
-    return reader.read(in);
   }
 
   /**

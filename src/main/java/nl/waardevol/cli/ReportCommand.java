@@ -70,11 +70,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "Metadata keys that form the groups. Default: region,role.")
   List<String> by = new ArrayList<>(List.of("region", "role"));
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "md, csv (tidy long table) or json. Default: from the -o extension, else md.")
-  String format;
+  @Mixin FormatOption format;
 
   @Option(names = "--json", description = "Same as --format json.")
   boolean json;
@@ -93,23 +89,19 @@ final class ReportCommand implements Callable<Integer> {
       defaultValue = "2")
   int quotes;
 
-  @WritesFile
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE (replaced only when complete) instead of standard output.")
-  String output;
+  @Mixin OutputFile output;
 
   @Override
   public Integer call() throws Exception {
     validate();
     Console console = Console.of(spec);
-    ReportFormat reportFormat = Formats.report(json ? "json" : format, output, spec.commandLine());
+    ReportFormat reportFormat =
+        Formats.report(json ? "json" : format.format, output.path, spec.commandLine());
     Redactor redactor = redactor(console);
     Batch batch =
         Batch.prepare(
             input,
-            output,
+            output.path,
             console,
             message -> console.warn(common, message),
             Batch.personalIds(redactor));
@@ -124,7 +116,7 @@ final class ReportCommand implements Callable<Integer> {
     int exit = Batch.exitCode(summary, batch.inputs());
     Report report = aggregator.finish();
     warnAboutEmptyKeys(report, console);
-    try (Output out = Output.open(output, console.out())) {
+    try (Output out = Output.open(output.path, console.out())) {
       reportFormat.write(report, new ReportText(lang), out.writer());
       out.commit();
     }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "waardevol",
+    resourceBundle = "nl.waardevol.cli.Options",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     subcommands = {

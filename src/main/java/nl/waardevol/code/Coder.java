@@ -10,6 +10,7 @@ import nl.waardevol.codebook.Term;
 import nl.waardevol.read.Document;
 import nl.waardevol.segment.Passage;
 import nl.waardevol.segment.SegmentedDocument;
+import nl.waardevol.text.LanguageGuesser;
 import nl.waardevol.text.Stemmer;
 
 /**

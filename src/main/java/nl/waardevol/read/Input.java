@@ -31,7 +31,7 @@ public record Input(Path path, String display, Kind kind) {
   static Kind kindOf(Path path) {
     String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (lower.endsWith(".csv") || lower.endsWith(".tsv")) {
-      return CodedTableReader.isCodedTable(path) ? Kind.CODED_CSV : Kind.TRANSCRIPT;
+      return CodedTableHeader.isCodedTable(path) ? Kind.CODED_CSV : Kind.TRANSCRIPT;
     }
     if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
       return Kind.CODED_JSONL;

@@ -52,4 +52,20 @@ class HelpTextTest {
     assertTrue(Run.of("agree", "--help").out().contains("scope"));
     assertTrue(!Run.of("import", "--help").out().contains("--strict"), "import has no --strict");
   }
+
+  /** --format is declared once; each command's help still names the formats that command writes. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "code, csv or jsonl",
+    "report, 'md, csv (tidy long table) or json'",
+    "agree, 'md, csv (a long table'",
+    "inspect, text or json. Default: text.",
+    "kwic, text or csv. Default: text.",
+    "export, 'qdpx, a REFI-QDA project'",
+    "codebook export, 'qdc, the REFI-QDA codebook'"
+  })
+  void theSharedFormatOptionNamesEachCommandsOwnFormats(String command, String formats) {
+    String help = Run.of((command + " --help").split(" ")).out().replaceAll("\\s+", " ");
+    assertTrue(help.contains("--format=FORMAT " + formats), help);
+  }
 }

@@ -1,4 +1,4 @@
-package nl.waardevol.code;
+package nl.waardevol.text;
 
 /**
  * Keeps spreadsheets from running cell text as a formula: a cell that starts with {@code =}, {@code

@@ -1,4 +1,4 @@
-package nl.waardevol.read;
+package nl.waardevol.table;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,9 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -17,13 +15,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.waardevol.code.CodedColumns;
 import nl.waardevol.code.CodedPassage;
 import nl.waardevol.code.PassageSink;
-import nl.waardevol.code.SpreadsheetSafe;
 import nl.waardevol.code.Valence;
 import nl.waardevol.codebook.Code;
 import nl.waardevol.codebook.Codebook;
+import nl.waardevol.read.Delimiter;
+import nl.waardevol.read.Input;
+import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.TextDecoder;
+import nl.waardevol.text.SpreadsheetSafe;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -40,8 +41,6 @@ public final class CodedTableReader {
           CodedColumns.VALENCE,
           CodedColumns.CODES,
           CodedColumns.TEXT);
-
-  private static final int HEADER_PROBE = 64 * 1024;
 
   private final Codebook codebook;
   private final Map<String, Code> codes = new LinkedHashMap<>();
@@ -121,68 +120,6 @@ public final class CodedTableReader {
     } else {
       readCsv(input, text, sink);
     }
-  }
-
-  /** Whether a .csv or .tsv file's header is that of a coded table (else it is a survey). */
-  public static boolean isCodedTable(Path path) {
-    try (InputStream in = Files.newInputStream(path)) {
-      return isCodedTable(in.readNBytes(HEADER_PROBE), path.toString());
-    } catch (IOException e) {
-      return false; // reading it as a document reports the problem
-    }
-  }
-
-  /**
-   * What text without a file name holds, by its first line: a coded CSV or JSONL table, or a
-   * transcript.
-   */
-  static Input.Kind kindOf(byte[] bytes) {
-    byte[] head = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, HEADER_PROBE));
-    if (isCodedTable(head, "<stdin>")) {
-      return Input.Kind.CODED_CSV;
-    }
-    String first =
-        firstLine(new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "")).strip();
-    if (first.startsWith("{")) {
-      try {
-        JsonNode node = new ObjectMapper().readTree(first);
-        if (node != null && node.has(CodedColumns.DOC_ID)) {
-          return Input.Kind.CODED_JSONL;
-        }
-      } catch (JsonProcessingException e) {
-        // Not JSON: a transcript that starts with a brace.
-      }
-    }
-    return Input.Kind.TRANSCRIPT;
-  }
-
-  private static String firstLine(String text) {
-    int end = text.indexOf('\n');
-    return end < 0 ? text : text.substring(0, end);
-  }
-
-  private static boolean isCodedTable(byte[] head, String display) {
-    boolean utf16 =
-        head.length > 1
-            && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
-    String header =
-        firstLine(
-            new String(head, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8)
-                .replace("\uFEFF", ""));
-    try (CSVParser parser =
-        CSVParser.parse(
-            header,
-            CSVFormat.RFC4180.builder().setDelimiter(Delimiter.of(header, display)).get())) {
-      for (CSVRecord record : parser) {
-        List<String> columns = record.stream().map(String::strip).toList();
-        return columns.contains(CodedColumns.DOC_ID)
-            && (columns.contains(CodedColumns.CODES) || columns.contains(CodedColumns.VALENCE));
-      }
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
-    return false;
   }
 
   private String decode(Input input) throws InputProblem {
