@@ -3,7 +3,6 @@ package nl.waardevol.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Arrays;
 import nl.waardevol.codebook.CodebookException;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.write.OutputProblem;
@@ -27,7 +26,6 @@ public final class Waardevol {
   }
 
   public int run(String... args) {
-    boolean debug = Arrays.asList(args).contains("--debug");
     CommandLine commandLine =
         new CommandLine(new TopCommand(console), new Factory(console))
             .setOut(console.out())
@@ -35,7 +33,8 @@ public final class Waardevol {
             .setCaseInsensitiveEnumValuesAllowed(true)
             .setParameterExceptionHandler((exception, arguments) -> usage(exception))
             .setExecutionStrategy(Waardevol::guardedRun)
-            .setExecutionExceptionHandler((exception, cl, parseResult) -> handle(exception, debug));
+            .setExecutionExceptionHandler(
+                (exception, cl, parseResult) -> handle(exception, debug(parseResult)));
     int exit = commandLine.execute(args);
     console.out().flush();
     console.err().flush();
@@ -61,6 +60,16 @@ public final class Waardevol {
         .println("waardevol: " + exception.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
     console.err().println("Try '" + command + " --help' for more information.");
     return ExitCodes.INPUT;
+  }
+
+  /** Whether the command that ran was given --debug ({@link CommonOptions}). */
+  private static boolean debug(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult command = parsed;
+    while (command.hasSubcommand()) {
+      command = command.subcommand();
+    }
+    return command.commandSpec().mixins().values().stream()
+        .anyMatch(mixin -> mixin.userObject() instanceof CommonOptions common && common.debug);
   }
 
   private int handle(Exception exception, boolean debug) {

@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -191,9 +190,7 @@ public final class CodedTableReader {
             input.display(), lineNumber, "is not a JSON object; each line must be one passage");
       }
       Map<String, String> row = new LinkedHashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         row.put(field.getKey(), jsonText(field.getValue()));
       }
       for (String column : REQUIRED) {

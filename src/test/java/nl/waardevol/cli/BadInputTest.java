@@ -136,6 +136,15 @@ class BadInputTest {
   }
 
   @Test
+  void debugShowsTheStackTraceOfARefusalBeforeTheCommandRuns(@TempDir Path dir) throws IOException {
+    Path transcript = dir.resolve("a.md");
+    Files.writeString(transcript, "Zo was het.\n");
+    Run run = Run.of("code", transcript.toString(), "-o", transcript.toString(), "--debug");
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
   void quietKeepsWarningsOffStderrButNotTheExitCode() throws IOException {
     Run run = codeWithOneBadFile("empty.md", new byte[0], "--quiet");
     assertEquals(3, run.exit());
