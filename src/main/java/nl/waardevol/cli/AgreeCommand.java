@@ -50,10 +50,11 @@ import picocli.CommandLine.Spec;
       "",
       "Exit codes:",
       "  0  ok, and agreement at or above --min-alpha and --min-kappa",
-      "  1  agreement below --min-alpha or --min-kappa (the output is still",
-      "     written), or a failure",
+      "  1  failure (an output could not be written, or an internal error)",
       "  2  usage or input error (a bad option, an unreadable input, a code the",
       "     codebook lacks)",
+      "  4  agreement below --min-alpha or --min-kappa (the output is still",
+      "     written)",
       ""
     })
 final class AgreeCommand implements Callable<Integer> {
@@ -90,14 +91,14 @@ final class AgreeCommand implements Callable<Integer> {
   @Option(
       names = "--min-alpha",
       paramLabel = "X",
-      description = "Exit with 1 when the overall (multi-valued) alpha is below X or not defined.")
+      description = "Exit with 4 when the overall (multi-valued) alpha is below X or not defined.")
   Double minAlpha;
 
   @Option(
       names = "--min-kappa",
       paramLabel = "X",
       description =
-          "Exit with 1 when any code's (or category's) kappa is below X; codes whose kappa is not defined are not checked.")
+          "Exit with 4 when any code's (or category's) kappa is below X; codes whose kappa is not defined are not checked.")
   Double minKappa;
 
   @Mixin ProjectOptions project;
@@ -138,7 +139,7 @@ final class AgreeCommand implements Callable<Integer> {
     List<String> shortfalls = shortfalls(agreement);
     shortfalls.forEach(shortfall -> console.err().println("waardevol: " + shortfall));
     console.err().flush();
-    return shortfalls.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+    return shortfalls.isEmpty() ? ExitCodes.OK : ExitCodes.NOT_MET;
   }
 
   private void warnUnmatched(Agreement agreement, Console console) {
