@@ -18,7 +18,7 @@ class GoldenReportTest {
   private static final boolean UPDATE = "update".equals(System.getProperty("waardevol.golden"));
 
   @ParameterizedTest
-  @CsvSource({"md, examples/report.md", "csv, examples/report.csv"})
+  @CsvSource({"md, examples/report.md", "csv, examples/report.csv", "json, examples/report.json"})
   void theExampleReportIsUpToDate(String format, String golden) throws IOException {
     Run run =
         Run.of(
