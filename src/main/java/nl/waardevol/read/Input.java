@@ -1,5 +1,8 @@
 package nl.waardevol.read;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -23,6 +26,18 @@ public record Input(Path path, String display, Kind kind) {
 
   public boolean isStdin() {
     return path == null;
+  }
+
+  /** What it holds, from {@code stdin} or the file; a file that cannot be read is a problem. */
+  public byte[] bytes(InputStream stdin) throws InputProblem {
+    try {
+      return isStdin() ? stdin.readAllBytes() : Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new InputProblem(
+          display,
+          0,
+          "could not be read (" + e.getMessage() + "); check that the file exists and is readable");
+    }
   }
 
   /**

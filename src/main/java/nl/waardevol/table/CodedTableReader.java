@@ -7,7 +7,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -122,16 +121,7 @@ public final class CodedTableReader {
   }
 
   private String decode(Input input) throws InputProblem {
-    byte[] bytes;
-    try {
-      bytes = input.isStdin() ? stdin.readAllBytes() : Files.readAllBytes(input.path());
-    } catch (IOException e) {
-      throw new InputProblem(
-          input.display(),
-          0,
-          "could not be read (" + e.getMessage() + "); check that the file exists and is readable");
-    }
-    return new TextDecoder(null).decode(bytes, input.display(), "coded table").text();
+    return new TextDecoder(null).decode(input.bytes(stdin), input.display(), "coded table").text();
   }
 
   private void readCsv(Input input, String text, Row sink) throws InputProblem, IOException {
