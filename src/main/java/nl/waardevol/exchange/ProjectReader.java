@@ -48,7 +48,7 @@ public final class ProjectReader {
     ZipFile zip;
     try {
       zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
-    } catch (ZipException e) {
+    } catch (ZipException | java.io.EOFException e) {
       throw new InputProblem(
           display,
           0,
@@ -58,6 +58,14 @@ public final class ProjectReader {
     }
     try (zip) {
       return new ProjectReader(display, zip).project();
+    } catch (ZipException | java.io.EOFException e) {
+      // Found by ReadersFuzzTest: an entry whose compressed data is damaged.
+      throw new InputProblem(
+          display,
+          0,
+          "is a damaged zip archive ("
+              + e.getMessage()
+              + "); export the project from the QDA package again");
     }
   }
 

@@ -95,7 +95,7 @@ public final class MetadataKeys {
                 .setDelimiter(Delimiter.of(header, input.display()))
                 .get())) {
       for (CSVRecord record : parser) {
-        return record.stream().map(String::strip).toList();
+        return record.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
       }
     }
     return List.of();

@@ -23,6 +23,7 @@ import nl.waardevol.read.Input;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.read.TextDecoder;
 import nl.waardevol.text.SpreadsheetSafe;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -131,6 +132,7 @@ public final class CodedTableReader {
             .setDelimiter(Delimiter.of(text, input.display()))
             .setHeader()
             .setSkipHeaderRecord(true)
+            .setAllowMissingColumnNames(true) // a spreadsheet's empty column after the last one
             .get();
     try (CSVParser parser =
         CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
@@ -145,9 +147,10 @@ public final class CodedTableReader {
                   + "' column; a coded table needs the columns that 'waardevol code' writes");
         }
       }
+      List<String> named = header.stream().filter(column -> !column.isBlank()).toList();
       for (CSVRecord record : parser) {
         Map<String, String> row = new LinkedHashMap<>();
-        for (String column : header) {
+        for (String column : named) {
           row.put(column, record.isSet(column) ? SpreadsheetSafe.uncell(record.get(column)) : "");
         }
         int line = (int) parser.getCurrentLineNumber();
@@ -156,6 +159,10 @@ public final class CodedTableReader {
     } catch (java.io.UncheckedIOException e) {
       throw new InputProblem(
           input.display(), 0, "is not a readable CSV table (" + e.getCause().getMessage() + ")");
+    } catch (CSVException e) {
+      // Found by ReadersFuzzTest: a header line that is not valid CSV.
+      throw new InputProblem(
+          input.display(), 0, "is not a readable CSV table (" + e.getMessage() + ")");
     }
   }
 

@@ -226,6 +226,21 @@ class BadInputTest {
         "coded.csv:3: has code 'tyd', which codebook mini does not define; correct the cell or add the code to the codebook");
   }
 
+  /** A spreadsheet often saves an empty column after the last one; found by ReadersFuzzTest. */
+  @Test
+  void anEditedTableWithAnEmptyColumnNameIsRead() throws IOException {
+    Path table =
+        Fixtures.write(
+            dir,
+            "coded.csv",
+            "doc_id,region,role,passage,valence,codes,text,\n"
+                + "a,Tilburg,ouder,1,appreciative,tijd,De rust.,\n");
+    Run run = Run.of("code", "--codebook", Fixtures.MINI, table.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("a,Tilburg,ouder,1,"), run.out());
+    assertFalse(run.out().lines().findFirst().orElseThrow().endsWith(","), run.out());
+  }
+
   @Test
   void anEditedTableWithAnUnknownCodeIsSkippedWhole() throws IOException {
     Fixtures.write(dir, "good.md", GOOD);
