@@ -48,6 +48,11 @@ class AggregatorTest {
     return aggregator.finish();
   }
 
+  /** One group for the whole corpus, no quotes. */
+  private static Report overall(CodedPassage... passages) {
+    return report(List.of(), 0, passages);
+  }
+
   private static CodeResult code(Group group, String id, Valence valence) {
     return group.codes().stream()
         .filter(result -> result.codeId().equals(id) && result.valence() == valence)
@@ -85,9 +90,7 @@ class AggregatorTest {
   @Test
   void aCodeValuedInHalfTheRegionsOrMoreIsACommonThread() {
     Report report =
-        report(
-            List.of(),
-            0,
+        overall(
             passage("a", "Emmen", Valence.APPRECIATIVE, "Rust.", "tijd"),
             passage("b", "Tilburg", Valence.APPRECIATIVE, "Rust.", "tijd"),
             passage("c", "Rotterdam", Valence.APPRECIATIVE, "Luisteren.", "luisteren"),
@@ -104,9 +107,7 @@ class AggregatorTest {
   @Test
   void whatHindersCountsDeficitPassagesPerCodeAndLens() {
     Report report =
-        report(
-            List.of(),
-            0,
+        overall(
             passage("a", "Emmen", Valence.DEFICIT, "Geen rust, niet gehoord.", "tijd", "luisteren"),
             passage("b", "Emmen", Valence.DEFICIT, "Geen rust.", "tijd"),
             passage("c", "Emmen", Valence.APPRECIATIVE, "Rust.", "tijd"));
