@@ -10,11 +10,11 @@ import nl.waardevol.agree.Codings;
 import nl.waardevol.agree.Level;
 import nl.waardevol.agree.PassageKey;
 import nl.waardevol.codebook.Codebook;
-import nl.waardevol.read.CodedTableReader;
 import nl.waardevol.read.Input;
 import nl.waardevol.read.InputFiles;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.read.StandardInput;
+import nl.waardevol.table.CodedTableReader;
 import nl.waardevol.write.AgreementWriter;
 import nl.waardevol.write.Output;
 import nl.waardevol.write.ReportFormat;
@@ -50,10 +50,11 @@ import picocli.CommandLine.Spec;
       "",
       "Exit codes:",
       "  0  ok, and agreement at or above --min-alpha and --min-kappa",
-      "  1  agreement below --min-alpha or --min-kappa (the output is still",
-      "     written), or a failure",
+      "  1  failure (an output could not be written, or an internal error)",
       "  2  usage or input error (a bad option, an unreadable input, a code the",
       "     codebook lacks)",
+      "  4  agreement below --min-alpha or --min-kappa (the output is still",
+      "     written)",
       ""
     })
 final class AgreeCommand implements Callable<Integer> {
@@ -90,31 +91,21 @@ final class AgreeCommand implements Callable<Integer> {
       description = "code or category (the lenses). Default: ${DEFAULT-VALUE}.")
   Level level;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description =
-          "md, csv (a long table: an overall row, a row per code, a row per passage in one file only; see the scope column) or json. Default: from the -o extension, else md.")
-  String format;
+  @Mixin FormatOption format;
 
-  @WritesFile
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE (replaced only when complete) instead of standard output.")
-  String output;
+  @Mixin OutputFile output;
 
   @Option(
       names = "--min-alpha",
       paramLabel = "X",
-      description = "Exit with 1 when the overall (multi-valued) alpha is below X or not defined.")
+      description = "Exit with 4 when the overall (multi-valued) alpha is below X or not defined.")
   Double minAlpha;
 
   @Option(
       names = "--min-kappa",
       paramLabel = "X",
       description =
-          "Exit with 1 when any code's (or category's) kappa is below X; codes whose kappa is not defined are not checked.")
+          "Exit with 4 when any code's (or category's) kappa is below X; codes whose kappa is not defined are not checked.")
   Double minKappa;
 
   @Mixin ProjectOptions project;
@@ -123,7 +114,7 @@ final class AgreeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     checkThreshold(minAlpha, "--min-alpha");
     checkThreshold(minKappa, "--min-kappa");
-    ReportFormat reportFormat = Formats.report(format, output, spec.commandLine());
+    ReportFormat reportFormat = Formats.report(format.format, output.path, spec.commandLine());
     Console console = Console.of(spec);
     Codebook book = project.codebook();
     Codings humanCodings = read(human, project.coder.name, book, console);
@@ -144,7 +135,7 @@ final class AgreeCommand implements Callable<Integer> {
     Agreement agreement =
         Agreement.compare(humanCodings.sets(), autoCodings.sets(), level.labels(book));
     warnUnmatched(agreement, console);
-    try (Output out = Output.open(output, console.out())) {
+    try (Output out = Output.open(output.path, console.out())) {
       AgreementWriter.write(
           reportFormat,
           agreement,
@@ -155,7 +146,7 @@ final class AgreeCommand implements Callable<Integer> {
     List<String> shortfalls = shortfalls(agreement);
     shortfalls.forEach(shortfall -> console.err().println("waardevol: " + shortfall));
     console.err().flush();
-    return shortfalls.isEmpty() ? ExitCodes.OK : ExitCodes.FAILURE;
+    return shortfalls.isEmpty() ? ExitCodes.OK : ExitCodes.NOT_MET;
   }
 
   private void warnUnmatched(Agreement agreement, Console console) {

@@ -11,7 +11,7 @@ import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.CodebookException;
 import nl.waardevol.codebook.CodebookLoader;
 import nl.waardevol.pipeline.Pipeline;
-import nl.waardevol.read.CodedTableReader;
+import nl.waardevol.read.CodedTableHeader;
 import nl.waardevol.read.Input;
 import nl.waardevol.read.InputFiles;
 import nl.waardevol.read.InputProblem;
@@ -134,7 +134,7 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
     return output != null
         && !output.equals("-")
         && Files.isRegularFile(Path.of(output))
-        && CodedTableReader.isCodedTable(Path.of(output));
+        && CodedTableHeader.isCodedTable(Path.of(output));
   }
 
   /**

@@ -58,19 +58,9 @@ final class CodeCommand implements Callable<Integer> {
       defaultValue = "nl")
   String lang;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description =
-          "csv or jsonl (JSON Lines, with the interviewer question per passage). Default: from the -o extension, else csv.")
-  String format;
+  @Mixin FormatOption format;
 
-  @WritesFile
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE (replaced only when complete) instead of standard output.")
-  String output;
+  @Mixin OutputFile output;
 
   @Option(
       names = "--force",
@@ -80,10 +70,10 @@ final class CodeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!force && Batch.isTableInInputFolder(output, input.inputs)) {
+    if (!force && Batch.isTableInInputFolder(output.path, input.inputs)) {
       throw new InputProblem(
           "-o "
-              + output
+              + output.path
               + " is a coded table in an input folder, perhaps corrected by hand; write elsewhere, or add --force to replace it");
     }
     Console console = Console.of(spec);
@@ -93,10 +83,11 @@ final class CodeCommand implements Callable<Integer> {
     PersonalIds personalIds = Batch.personalIds(redactor);
     Batch batch =
         Batch.prepare(
-            input, output, console, message -> console.warn(common, message), personalIds);
-    CodedTableWriter.Format tableFormat = Formats.table(format, output, spec.commandLine());
+            input, output.path, console, message -> console.warn(common, message), personalIds);
+    CodedTableWriter.Format tableFormat =
+        Formats.table(format.format, output.path, spec.commandLine());
     Pipeline.Summary summary;
-    try (Output out = Output.open(output, console.out())) {
+    try (Output out = Output.open(output.path, console.out())) {
       CodedTableWriter writer =
           CodedTableWriter.create(
               tableFormat, out.writer(), batch.pipeline().metadataKeys(batch.inputs()));
@@ -109,7 +100,7 @@ final class CodeCommand implements Callable<Integer> {
             common,
             String.format(
                 "coded %d documents, %d passages into %s",
-                summary.documents(), summary.passages(), output));
+                summary.documents(), summary.passages(), output.path));
       }
       return exit;
     }

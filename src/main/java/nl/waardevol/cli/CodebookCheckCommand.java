@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
       "  waardevol codebook check codebooks/wio-nl.yaml",
       "  waardevol codebook check --strict my-codebook.yaml --corpus interviews/",
       "",
-      "Exit codes: 0 no errors (and, with --strict, no warnings); 2 errors (or warnings with --strict), or unusable input; 1 failure.",
+      "Exit codes: 0 no errors (and, with --strict, no warnings); 1 failure; 2 the codebook cannot be loaded, or unusable input; 4 lint errors, or warnings with --strict.",
       ""
     })
 final class CodebookCheckCommand implements Callable<Integer> {
@@ -116,7 +116,7 @@ final class CodebookCheckCommand implements Callable<Integer> {
     out.printf(
         "%d %s, %d %s%n",
         errors, errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings");
-    return errors > 0 || (strict && warnings > 0) ? ExitCodes.INPUT : ExitCodes.OK;
+    return errors > 0 || (strict && warnings > 0) ? ExitCodes.NOT_MET : ExitCodes.OK;
   }
 
   /**

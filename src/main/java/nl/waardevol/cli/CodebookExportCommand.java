@@ -8,8 +8,6 @@ import nl.waardevol.write.Output;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,38 +39,25 @@ final class CodebookExportCommand implements Callable<Integer> {
       description = "The codebook: a YAML file or a shipped name (wio-nl, ai-en).")
   String file;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "qdc",
-      description = "qdc, the REFI-QDA codebook. Default: ${DEFAULT-VALUE}.")
-  String format;
+  @Mixin FormatOption format;
 
-  @WritesFile
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE (replaced only when complete) instead of standard output.")
-  String output;
+  @Mixin OutputFile output;
 
   @Override
   public Integer call() throws Exception {
-    if (!format.equalsIgnoreCase("qdc")) {
-      throw new ParameterException(
-          spec.commandLine(), "--format must be qdc, not '" + format + "'");
-    }
+    format.chosen("qdc", spec.commandLine(), "qdc");
     Console console = Console.of(spec);
     Codebook codebook = new CodebookLoader().load(file);
-    try (Output out = Output.open(output, console.out())) {
+    try (Output out = Output.open(output.path, console.out())) {
       QdcFile.write(codebook, new Version().getVersion()[0], out.writer());
       out.commit();
     }
-    if (output != null && !output.equals("-")) {
+    if (output.path != null && !output.path.equals("-")) {
       console.info(
           common,
           String.format(
               "wrote %d lenses and %d codes of %s to %s",
-              codebook.categories().size(), codebook.codes().size(), codebook.id(), output));
+              codebook.categories().size(), codebook.codes().size(), codebook.id(), output.path));
     }
     return ExitCodes.OK;
   }

@@ -52,13 +52,7 @@ final class CodebookImportCommand implements Callable<Integer> {
       description = "A REFI-QDA codebook (.qdc) or project (.qdpx).")
   String file;
 
-  @WritesFile
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description =
-          "Write the YAML to FILE (replaced only when complete) instead of standard output.")
-  String output;
+  @Mixin OutputFile output;
 
   @Option(
       names = "--lang",
@@ -82,7 +76,7 @@ final class CodebookImportCommand implements Callable<Integer> {
           default -> "wio-nl";
         };
     CodebookSkeleton skeleton = new CodebookSkeleton();
-    try (Output out = Output.open(output, console.out())) {
+    try (Output out = Output.open(output.path, console.out())) {
       skeleton.write(
           tree(),
           codebookId(),
@@ -118,10 +112,10 @@ final class CodebookImportCommand implements Callable<Integer> {
   private String codebookId() {
     String name = id;
     if (name == null) {
-      boolean toFile = output != null && !output.equals("-");
+      boolean toFile = output.path != null && !output.path.equals("-");
       name =
           toFile
-              ? Path.of(output).getFileName().toString().replaceFirst("\\.[^.]*$", "")
+              ? Path.of(output.path).getFileName().toString().replaceFirst("\\.[^.]*$", "")
               : "imported";
     }
     String slug =

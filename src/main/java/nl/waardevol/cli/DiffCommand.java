@@ -1,13 +1,13 @@
 package nl.waardevol.cli;
 
 import java.util.concurrent.Callable;
-import nl.waardevol.read.CodedTableReader;
 import nl.waardevol.read.Input;
 import nl.waardevol.read.InputFiles;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.read.StandardInput;
 import nl.waardevol.review.CodingDiff;
 import nl.waardevol.review.DiffReport;
+import nl.waardevol.table.CodedTableReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
       "  waardevol code examples/interviews --codebook my.yaml -o after.csv",
       "  waardevol diff before.csv after.csv > coding-changes.md",
       "",
-      "Exit codes: 0 ok (with --exit-code: no change); 1 with --exit-code: something changed; 2 a table cannot be read.",
+      "Exit codes: 0 ok (with --exit-code: no change); 1 failure; 2 a table cannot be read; 4 with --exit-code: something changed.",
       ""
     })
 final class DiffCommand implements Callable<Integer> {
@@ -52,7 +52,7 @@ final class DiffCommand implements Callable<Integer> {
   @Option(
       names = "--exit-code",
       description =
-          "Exit with 1 when any passage gained or lost a code or changed valence, like git diff --exit-code.")
+          "Exit with 4 when any passage gained or lost a code or changed valence, like git diff --exit-code.")
   boolean exitCode;
 
   @Override
@@ -68,7 +68,7 @@ final class DiffCommand implements Callable<Integer> {
     DiffReport.print(before, after, diff, console.out());
     boolean changed =
         diff.changedPassages() > 0 || !diff.onlyBefore().isEmpty() || !diff.onlyAfter().isEmpty();
-    return exitCode && changed ? ExitCodes.FAILURE : ExitCodes.OK;
+    return exitCode && changed ? ExitCodes.NOT_MET : ExitCodes.OK;
   }
 
   private static Input table(String path, StandardInput stdin) throws InputProblem {

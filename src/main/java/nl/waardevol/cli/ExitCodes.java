@@ -18,6 +18,13 @@ public final class ExitCodes {
   /** Finished, but some input files were skipped; the warnings name them. */
   public static final int SKIPPED = 3;
 
+  /**
+   * Finished, but a check the user asked for was not met: agreement below {@code --min-alpha} or
+   * {@code --min-kappa}, a failing codebook example, lint findings, {@code diff --exit-code} with a
+   * change. Apart from 1, so that a script tells a failed check from a crash.
+   */
+  public static final int NOT_MET = 4;
+
   static final String HELP =
       "Exit codes:%n"
           + "  0  ok%n"
@@ -25,6 +32,12 @@ public final class ExitCodes {
           + "  2  usage or input error (bad option or codebook, no transcripts,%n"
           + "     a bad file with --strict)%n"
           + "  3  finished, but some files were skipped (see the warnings on stderr)%n";
+
+  /** The top-level help: every code any command gives. */
+  static final String HELP_ALL =
+      HELP
+          + "  4  a check was not met (agree --min-alpha/--min-kappa, codebook check%n"
+          + "     --strict, codebook test, diff --exit-code)%n";
 
   /** For commands that read one file whole, so skip nothing and have no --strict. */
   static final String HELP_NO_SKIPPING =

@@ -61,12 +61,7 @@ final class ExportCommand implements Callable<Integer> {
       defaultValue = "nl")
   String lang;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "qdpx",
-      description = "qdpx, a REFI-QDA project. Default: ${DEFAULT-VALUE}.")
-  String format;
+  @Mixin FormatOption format;
 
   @WritesFile
   @Option(
@@ -84,10 +79,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!format.equalsIgnoreCase("qdpx")) {
-      throw new ParameterException(
-          spec.commandLine(), "--format must be qdpx, not '" + format + "'");
-    }
+    format.chosen("qdpx", spec.commandLine(), "qdpx");
     if (output.equals("-")) {
       throw new ParameterException(
           spec.commandLine(), "-o must name a file: a .qdpx project is a zip archive");

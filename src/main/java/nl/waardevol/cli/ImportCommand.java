@@ -16,7 +16,7 @@ import nl.waardevol.code.CodedPassage;
 import nl.waardevol.exchange.ProjectPassages;
 import nl.waardevol.read.Document;
 import nl.waardevol.read.InputProblem;
-import nl.waardevol.read.MetadataKeys;
+import nl.waardevol.table.CodedColumns;
 import nl.waardevol.write.CodedTableWriter;
 import nl.waardevol.write.Output;
 import nl.waardevol.write.TranscriptWriter;
@@ -165,7 +165,7 @@ final class ImportCommand implements Callable<Integer> {
     try (Output out = Output.openInFolder(file.getParent(), file)) {
       CodedTableWriter writer =
           CodedTableWriter.create(
-              CodedTableWriter.Format.CSV, out.writer(), MetadataKeys.extra(keys));
+              CodedTableWriter.Format.CSV, out.writer(), CodedColumns.extra(keys));
       for (CodedPassage passage : result.passages()) {
         writer.write(passage);
       }

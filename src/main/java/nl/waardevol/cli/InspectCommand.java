@@ -3,7 +3,6 @@ package nl.waardevol.cli;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import nl.waardevol.inspect.Inspection;
@@ -49,12 +48,7 @@ final class InspectCommand implements Callable<Integer> {
   @Mixin InputOptions input;
   @Mixin CommonOptions common;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "text or json. Default: ${DEFAULT-VALUE}.",
-      defaultValue = "text")
-  String format;
+  @Mixin FormatOption format;
 
   @Option(
       names = "--passages",
@@ -63,29 +57,18 @@ final class InspectCommand implements Callable<Integer> {
       defaultValue = "3")
   int passages;
 
-  @WritesFile
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE (replaced only when complete) instead of standard output.")
-  String output;
+  @Mixin OutputFile output;
 
   @Override
   public Integer call() throws Exception {
-    boolean json =
-        switch (format.toLowerCase(Locale.ROOT)) {
-          case "text" -> false;
-          case "json" -> true;
-          default ->
-              throw new ParameterException(
-                  spec.commandLine(), "--format must be text or json, not '" + format + "'");
-        };
+    boolean json = format.chosen("text", spec.commandLine(), "text", "json").equals("json");
     if (passages < 0) {
       throw new ParameterException(
           spec.commandLine(), "--passages must be 0 or more, not " + passages);
     }
     Console console = Console.of(spec);
-    Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message));
+    Batch batch =
+        Batch.prepare(input, output.path, console, message -> console.warn(common, message));
     Inspector inspector = new Inspector(batch.pipeline(), passages);
     List<Inspection> inspections = new ArrayList<>();
     for (Input file : batch.inputs()) {
@@ -94,7 +77,7 @@ final class InspectCommand implements Callable<Integer> {
     if (batch.sheet() != null) {
       batch.sheet().reportUnused(message -> console.warn(common, message));
     }
-    try (Output out = Output.open(output, console.out())) {
+    try (Output out = Output.open(output.path, console.out())) {
       InspectionWriter.Settings settings = settings();
       if (json) {
         InspectionWriter.json(settings, inspections, out.writer());

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.waardevol.code.SpreadsheetSafe;
 import nl.waardevol.code.TermSearch;
 import nl.waardevol.codebook.Term;
 import nl.waardevol.codebook.TermParser;
 import nl.waardevol.review.Kwic;
+import nl.waardevol.text.SpreadsheetSafe;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
@@ -60,26 +60,13 @@ final class KwicCommand implements Callable<Integer> {
       description = "Group the hits by this metadata key, such as region.")
   String by;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "text or csv. Default: ${DEFAULT-VALUE}.")
-  String format;
+  @Mixin FormatOption format;
 
-  @WritesFile
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE instead of standard output.")
-  String output;
+  @Mixin OutputFile output;
 
   @Override
   public Integer call() throws Exception {
-    if (!format.equals("text") && !format.equals("csv")) {
-      throw new ParameterException(
-          spec.commandLine(), "--format must be text or csv, not '" + format + "'");
-    }
+    boolean csv = format.chosen("text", spec.commandLine(), "text", "csv").equals("csv");
     if (window < 0) {
       throw new ParameterException(spec.commandLine(), "--window must be 0 or more");
     }
@@ -89,7 +76,8 @@ final class KwicCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "name the transcripts to search after TERM");
     }
     Console console = Console.of(spec);
-    Batch batch = Batch.prepare(input, output, console, message -> console.warn(common, message));
+    Batch batch =
+        Batch.prepare(input, output.path, console, message -> console.warn(common, message));
     Term parsed;
     try {
       parsed = new TermParser().parse(term, 0);
@@ -104,9 +92,9 @@ final class KwicCommand implements Callable<Integer> {
     if (by != null) {
       lines.sort(Comparator.comparing((Kwic.Line line) -> line.passage().metadata(by)));
     }
-    try (var out = nl.waardevol.write.Output.open(output, console.out())) {
+    try (var out = nl.waardevol.write.Output.open(output.path, console.out())) {
       PrintWriter writer = new PrintWriter(out.writer());
-      if (format.equals("csv")) {
+      if (csv) {
         csv(lines, writer);
       } else {
         text(lines, writer);

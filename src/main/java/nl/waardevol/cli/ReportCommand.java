@@ -75,12 +75,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "Metadata keys that form the groups. Default: region,role.")
   List<String> by = new ArrayList<>(List.of("region", "role"));
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description =
-          "md, csv (tidy long table), json, html (one page with charts, no script) or docx (Word; needs -o). Default: from the -o extension, else md.")
-  String format;
+  @Mixin FormatOption format;
 
   @ReadsFile
   @Option(
@@ -107,19 +102,15 @@ final class ReportCommand implements Callable<Integer> {
       defaultValue = "2")
   int quotes;
 
-  @WritesFile
-  @Option(
-      names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description = "Write to FILE (replaced only when complete) instead of standard output.")
-  String output;
+  @Mixin OutputFile output;
 
   @Override
   public Integer call() throws Exception {
     validate();
     Console console = Console.of(spec);
-    ReportFormat reportFormat = Formats.report(json ? "json" : format, output, spec.commandLine());
-    if (reportFormat.binary() && (output == null || output.equals("-"))) {
+    ReportFormat reportFormat =
+        Formats.report(json ? "json" : format.format, output.path, spec.commandLine());
+    if (reportFormat.binary() && (output.path == null || output.path.equals("-"))) {
       throw new ParameterException(
           spec.commandLine(), "--format docx writes a Word file, not text: give -o FILE.docx");
     }
@@ -128,7 +119,7 @@ final class ReportCommand implements Callable<Integer> {
     Batch batch =
         Batch.prepare(
             input,
-            output,
+            output.path,
             console,
             message -> console.warn(common, message),
             Batch.personalIds(redactor));
@@ -158,7 +149,7 @@ final class ReportCommand implements Callable<Integer> {
     if (earlier != null) {
       report = report.withComparison(Comparison.of(report, earlier, lang));
     }
-    try (Output out = Output.open(output, console.out())) {
+    try (Output out = Output.open(output.path, console.out())) {
       reportFormat.write(report, new ReportText(lang), out);
       out.commit();
     }

@@ -7,6 +7,7 @@ import picocli.CommandLine.Spec;
 
 @Command(
     name = "waardevol",
+    resourceBundle = "nl.waardevol.cli.Options",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     subcommands = {
@@ -34,7 +35,7 @@ import picocli.CommandLine.Spec;
       "  waardevol code examples/interviews -o coded.csv",
       "  waardevol inspect examples/interviews      # what is read from each file",
       "",
-      ExitCodes.HELP
+      ExitCodes.HELP_ALL
     })
 final class TopCommand implements Runnable {
   private final Console console;

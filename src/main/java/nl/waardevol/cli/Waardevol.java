@@ -3,7 +3,6 @@ package nl.waardevol.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.Arrays;
 import nl.waardevol.codebook.CodebookException;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.text.Controls;
@@ -28,7 +27,6 @@ public final class Waardevol {
   }
 
   public int run(String... args) {
-    boolean debug = Arrays.asList(args).contains("--debug");
     CommandLine commandLine =
         new CommandLine(new TopCommand(console), new Factory(console))
             .setOut(console.out())
@@ -36,12 +34,14 @@ public final class Waardevol {
             .setCaseInsensitiveEnumValuesAllowed(true)
             .setParameterExceptionHandler((exception, arguments) -> usage(exception))
             .setExecutionStrategy(Waardevol::guardedRun)
-            .setExecutionExceptionHandler((exception, cl, parseResult) -> handle(exception, debug));
+            .setExecutionExceptionHandler(
+                (exception, cl, parseResult) -> handle(exception, debug(parseResult)));
     int exit;
     try {
       exit = commandLine.execute(args);
     } catch (StackOverflowError | OutOfMemoryError e) {
-      exit = exhausted(e, debug);
+      // Thrown past picocli, with no parse result: the raw arguments say whether to print it.
+      exit = exhausted(e, java.util.Arrays.asList(args).contains("--debug"));
     }
     console.out().flush();
     console.err().flush();
@@ -70,6 +70,16 @@ public final class Waardevol {
         .println("waardevol: " + exception.getMessage().strip().replaceAll("\\s*\\R\\s*", " "));
     console.err().println("Try '" + command + " --help' for more information.");
     return ExitCodes.INPUT;
+  }
+
+  /** Whether the command that ran was given --debug ({@link CommonOptions}). */
+  private static boolean debug(CommandLine.ParseResult parsed) {
+    CommandLine.ParseResult command = parsed;
+    while (command.hasSubcommand()) {
+      command = command.subcommand();
+    }
+    return command.commandSpec().mixins().values().stream()
+        .anyMatch(mixin -> mixin.userObject() instanceof CommonOptions common && common.debug);
   }
 
   private int handle(Exception exception, boolean debug) {

@@ -15,6 +15,7 @@ import nl.waardevol.stance.Marker;
 import nl.waardevol.stance.StanceInput;
 import nl.waardevol.stance.StanceReader;
 import nl.waardevol.stance.StanceRules;
+import nl.waardevol.text.LanguageGuesser;
 import nl.waardevol.text.Lemmatizer;
 
 /**

@@ -2,6 +2,8 @@ package nl.waardevol.codebook;
 
 /** A codebook that cannot be used, with the place in the file that has to change. */
 public final class CodebookException extends Exception {
+  private static final long serialVersionUID = 1L;
+
   private final String source;
   private final int line;
   private final int column;

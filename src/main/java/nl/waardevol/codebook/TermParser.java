@@ -15,6 +15,8 @@ public final class TermParser {
 
   /** Why a term cannot be used; the loader adds the place. */
   public static final class Invalid extends Exception {
+    private static final long serialVersionUID = 1L;
+
     Invalid(String message) {
       super(message);
     }

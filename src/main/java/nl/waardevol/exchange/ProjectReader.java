@@ -48,7 +48,7 @@ public final class ProjectReader {
     ZipFile zip;
     try {
       zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8);
-    } catch (ZipException e) {
+    } catch (ZipException | java.io.EOFException e) {
       throw new InputProblem(
           display,
           0,
@@ -65,6 +65,14 @@ public final class ProjectReader {
           "could not be unpacked ("
               + e.getMessage()
               + ", more than waardevol reads); export the project again, or split it");
+    } catch (ZipException | java.io.EOFException e) {
+      // Found by ReadersFuzzTest: an entry whose compressed data is damaged.
+      throw new InputProblem(
+          display,
+          0,
+          "is a damaged zip archive ("
+              + e.getMessage()
+              + "); export the project from the QDA package again");
     }
   }
 

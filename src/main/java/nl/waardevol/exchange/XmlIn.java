@@ -41,6 +41,12 @@ final class XmlIn {
       throw new InputProblem(source, e.getLineNumber(), problem(e.getMessage()));
     } catch (SAXException e) {
       throw new InputProblem(source, 0, "is not well-formed XML (" + e.getMessage() + ")");
+    } catch (java.io.CharConversionException | java.io.UnsupportedEncodingException e) {
+      // Found by ReadersFuzzTest: an encoding the JDK lacks, or bytes not in the one declared.
+      throw new InputProblem(
+          source,
+          0,
+          "is not readable XML (" + e.getMessage() + "); export it from the QDA package again");
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException("the JDK's XML parser lacks a standard feature", e);
     }

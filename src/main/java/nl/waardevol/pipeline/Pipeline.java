@@ -13,13 +13,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.waardevol.code.CodedPassage;
 import nl.waardevol.code.Coder;
 import nl.waardevol.code.DocumentStage;
 import nl.waardevol.code.PassageSink;
 import nl.waardevol.codebook.Codebook;
-import nl.waardevol.read.CodedTableReader;
 import nl.waardevol.read.Document;
 import nl.waardevol.read.DocumentReader;
 import nl.waardevol.read.Format;
@@ -33,6 +33,8 @@ import nl.waardevol.read.StandardInput;
 import nl.waardevol.segment.SegmentedDocument;
 import nl.waardevol.segment.Segmenter;
 import nl.waardevol.segment.Turn;
+import nl.waardevol.table.CodedColumns;
+import nl.waardevol.table.CodedTableReader;
 
 /**
  * Runs read → segment → code over a batch and hands each coded passage to a sink in input order.
@@ -59,16 +61,22 @@ public final class Pipeline {
   }
 
   /**
-   * Rewrites each transcript document before it is segmented and coded, such as pseudonymising it
-   * whole, so that passage offsets point into the rewritten text. It is given the line-start labels
-   * of the document as read that may name a person ({@link Segmenter#labelCandidates}), and those
-   * of them that are interviewer labels. Runs on the workers.
+   * Makes something of a transcript document as read, with the metadata sheet applied, such as its
+   * pseudonymised copy. It is given the line-start labels of the document that may name a person
+   * ({@link Segmenter#labelCandidates}), and those of them that are interviewer labels.
    */
   @FunctionalInterface
-  public interface DocumentRewrite {
-    DocumentRewrite NONE = (document, speakerLabels, interviewerLabels) -> document;
+  public interface Rewrite<T> {
+    T apply(Document document, List<String> speakerLabels, List<String> interviewerLabels);
+  }
 
-    Document apply(Document document, List<String> speakerLabels, List<String> interviewerLabels);
+  /**
+   * Rewrites each transcript document before it is segmented and coded, such as pseudonymising it
+   * whole, so that passage offsets point into the rewritten text. Runs on the workers.
+   */
+  @FunctionalInterface
+  public interface DocumentRewrite extends Rewrite<Document> {
+    DocumentRewrite NONE = (document, speakerLabels, interviewerLabels) -> document;
   }
 
   /**
@@ -225,21 +233,44 @@ public final class Pipeline {
     return segmented;
   }
 
+  /**
+   * Reads one transcript input (a survey table gives several documents), applies the metadata sheet
+   * and hands each document with its labels to {@code rewrite}, without segmenting or coding it;
+   * for {@code redact}, which writes the rewritten documents. The reader's notes and the sheet's
+   * conflicts go to the warnings.
+   */
+  public <T> List<T> rewrite(Input input, Rewrite<T> rewrite) throws InputProblem {
+    return eachDocument(input, warnings, document -> rewrite(document, rewrite));
+  }
+
   private List<SegmentedDocument> segment(
       Input input, DocumentRewrite rewrite, Consumer<String> found) throws InputProblem {
-    List<SegmentedDocument> segmented = new ArrayList<>();
+    return eachDocument(
+        input,
+        found,
+        document ->
+            segment(
+                rewrite == DocumentRewrite.NONE ? document : rewrite(document, rewrite), found));
+  }
+
+  private <T> T rewrite(Document document, Rewrite<T> rewrite) {
+    List<String> candidates = segmenter.labelCandidates(document);
+    return rewrite.apply(document, candidates, segmenter.interviewerLabels(document, candidates));
+  }
+
+  /**
+   * Reads one transcript input and takes each document, with the sheet applied, through {@code
+   * step}; each document's notes and conflicts go to {@code found} before the warnings of its step.
+   */
+  private <T> List<T> eachDocument(Input input, Consumer<String> found, Function<Document, T> step)
+      throws InputProblem {
+    List<T> results = new ArrayList<>();
     Set<String> notes = new LinkedHashSet<>();
     for (Document read : reader.read(input)) {
       read.origin().notes().stream().filter(notes::add).forEach(found);
-      Document document = sheet == null ? read : sheet.apply(read, input.path(), found);
-      if (rewrite != DocumentRewrite.NONE) {
-        List<String> candidates = segmenter.labelCandidates(document);
-        document =
-            rewrite.apply(document, candidates, segmenter.interviewerLabels(document, candidates));
-      }
-      segmented.add(segment(document, found));
+      results.add(step.apply(sheet == null ? read : sheet.apply(read, input.path(), found)));
     }
-    return segmented;
+    return results;
   }
 
   private SegmentedDocument segment(Document document, Consumer<String> found) {
@@ -303,7 +334,7 @@ public final class Pipeline {
         }
       }
     }
-    return MetadataKeys.extra(keys);
+    return CodedColumns.extra(keys);
   }
 
   /**

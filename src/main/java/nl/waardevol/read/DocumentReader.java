@@ -76,15 +76,7 @@ public final class DocumentReader {
   }
 
   private byte[] bytes(Input input) throws InputProblem {
-    byte[] bytes;
-    try {
-      bytes = input.isStdin() ? stdin.readAllBytes() : Files.readAllBytes(input.path());
-    } catch (IOException e) {
-      throw new InputProblem(
-          input.display(),
-          0,
-          "could not be read (" + e.getMessage() + "); check that the file exists and is readable");
-    }
+    byte[] bytes = input.bytes(stdin);
     if (bytes.length == 0) {
       throw empty(input.display());
     }

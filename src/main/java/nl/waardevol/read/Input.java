@@ -1,5 +1,8 @@
 package nl.waardevol.read;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -25,13 +28,25 @@ public record Input(Path path, String display, Kind kind) {
     return path == null;
   }
 
+  /** What it holds, from {@code stdin} or the file; a file that cannot be read is a problem. */
+  public byte[] bytes(InputStream stdin) throws InputProblem {
+    try {
+      return isStdin() ? stdin.readAllBytes() : Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new InputProblem(
+          display,
+          0,
+          "could not be read (" + e.getMessage() + "); check that the file exists and is readable");
+    }
+  }
+
   /**
    * By extension; a .csv or .tsv is a coded table when its header is the one {@code code} writes.
    */
   static Kind kindOf(Path path) {
     String lower = path.getFileName().toString().toLowerCase(Locale.ROOT);
     if (lower.endsWith(".csv") || lower.endsWith(".tsv")) {
-      return CodedTableReader.isCodedTable(path) ? Kind.CODED_CSV : Kind.TRANSCRIPT;
+      return CodedTableHeader.isCodedTable(path) ? Kind.CODED_CSV : Kind.TRANSCRIPT;
     }
     if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
       return Kind.CODED_JSONL;

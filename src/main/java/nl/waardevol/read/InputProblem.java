@@ -2,6 +2,8 @@ package nl.waardevol.read;
 
 /** An input file that cannot be used, with what the user should do about it. */
 public final class InputProblem extends Exception {
+  private static final long serialVersionUID = 1L;
+
   private final String source;
 
   public InputProblem(String source, int line, String problem) {

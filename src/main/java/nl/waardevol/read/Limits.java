@@ -28,6 +28,8 @@ public final class Limits {
 
   /** A part that unpacks to more than {@link #MAX_PART} bytes. */
   public static final class TooLarge extends IOException {
+    private static final long serialVersionUID = 1L;
+
     TooLarge(String part) {
       super("its part " + part + " unpacks to more than " + MAX_PART / (1024 * 1024) + " MB");
     }

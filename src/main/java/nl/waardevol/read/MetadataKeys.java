@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.waardevol.code.CodedColumns;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -24,8 +23,11 @@ import org.apache.commons.csv.CSVRecord;
 public final class MetadataKeys {
   private MetadataKeys() {}
 
-  /** The extra metadata keys (beyond the fixed columns), sorted. */
-  public static List<String> scan(
+  /**
+   * Every metadata key of the inputs, sorted; {@code nl.waardevol.table.CodedColumns#extra} tells
+   * which of them become columns of their own.
+   */
+  public static Set<String> scan(
       List<Input> inputs, MetadataSheet sheet, DocumentReader reader, StandardInput stdin) {
     TreeSet<String> keys = new TreeSet<>();
     if (sheet != null) {
@@ -47,18 +49,7 @@ public final class MetadataKeys {
         // Reported when the file itself is read.
       }
     }
-    return extra(keys);
-  }
-
-  /** Of some metadata keys, those that become columns of their own after the fixed ones, sorted. */
-  public static List<String> extra(Collection<String> keys) {
-    TreeSet<String> extra = new TreeSet<>(keys);
-    extra.removeIf(
-        key ->
-            CodedColumns.isFixedMetadata(key)
-                || CodedColumns.FIXED.contains(key)
-                || key.equals(CodedColumns.QUESTION));
-    return List.copyOf(extra);
+    return keys;
   }
 
   private static Set<String> transcriptKeys(Input input, DocumentReader reader)
@@ -104,7 +95,7 @@ public final class MetadataKeys {
                 .setDelimiter(Delimiter.of(header, input.display()))
                 .get())) {
       for (CSVRecord record : parser) {
-        return record.stream().map(String::strip).toList();
+        return record.stream().map(String::strip).filter(name -> !name.isEmpty()).toList();
       }
     }
     return List.of();

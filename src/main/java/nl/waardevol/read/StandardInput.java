@@ -32,7 +32,7 @@ public final class StandardInput {
   /** A coded table (its header is the one {@code code} writes) or a transcript. */
   Input.Kind kind() throws InputProblem {
     try {
-      return CodedTableReader.kindOf(bytes());
+      return CodedTableHeader.kindOf(bytes());
     } catch (IOException e) {
       throw new InputProblem("<stdin>", 0, "could not be read (" + e.getMessage() + ")");
     }

@@ -14,10 +14,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import nl.waardevol.code.LanguageGuesser;
 import nl.waardevol.read.Document;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.read.Origin;
+import nl.waardevol.text.LanguageGuesser;
 
 /**
  * Pseudonymisation for one run: the name lexicon and the user's private terms, loaded once, and

@@ -18,11 +18,6 @@ public final class Stemmer {
     this.snowball = new SnowballStemmer(algorithm(language));
   }
 
-  /** Whether {@code language} (an ISO 639-1 code) has a stemmer. */
-  public static boolean supports(String language) {
-    return language.equals("nl") || language.equals("en");
-  }
-
   private static SnowballStemmer.ALGORITHM algorithm(String language) {
     return switch (language) {
       case "nl" -> SnowballStemmer.ALGORITHM.DUTCH;

@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 import nl.waardevol.agree.Agreement;
 import nl.waardevol.agree.ContingencyTable;
 import nl.waardevol.agree.PassageKey;
-import nl.waardevol.code.SpreadsheetSafe;
+import nl.waardevol.text.SpreadsheetSafe;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

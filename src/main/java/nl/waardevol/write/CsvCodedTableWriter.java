@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import nl.waardevol.code.CodedColumns;
 import nl.waardevol.code.CodedPassage;
-import nl.waardevol.code.SpreadsheetSafe;
+import nl.waardevol.table.CodedColumns;
+import nl.waardevol.text.SpreadsheetSafe;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

@@ -7,8 +7,8 @@ import java.util.List;
 import nl.waardevol.aggregate.CodeResult;
 import nl.waardevol.aggregate.Group;
 import nl.waardevol.aggregate.Report;
-import nl.waardevol.code.SpreadsheetSafe;
 import nl.waardevol.codebook.Codebook;
+import nl.waardevol.text.SpreadsheetSafe;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

@@ -15,7 +15,6 @@ import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import nl.waardevol.aggregate.Report;
 import org.apache.poi.util.Units;
-import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -314,7 +313,7 @@ final class DocxReportSink implements ReportSink {
     try {
       run.addPicture(
           new ByteArrayInputStream(PngChart.of(drawing)),
-          Document.PICTURE_TYPE_PNG,
+          org.apache.poi.common.usermodel.PictureType.PNG,
           "chart-" + charts + ".png",
           Units.toEMU(width),
           Units.toEMU(height));

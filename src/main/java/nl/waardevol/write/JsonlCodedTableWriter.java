@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
-import nl.waardevol.code.CodedColumns;
 import nl.waardevol.code.CodedPassage;
+import nl.waardevol.table.CodedColumns;
 
 /**
  * The coded passage table as JSON Lines: the CSV columns with lists as arrays, plus the {@code

@@ -3,7 +3,7 @@ package nl.waardevol.write;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Map;
-import nl.waardevol.code.SpreadsheetSafe;
+import nl.waardevol.text.SpreadsheetSafe;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 

@@ -20,7 +20,9 @@ class AgreementTest {
     Map<PassageKey, Set<String>> map = new TreeMap<>();
     for (int i = 0; i < keysAndSets.length; i += 2) {
       String[] key = ((String) keysAndSets[i]).split("#");
-      map.put(new PassageKey(key[0], Integer.parseInt(key[1])), (Set<String>) keysAndSets[i + 1]);
+      Set<String> codes = new java.util.LinkedHashSet<>();
+      ((Set<?>) keysAndSets[i + 1]).forEach(code -> codes.add((String) code));
+      map.put(new PassageKey(key[0], Integer.parseInt(key[1])), codes);
     }
     return map;
   }

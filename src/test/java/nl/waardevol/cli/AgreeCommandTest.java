@@ -133,7 +133,7 @@ class AgreeCommandTest {
         run.out().contains("| tijd | proces | 2 | 0 | 1 | 3 | 0.667 | 1.000 | 0.800 | 0.667 |"),
         run.out());
     assertEquals(
-        1,
+        4,
         Run.of(
                 "agree",
                 "--gold",
@@ -169,7 +169,7 @@ class AgreeCommandTest {
   @Test
   void thresholdsFailTheRunForCi() {
     Run low = agree("--min-alpha", "0.667", "--min-kappa", "0.6");
-    assertEquals(1, low.exit());
+    assertEquals(4, low.exit());
     assertTrue(low.out().startsWith("# Agreement"), "the output is still written");
     assertTrue(low.err().contains("waardevol: alpha 0.591 is below --min-alpha 0.667"), low.err());
     assertTrue(
@@ -216,7 +216,7 @@ class AgreeCommandTest {
             Fixtures.MINI,
             "--min-alpha",
             "0.8");
-    assertEquals(1, run.exit());
+    assertEquals(4, run.exit());
     assertTrue(run.out().contains("| passages compared | 0 |"), run.out());
     assertTrue(run.out().contains("(multi-valued) | not defined |"), run.out());
     assertTrue(run.err().contains("alpha is not defined"), run.err());

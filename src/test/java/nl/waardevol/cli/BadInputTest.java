@@ -156,6 +156,15 @@ class BadInputTest {
   }
 
   @Test
+  void debugShowsTheStackTraceOfARefusalBeforeTheCommandRuns(@TempDir Path dir) throws IOException {
+    Path transcript = dir.resolve("a.md");
+    Files.writeString(transcript, "Zo was het.\n");
+    Run run = Run.of("code", transcript.toString(), "-o", transcript.toString(), "--debug");
+    assertEquals(2, run.exit());
+    assertTrue(run.err().contains("\tat "), run.err());
+  }
+
+  @Test
   void quietKeepsWarningsOffStderrButNotTheExitCode() throws IOException {
     Run run = codeWithOneBadFile("empty.md", new byte[0], "--quiet");
     assertEquals(3, run.exit());
@@ -236,6 +245,21 @@ class BadInputTest {
     assertOneLine(
         run,
         "coded.csv:3: has code 'tyd', which codebook mini does not define; correct the cell or add the code to the codebook");
+  }
+
+  /** A spreadsheet often saves an empty column after the last one; found by ReadersFuzzTest. */
+  @Test
+  void anEditedTableWithAnEmptyColumnNameIsRead() throws IOException {
+    Path table =
+        Fixtures.write(
+            dir,
+            "coded.csv",
+            "doc_id,region,role,passage,valence,codes,text,\n"
+                + "a,Tilburg,ouder,1,appreciative,tijd,De rust.,\n");
+    Run run = Run.of("code", "--codebook", Fixtures.MINI, table.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("a,Tilburg,ouder,1,"), run.out());
+    assertFalse(run.out().lines().findFirst().orElseThrow().endsWith(","), run.out());
   }
 
   @Test

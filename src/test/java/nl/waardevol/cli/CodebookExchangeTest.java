@@ -36,7 +36,6 @@ class CodebookExchangeTest {
 
   @Test
   void theSchemaCheckCatchesAnInvalidCodebook() {
-    RefiSchemas.schema(RefiSchemas.CODEBOOK);
     String invalid = export(Fixtures.MINI).replace("isCodable=\"true\"", "isCodable=\"yes\"");
     AssertionError error =
         org.junit.jupiter.api.Assertions.assertThrows(

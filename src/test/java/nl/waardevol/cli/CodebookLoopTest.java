@@ -67,10 +67,10 @@ class CodebookLoopTest {
     assertTrue(out.contains(":13: code 'rust' has no label in 'en'"), out);
     assertTrue(out.contains("code 'tafel' has no match: examples"), out);
     assertTrue(out.endsWith("0 errors, 5 warnings\n"), out);
-    assertEquals(2, Run.of("codebook", "check", "--strict", book(BOOK)).exit());
+    assertEquals(4, Run.of("codebook", "check", "--strict", book(BOOK)).exit());
     Run quiet = Run.of("codebook", "check", "--quiet", "--strict", book(BOOK));
     assertEquals("0 errors, 5 warnings\n", quiet.out());
-    assertEquals(2, quiet.exit());
+    assertEquals(4, quiet.exit());
   }
 
   @Test
@@ -167,7 +167,7 @@ class CodebookLoopTest {
   void testRunsEveryExampleLikeATestRunner() throws Exception {
     Path junit = dir.resolve("reports/codebook.xml");
     Run run = Run.of("codebook", "test", book(BOOK), "--junit", junit.toString());
-    assertEquals(1, run.exit());
+    assertEquals(4, run.exit());
     assertTrue(run.out().contains("PASS rust: Er was rust.\n"), run.out());
     assertTrue(
         run.out()
@@ -194,7 +194,7 @@ class CodebookLoopTest {
         BOOK.replace("match: [Er was rust.,", "match: [\"Er was \\x01rust\\e[31m.\",");
     Path junit = dir.resolve("codebook.xml");
     Run run = Run.of("codebook", "test", book(withControls), "--junit", junit.toString());
-    assertEquals(1, run.exit(), run.err());
+    assertEquals(4, run.exit(), run.err());
     Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
     assertEquals(
         "match: Er was rust[31m.",
@@ -347,7 +347,7 @@ class CodebookLoopTest {
         "-o",
         after.toString());
     Run run = Run.of("diff", before.toString(), after.toString(), "--exit-code");
-    assertEquals(1, run.exit(), run.err());
+    assertEquals(4, run.exit(), run.err());
     assertTrue(run.out().contains("3 passages in both, 1 changed; 0 only in"), run.out());
     assertTrue(run.out().contains("| rust | 0 | 1 | -1 |"), run.out());
     assertTrue(
@@ -375,7 +375,7 @@ class CodebookLoopTest {
         "-o",
         after.toString());
     Run run = Run.of("diff", before.toString(), after.toString(), "--exit-code");
-    assertEquals(1, run.exit(), run.out() + run.err());
+    assertEquals(4, run.exit(), run.out() + run.err());
     assertTrue(run.out().contains("3 passages in both, 1 changed;"), run.out());
     assertTrue(
         run.out()

@@ -28,7 +28,12 @@ class GoldenReportTest {
   private static final boolean UPDATE = "update".equals(System.getProperty("waardevol.golden"));
 
   @ParameterizedTest
-  @CsvSource({"md, examples/report.md", "csv, examples/report.csv", "html, examples/report.html"})
+  @CsvSource({
+    "md, examples/report.md",
+    "csv, examples/report.csv",
+    "html, examples/report.html",
+    "json, examples/report.json"
+  })
   void theExampleReportIsUpToDate(String format, String golden) throws IOException {
     Run run = Fixtures.exampleReport("--format", format);
     assertEquals(0, run.exit(), run.err());

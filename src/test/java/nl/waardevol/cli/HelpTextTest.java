@@ -52,4 +52,36 @@ class HelpTextTest {
     assertTrue(Run.of("agree", "--help").out().contains("scope"));
     assertTrue(!Run.of("import", "--help").out().contains("--strict"), "import has no --strict");
   }
+
+  /** --format is declared once; each command's help still names the formats that command writes. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "code, csv or jsonl",
+    "report, 'md, csv (tidy long table) or json'",
+    "agree, 'md, csv (a long table'",
+    "inspect, text or json. Default: text.",
+    "kwic, text or csv. Default: text.",
+    "export, 'qdpx, a REFI-QDA project'",
+    "codebook export, 'qdc, the REFI-QDA codebook'"
+  })
+  void theSharedFormatOptionNamesEachCommandsOwnFormats(String command, String formats) {
+    String help = Run.of((command + " --help").split(" ")).out().replaceAll("\\s+", " ");
+    assertTrue(help.contains("--format=FORMAT " + formats), help);
+  }
+
+  /** A check not met has its own exit code, and each command that checks says so. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "agree, 4 agreement below --min-alpha or --min-kappa",
+    "codebook test, 4 an example fails",
+    "codebook check, '4 lint errors, or warnings with --strict'",
+    "diff, '4 with --exit-code: something changed'",
+    "'', 4 a check was not met"
+  })
+  void eachCommandWithACheckDocumentsExitCodeFour(String command, String line) {
+    String[] args = (command + " --help").strip().split(" ");
+    String help = Run.of(args).out().replaceAll("\\s+", " ");
+    assertTrue(help.contains(line), help);
+    assertTrue(help.contains(" 1 failure"), help);
+  }
 }

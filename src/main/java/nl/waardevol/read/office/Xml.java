@@ -23,6 +23,8 @@ final class Xml {
 
   /** A limit of {@link Limits} reached: the file is refused with this message. */
   static final class LimitReached extends XMLStreamException {
+    private static final long serialVersionUID = 1L;
+
     LimitReached(String message) {
       super(message);
     }

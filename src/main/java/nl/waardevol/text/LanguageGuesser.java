@@ -1,7 +1,6 @@
-package nl.waardevol.code;
+package nl.waardevol.text;
 
 import java.util.Set;
-import nl.waardevol.text.Tokens;
 
 /**
  * Tells Dutch from English by their commonest words. Transcripts here are one or the other, and a

@@ -1,4 +1,4 @@
-package nl.waardevol.read;
+package nl.waardevol.table;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,25 +7,25 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.waardevol.code.CodeStances;
-import nl.waardevol.code.CodedColumns;
 import nl.waardevol.code.CodedPassage;
 import nl.waardevol.code.PassageSink;
-import nl.waardevol.code.SpreadsheetSafe;
 import nl.waardevol.code.Valence;
 import nl.waardevol.codebook.Code;
 import nl.waardevol.codebook.Codebook;
+import nl.waardevol.read.Delimiter;
+import nl.waardevol.read.Input;
+import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.TextDecoder;
 import nl.waardevol.text.Controls;
+import nl.waardevol.text.SpreadsheetSafe;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -42,8 +42,6 @@ public final class CodedTableReader {
           CodedColumns.VALENCE,
           CodedColumns.CODES,
           CodedColumns.TEXT);
-
-  private static final int HEADER_PROBE = 64 * 1024;
 
   private final Codebook codebook;
   private final Map<String, Code> codes = new LinkedHashMap<>();
@@ -125,79 +123,8 @@ public final class CodedTableReader {
     }
   }
 
-  /** Whether a .csv or .tsv file's header is that of a coded table (else it is a survey). */
-  public static boolean isCodedTable(Path path) {
-    try (InputStream in = Files.newInputStream(path)) {
-      return isCodedTable(in.readNBytes(HEADER_PROBE), path.toString());
-    } catch (IOException e) {
-      return false; // reading it as a document reports the problem
-    }
-  }
-
-  /**
-   * What text without a file name holds, by its first line: a coded CSV or JSONL table, or a
-   * transcript.
-   */
-  static Input.Kind kindOf(byte[] bytes) {
-    byte[] head = java.util.Arrays.copyOf(bytes, Math.min(bytes.length, HEADER_PROBE));
-    if (isCodedTable(head, "<stdin>")) {
-      return Input.Kind.CODED_CSV;
-    }
-    String first =
-        firstLine(new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "")).strip();
-    if (first.startsWith("{")) {
-      try {
-        JsonNode node = new ObjectMapper().readTree(first);
-        if (node != null && node.has(CodedColumns.DOC_ID)) {
-          return Input.Kind.CODED_JSONL;
-        }
-      } catch (JsonProcessingException e) {
-        // Not JSON: a transcript that starts with a brace.
-      }
-    }
-    return Input.Kind.TRANSCRIPT;
-  }
-
-  private static String firstLine(String text) {
-    int end = text.indexOf('\n');
-    return end < 0 ? text : text.substring(0, end);
-  }
-
-  private static boolean isCodedTable(byte[] head, String display) {
-    boolean utf16 =
-        head.length > 1
-            && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF);
-    String header =
-        firstLine(
-            new String(head, utf16 ? StandardCharsets.UTF_16 : StandardCharsets.UTF_8)
-                .replace("\uFEFF", ""));
-    try (CSVParser parser =
-        CSVParser.parse(
-            header,
-            CSVFormat.RFC4180.builder().setDelimiter(Delimiter.of(header, display)).get())) {
-      for (CSVRecord record : parser) {
-        List<String> columns = record.stream().map(String::strip).toList();
-        return columns.contains(CodedColumns.DOC_ID)
-            && (columns.contains(CodedColumns.CODES) || columns.contains(CodedColumns.VALENCE));
-      }
-    } catch (IOException | RuntimeException e) {
-      return false;
-    }
-    return false;
-  }
-
   private String decode(Input input) throws InputProblem {
-    byte[] bytes;
-    try {
-      bytes = input.isStdin() ? stdin.readAllBytes() : Files.readAllBytes(input.path());
-    } catch (IOException e) {
-      throw new InputProblem(
-          input.display(),
-          0,
-          "could not be read (" + e.getMessage() + "); check that the file exists and is readable");
-    }
-    return new TextDecoder(null).decode(bytes, input.display(), "coded table").text();
+    return new TextDecoder(null).decode(input.bytes(stdin), input.display(), "coded table").text();
   }
 
   private void readCsv(Input input, String text, Row sink) throws InputProblem, IOException {
@@ -207,6 +134,7 @@ public final class CodedTableReader {
             .setDelimiter(Delimiter.of(text, input.display()))
             .setHeader()
             .setSkipHeaderRecord(true)
+            .setAllowMissingColumnNames(true) // a spreadsheet's empty column after the last one
             .get();
     try (CSVParser parser =
         CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
@@ -221,9 +149,10 @@ public final class CodedTableReader {
                   + "' column; a coded table needs the columns that 'waardevol code' writes");
         }
       }
+      List<String> named = header.stream().filter(column -> !column.isBlank()).toList();
       for (CSVRecord record : parser) {
         Map<String, String> row = new LinkedHashMap<>();
-        for (String column : header) {
+        for (String column : named) {
           row.put(column, record.isSet(column) ? SpreadsheetSafe.uncell(record.get(column)) : "");
         }
         int line = (int) parser.getCurrentLineNumber();
@@ -232,6 +161,10 @@ public final class CodedTableReader {
     } catch (java.io.UncheckedIOException e) {
       throw new InputProblem(
           input.display(), 0, "is not a readable CSV table (" + e.getCause().getMessage() + ")");
+    } catch (CSVException e) {
+      // Found by ReadersFuzzTest: a header line that is not valid CSV.
+      throw new InputProblem(
+          input.display(), 0, "is not a readable CSV table (" + e.getMessage() + ")");
     }
   }
 
@@ -256,9 +189,7 @@ public final class CodedTableReader {
             input.display(), lineNumber, "is not a JSON object; each line must be one passage");
       }
       Map<String, String> row = new LinkedHashMap<>();
-      Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> field = fields.next();
+      for (Map.Entry<String, JsonNode> field : node.properties()) {
         row.put(field.getKey(), jsonText(field.getValue()));
       }
       for (String column : REQUIRED) {

@@ -1,12 +1,15 @@
-package nl.waardevol.code;
+package nl.waardevol.table;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
+import nl.waardevol.read.CodedTableHeader;
 
 /** The columns of a coded passage table, as {@code waardevol code} writes and reads them. */
 public final class CodedColumns {
   private CodedColumns() {}
 
-  public static final String DOC_ID = "doc_id";
+  public static final String DOC_ID = CodedTableHeader.DOC_ID;
   public static final String REGION = "region";
   public static final String ROLE = "role";
   public static final String PASSAGE = "passage";
@@ -14,9 +17,9 @@ public final class CodedColumns {
   public static final String START = "start";
   public static final String END = "end";
   public static final String LANGUAGE = "language";
-  public static final String VALENCE = "valence";
+  public static final String VALENCE = CodedTableHeader.VALENCE;
   public static final String CATEGORIES = "categories";
-  public static final String CODES = "codes";
+  public static final String CODES = CodedTableHeader.CODES;
   public static final String MATCHED = "matched";
   public static final String VALUED = "valued";
   public static final String HINDERED = "hindered";
@@ -57,4 +60,11 @@ public final class CodedColumns {
 
   /** Separates ids within a cell. */
   public static final String LIST_SEPARATOR = ";";
+
+  /** Of some metadata keys, those that become columns of their own after the fixed ones, sorted. */
+  public static List<String> extra(Collection<String> keys) {
+    TreeSet<String> extra = new TreeSet<>(keys);
+    extra.removeIf(key -> isFixedMetadata(key) || FIXED.contains(key) || key.equals(QUESTION));
+    return List.copyOf(extra);
+  }
 }
