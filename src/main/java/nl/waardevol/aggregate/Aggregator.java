@@ -300,7 +300,9 @@ public final class Aggregator {
     private final Tally total = new Tally();
     private final Map<String, Tally> valuedByLens = new HashMap<>();
     private final Map<String, EnumMap<Valence, Tally>> byCode = new LinkedHashMap<>();
-    private final Map<String, QuotePicker> quotes = new HashMap<>();
+
+    /** Quote candidates per stance and code: valued, hindered and wished are quoted apart. */
+    private final Map<Valence, Map<String, QuotePicker>> quotes = new EnumMap<>(Valence.class);
 
     void add(
         CodedPassage passage,
@@ -318,9 +320,12 @@ public final class Aggregator {
             .add(doc);
         if (stance == Valence.APPRECIATIVE) {
           lenses.add(codes.get(codeId).categoryId());
+        }
+        if (stance != Valence.NEUTRAL) {
           quote.ifPresent(
               text ->
                   quotes
+                      .computeIfAbsent(stance, s -> new HashMap<>())
                       .computeIfAbsent(codeId, c -> new QuotePicker(quoteCount))
                       .offer(passage.docId(), passage.passage(), text));
         }
@@ -350,15 +355,16 @@ public final class Aggregator {
     }
 
     /**
-     * The ranked results with their quotes, picked in report order so that a passage quoted for one
-     * code is not quoted again for a later one in the same group.
+     * The ranked results with their quotes, picked in report order (valued first) so that a passage
+     * quoted for one code is not quoted again for a later one, or for another stance, in the same
+     * group.
      */
     private List<CodeResult> withQuotes(List<CodeResult> ranked, QuoteAnchor anchor) {
       Set<String> quoted = new HashSet<>();
       List<CodeResult> results = new ArrayList<>();
       for (CodeResult result : ranked) {
-        QuotePicker picker = quotes.get(result.codeId());
-        if (result.valence() != Valence.APPRECIATIVE || picker == null) {
+        QuotePicker picker = quotes.getOrDefault(result.valence(), Map.of()).get(result.codeId());
+        if (picker == null) {
           results.add(result);
           continue;
         }

@@ -276,13 +276,32 @@ final class ReportOutline {
         sink.note(text.get("lens.none"));
         continue;
       }
-      for (CodeResult result : valued) {
-        List<ReportSink.QuoteLine> quotes = new ArrayList<>();
-        for (Quote quote : result.quotes()) {
-          quotes.add(new ReportSink.QuoteLine(quote.text(), quote.docId()));
-        }
-        sink.code(codeLabel(result.codeId()), counts(result.count()), quotes);
+      codesWithQuotes(valued);
+    }
+    stanceSection(group, Valence.DEFICIT, "group.hinders");
+    stanceSection(group, Valence.WISH, "group.wishes");
+  }
+
+  /**
+   * What held people back, or what they wish for (the Dream of appreciative inquiry): the group's
+   * codes of that stance with their quotes, when it has any.
+   */
+  private void stanceSection(Group group, Valence stance, String heading) throws IOException {
+    List<CodeResult> results =
+        group.codes().stream().filter(result -> result.valence() == stance).toList();
+    if (!results.isEmpty()) {
+      sink.heading(3, text.get(heading), false);
+      codesWithQuotes(results);
+    }
+  }
+
+  private void codesWithQuotes(List<CodeResult> results) throws IOException {
+    for (CodeResult result : results) {
+      List<ReportSink.QuoteLine> quotes = new ArrayList<>();
+      for (Quote quote : result.quotes()) {
+        quotes.add(new ReportSink.QuoteLine(quote.text(), quote.docId()));
       }
+      sink.code(codeLabel(result.codeId()), counts(result.count()), quotes);
     }
   }
 

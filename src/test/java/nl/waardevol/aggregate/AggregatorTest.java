@@ -123,7 +123,7 @@ class AggregatorTest {
   }
 
   @Test
-  void quotesComeOnlyFromAppreciativePassagesWithText() {
+  void quotesComeFromPassagesWithTextEachUnderItsOwnStance() {
     Report report =
         report(
             List.of(),
@@ -136,7 +136,10 @@ class AggregatorTest {
     assertEquals(
         List.of("Er was eindelijk rust in huis."),
         code(all, "tijd", Valence.APPRECIATIVE).quotes().stream().map(Quote::text).toList());
-    assertTrue(code(all, "tijd", Valence.DEFICIT).quotes().isEmpty());
+    assertEquals(
+        List.of("Nooit rust in de klas."),
+        code(all, "tijd", Valence.DEFICIT).quotes().stream().map(Quote::text).toList(),
+        "what held people back is quoted too, apart from what they valued");
     assertTrue(
         report(List.of(), 0, passage("a", "Emmen", Valence.APPRECIATIVE, "Rust.", "tijd"))
             .groups()
