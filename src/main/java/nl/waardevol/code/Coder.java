@@ -30,6 +30,8 @@ public final class Coder {
   private final Vocabulary vocabulary;
   private final ValenceScorer valence;
   private final StanceReader stanceReader;
+  private String lastQuestion;
+  private nl.waardevol.stance.Stance lastAsked;
 
   /** Per valence term source of the Pattern lexicon: its polarity (its weight in a clause). */
   private final java.util.Map<String, Double> adjectives = new java.util.HashMap<>();
@@ -180,6 +182,16 @@ public final class Coder {
     if (question.isBlank()) {
       return nl.waardevol.stance.Stance.NEUTRAL;
     }
+    // The passages of one answer share their question: read it once.
+    if (question.equals(lastQuestion)) {
+      return lastAsked;
+    }
+    lastQuestion = question;
+    lastAsked = askedOf(question);
+    return lastAsked;
+  }
+
+  private nl.waardevol.stance.Stance askedOf(String question) {
     Scan tokens = Scan.of(question, vocabulary);
     Set<Marker> found = java.util.EnumSet.noneOf(Marker.class);
     for (TermIndex.Hit hit : index.match(question, tokens)) {
