@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.waardevol.code.CodedPassage;
-import nl.waardevol.code.Valence;
 import nl.waardevol.codebook.Category;
 import nl.waardevol.codebook.Code;
 import nl.waardevol.codebook.Codebook;
+import nl.waardevol.stance.Stance;
 
 /**
  * Counts coded passages per group, lens and code as they stream past, keeping only counts and a few
@@ -38,7 +38,7 @@ public final class Aggregator {
 
   private final Set<String> regions = new TreeSet<>();
   private final Set<String> roles = new TreeSet<>(GroupOrder.roles());
-  private final Map<Valence, Integer> passagesByValence = new EnumMap<>(Valence.class);
+  private final Map<Stance, Integer> passagesByValence = new EnumMap<>(Stance.class);
   private final Map<DocumentKind, Integer> documentsByKind = new EnumMap<>(DocumentKind.class);
   private final Map<String, Set<String>> regionsValuing = new HashMap<>();
   private final Map<String, Tally> valued = new HashMap<>();
@@ -90,11 +90,11 @@ public final class Aggregator {
     codedPassages++;
     Set<String> lenses = new HashSet<>();
     for (String codeId : passage.codes()) {
-      Valence stance = stanceOf(passage, codeId);
-      if (stance == Valence.DEFICIT) {
+      Stance stance = stanceOf(passage, codeId);
+      if (stance == Stance.DEFICIT) {
         lenses.add(codes.get(codeId).categoryId());
       }
-      if (stance == Valence.APPRECIATIVE) {
+      if (stance == Stance.APPRECIATIVE) {
         valued.computeIfAbsent(codeId, c -> new Tally()).add(doc);
         valuedByRole
             .computeIfAbsent(role, r -> new HashMap<>())
@@ -105,7 +105,7 @@ public final class Aggregator {
               .computeIfAbsent(codeId, c -> new TreeSet<>())
               .add(passage.metadata("region"));
         }
-      } else if (stance == Valence.DEFICIT) {
+      } else if (stance == Stance.DEFICIT) {
         hinders.computeIfAbsent(codeId, c -> new Tally()).add(doc);
       }
     }
@@ -116,12 +116,12 @@ public final class Aggregator {
    * The stance a code was given with in a passage: valued (appreciative), hindered (deficit),
    * wished, or none (neutral), so that a code counts as valued only where its own clause valued it.
    */
-  static Valence stanceOf(CodedPassage passage, String codeId) {
+  static Stance stanceOf(CodedPassage passage, String codeId) {
     return switch (passage.stances().of(codeId)) {
-      case "valued" -> Valence.APPRECIATIVE;
-      case "hindered" -> Valence.DEFICIT;
-      case "wished" -> Valence.WISH;
-      default -> Valence.NEUTRAL;
+      case "valued" -> Stance.APPRECIATIVE;
+      case "hindered" -> Stance.DEFICIT;
+      case "wished" -> Stance.WISH;
+      default -> Stance.NEUTRAL;
     };
   }
 
@@ -155,9 +155,9 @@ public final class Aggregator {
         groupResults,
         threshold,
         commonThreads(threshold),
-        ranked(valued, Valence.APPRECIATIVE),
+        ranked(valued, Stance.APPRECIATIVE),
         roleValues(),
-        ranked(hinders, Valence.DEFICIT),
+        ranked(hinders, Stance.DEFICIT),
         lensCounts(hindersByLens),
         Optional.empty());
   }
@@ -230,7 +230,7 @@ public final class Aggregator {
         if (tally != null) {
           top.add(
               new CodeResult(
-                  code.id(), code.categoryId(), Valence.APPRECIATIVE, tally.count(), List.of()));
+                  code.id(), code.categoryId(), Stance.APPRECIATIVE, tally.count(), List.of()));
         }
       }
       top.sort(
@@ -262,7 +262,7 @@ public final class Aggregator {
     return threads;
   }
 
-  private List<CodeResult> ranked(Map<String, Tally> tallies, Valence valence) {
+  private List<CodeResult> ranked(Map<String, Tally> tallies, Stance valence) {
     List<CodeResult> results = new ArrayList<>();
     for (Code code : codes.values()) {
       Tally tally = tallies.get(code.id());
@@ -299,10 +299,10 @@ public final class Aggregator {
   private static final class GroupTally {
     private final Tally total = new Tally();
     private final Map<String, Tally> valuedByLens = new HashMap<>();
-    private final Map<String, EnumMap<Valence, Tally>> byCode = new LinkedHashMap<>();
+    private final Map<String, EnumMap<Stance, Tally>> byCode = new LinkedHashMap<>();
 
     /** Quote candidates per stance and code: valued, hindered and wished are quoted apart. */
-    private final Map<Valence, Map<String, QuotePicker>> quotes = new EnumMap<>(Valence.class);
+    private final Map<Stance, Map<String, QuotePicker>> quotes = new EnumMap<>(Stance.class);
 
     void add(
         CodedPassage passage,
@@ -313,15 +313,15 @@ public final class Aggregator {
       total.add(doc);
       Set<String> lenses = new HashSet<>();
       for (String codeId : passage.codes()) {
-        Valence stance = stanceOf(passage, codeId);
+        Stance stance = stanceOf(passage, codeId);
         byCode
-            .computeIfAbsent(codeId, c -> new EnumMap<>(Valence.class))
+            .computeIfAbsent(codeId, c -> new EnumMap<>(Stance.class))
             .computeIfAbsent(stance, v -> new Tally())
             .add(doc);
-        if (stance == Valence.APPRECIATIVE) {
+        if (stance == Stance.APPRECIATIVE) {
           lenses.add(codes.get(codeId).categoryId());
         }
-        if (stance != Valence.NEUTRAL) {
+        if (stance != Stance.NEUTRAL) {
           quote.ifPresent(
               text ->
                   quotes
@@ -341,7 +341,7 @@ public final class Aggregator {
       }
       List<CodeResult> results = new ArrayList<>();
       for (Code code : codes.values()) {
-        EnumMap<Valence, Tally> tallies = byCode.get(code.id());
+        EnumMap<Stance, Tally> tallies = byCode.get(code.id());
         if (tallies != null) {
           tallies.forEach(
               (valence, tally) ->

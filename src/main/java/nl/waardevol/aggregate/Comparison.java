@@ -6,9 +6,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import nl.waardevol.code.Valence;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.read.EarlierReport;
+import nl.waardevol.stance.Stance;
 
 /**
  * What changed since an earlier report: per group and code the valued passages and documents then
@@ -69,7 +69,7 @@ public record Comparison(
     Map<String, String> labels = new LinkedHashMap<>();
     for (Group group : report.groups()) {
       for (CodeResult result : group.codes()) {
-        if (result.valence() == Valence.APPRECIATIVE) {
+        if (result.valence() == Stance.APPRECIATIVE) {
           now.computeIfAbsent(group.key(), k -> new LinkedHashMap<>())
               .put(result.codeId(), result.count());
           labels.put(

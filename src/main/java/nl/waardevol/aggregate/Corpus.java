@@ -2,7 +2,7 @@ package nl.waardevol.aggregate;
 
 import java.util.List;
 import java.util.Map;
-import nl.waardevol.code.Valence;
+import nl.waardevol.stance.Stance;
 
 /**
  * What the report was made from.
@@ -16,7 +16,7 @@ public record Corpus(
     int codedPassages,
     List<String> regions,
     List<String> roles,
-    Map<Valence, Integer> passagesByValence) {
+    Map<Stance, Integer> passagesByValence) {
   public Corpus {
     regions = List.copyOf(regions);
     roles = List.copyOf(roles);

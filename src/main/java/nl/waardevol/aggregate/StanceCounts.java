@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.waardevol.code.Valence;
 
 /**
  * The passages of one code per stance, for the stacked bars: valued, hindered or wished, as the
@@ -51,7 +50,7 @@ public record StanceCounts(String codeId, String lensId, Map<Stance, Count> coun
     return stances;
   }
 
-  private static Stance stance(Valence valence) {
+  private static Stance stance(nl.waardevol.stance.Stance valence) {
     return switch (valence) {
       case APPRECIATIVE -> Stance.VALUED;
       case DEFICIT -> Stance.HINDERED;

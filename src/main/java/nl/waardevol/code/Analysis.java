@@ -1,6 +1,7 @@
 package nl.waardevol.code;
 
 import java.util.List;
+import nl.waardevol.stance.Stance;
 import nl.waardevol.stance.StanceReader;
 
 /**
@@ -17,7 +18,7 @@ public record Analysis(
     List<String> codes,
     List<String> categories,
     List<String> matched,
-    Valence valence,
+    Stance valence,
     CodeStances stances,
     StanceReader.Reading reading) {
   public Analysis {

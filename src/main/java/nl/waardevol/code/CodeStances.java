@@ -39,7 +39,7 @@ public record CodeStances(List<String> valued, List<String> hindered, List<Strin
    * For a table from before stance per code, or a hand correction that changed only the valence:
    * every code takes the passage's valence.
    */
-  public static CodeStances of(List<String> codes, Valence valence) {
+  public static CodeStances of(List<String> codes, Stance valence) {
     return switch (valence) {
       case APPRECIATIVE -> new CodeStances(codes, List.of(), List.of());
       case DEFICIT -> new CodeStances(List.of(), codes, List.of());

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.waardevol.stance.Stance;
 
 /**
  * A passage with its codes and valence: one row of {@code waardevol code} output, and what the
@@ -24,7 +25,7 @@ public record CodedPassage(
     int start,
     int end,
     String language,
-    Valence valence,
+    Stance valence,
     List<String> categories,
     List<String> codes,
     List<String> matched,

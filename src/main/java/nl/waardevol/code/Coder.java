@@ -230,7 +230,7 @@ public final class Coder {
         ids,
         List.copyOf(categories),
         List.copyOf(matched),
-        Valence.of(reading.stance()),
+        reading.stance(),
         CodeStances.of(ids, reading.codes()),
         reading);
   }

@@ -1,6 +1,7 @@
 package nl.waardevol.code;
 
 import java.util.List;
+import nl.waardevol.stance.Stance;
 
 /**
  * Why a text got its codes and stances: every term that matched and where, every exclusion that
@@ -20,7 +21,7 @@ public record Explanation(
     List<Suppression> suppressed,
     nl.waardevol.stance.StanceReader.Reading reading,
     CodeStances stances,
-    Valence result) {
+    Stance result) {
   public Explanation {
     tokens = List.copyOf(tokens);
     lemmas = List.copyOf(lemmas);

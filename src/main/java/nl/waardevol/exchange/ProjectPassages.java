@@ -22,8 +22,8 @@ import nl.waardevol.segment.Segmenter;
  * project's codings instead of automatic ones. The sources are segmented as transcripts are; a
  * passage gets a code when the selections coded with it together cover at least half of the
  * passage's characters. A coding of a smaller part (a phrase in a long passage, an interviewer's
- * question) gives no passage its code, and is counted in a warning. Valence is scored
- * automatically, since QDA packages have no field for it.
+ * question) gives no passage its code, and is counted in a warning. Stance is scored automatically,
+ * since QDA packages have no field for it.
  */
 public final class ProjectPassages {
   /** What a project gave: its documents, their passages with the project's codes, and warnings. */

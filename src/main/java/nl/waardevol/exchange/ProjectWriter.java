@@ -80,7 +80,7 @@ public final class ProjectWriter {
 
   private static Selection selection(CodedPassage passage) {
     String description =
-        "Coded by waardevol. Valence: "
+        "Coded by waardevol. Stance: "
             + passage.valence().id()
             + "."
             + (passage.matched().isEmpty()

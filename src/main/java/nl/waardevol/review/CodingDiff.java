@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import nl.waardevol.code.CodedPassage;
-import nl.waardevol.code.Valence;
+import nl.waardevol.stance.Stance;
 
 /**
  * What changed between two coded tables of the same passages, such as before and after a codebook
@@ -48,7 +48,7 @@ public final class CodingDiff {
   }
 
   /** The passages whose valence went from {@code from} to {@code to}. */
-  public record ValenceChanges(Valence from, Valence to, List<Change> passages) {
+  public record ValenceChanges(Stance from, Stance to, List<Change> passages) {
     public ValenceChanges {
       passages = List.copyOf(passages);
     }
@@ -132,13 +132,13 @@ public final class CodingDiff {
 
   /** Per direction (in the order of the valences, from then to), in the order of the new table. */
   public List<ValenceChanges> valenceChanges() {
-    Map<Valence, Map<Valence, List<Change>>> changes = new EnumMap<>(Valence.class);
+    Map<Stance, Map<Stance, List<Change>>> changes = new EnumMap<>(Stance.class);
     for (Map.Entry<PassageId, CodedPassage> entry : after.entrySet()) {
       CodedPassage old = before.get(entry.getKey());
       CodedPassage now = entry.getValue();
       if (old != null && old.valence() != now.valence()) {
         changes
-            .computeIfAbsent(old.valence(), v -> new EnumMap<>(Valence.class))
+            .computeIfAbsent(old.valence(), v -> new EnumMap<>(Stance.class))
             .computeIfAbsent(now.valence(), v -> new ArrayList<>())
             .add(new Change(entry.getKey(), now.text(), List.of(), List.of()));
       }

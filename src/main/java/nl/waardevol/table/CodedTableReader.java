@@ -16,13 +16,13 @@ import java.util.Set;
 import nl.waardevol.code.CodeStances;
 import nl.waardevol.code.CodedPassage;
 import nl.waardevol.code.PassageSink;
-import nl.waardevol.code.Valence;
 import nl.waardevol.codebook.Code;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.read.Delimiter;
 import nl.waardevol.read.Input;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.read.TextDecoder;
+import nl.waardevol.stance.Stance;
 import nl.waardevol.text.Controls;
 import nl.waardevol.text.SpreadsheetSafe;
 import org.apache.commons.csv.CSVException;
@@ -224,7 +224,7 @@ public final class CodedTableReader {
     if (docId.isEmpty()) {
       throw new InputProblem(source, line, "has an empty doc_id; fill it in or delete the row");
     }
-    Valence valence = Valence.parse(row.get(CodedColumns.VALENCE));
+    Stance valence = Stance.parse(row.get(CodedColumns.VALENCE));
     if (valence == null) {
       throw new InputProblem(
           source,
@@ -291,7 +291,7 @@ public final class CodedTableReader {
    * them (written before stance per code), each code with the passage's valence.
    */
   private static CodeStances stances(
-      Map<String, String> row, List<String> codes, Valence valence, String source, int line)
+      Map<String, String> row, List<String> codes, Stance valence, String source, int line)
       throws InputProblem {
     if (!row.containsKey(CodedColumns.VALUED)) {
       return CodeStances.of(codes, valence);

@@ -16,9 +16,9 @@ import nl.waardevol.aggregate.Report;
 import nl.waardevol.aggregate.RoleValues;
 import nl.waardevol.aggregate.Sample;
 import nl.waardevol.aggregate.Summary;
-import nl.waardevol.code.Valence;
 import nl.waardevol.codebook.Category;
 import nl.waardevol.codebook.Codebook;
+import nl.waardevol.stance.Stance;
 
 /** The report as one JSON document, for scripts: the same numbers as the Markdown report. */
 final class JsonReportWriter {
@@ -103,7 +103,7 @@ final class JsonReportWriter {
     g.writeNumberField("survey_respondents", corpus.documents(DocumentKind.SURVEY_RESPONDENT));
     g.writeNumberField("passages", corpus.passages());
     g.writeNumberField("coded_passages", corpus.codedPassages());
-    for (Valence valence : Valence.values()) {
+    for (Stance valence : Stance.values()) {
       g.writeNumberField(
           valence.id() + "_passages", corpus.passagesByValence().getOrDefault(valence, 0));
     }

@@ -17,10 +17,10 @@ import nl.waardevol.aggregate.RoleValues;
 import nl.waardevol.aggregate.Sample;
 import nl.waardevol.aggregate.StanceCounts;
 import nl.waardevol.aggregate.Summary;
-import nl.waardevol.code.Valence;
 import nl.waardevol.codebook.Category;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.segment.Segmenter;
+import nl.waardevol.stance.Stance;
 
 /**
  * The parts of a report in reading order, told to a {@link ReportSink}: Markdown, HTML and Word
@@ -270,7 +270,7 @@ final class ReportOutline {
           group.codes().stream()
               .filter(
                   result ->
-                      result.lensId().equals(lens.id()) && result.valence() == Valence.APPRECIATIVE)
+                      result.lensId().equals(lens.id()) && result.valence() == Stance.APPRECIATIVE)
               .toList();
       if (valued.isEmpty()) {
         sink.note(text.get("lens.none"));
@@ -278,15 +278,15 @@ final class ReportOutline {
       }
       codesWithQuotes(valued);
     }
-    stanceSection(group, Valence.DEFICIT, "group.hinders");
-    stanceSection(group, Valence.WISH, "group.wishes");
+    stanceSection(group, Stance.DEFICIT, "group.hinders");
+    stanceSection(group, Stance.WISH, "group.wishes");
   }
 
   /**
    * What held people back, or what they wish for (the Dream of appreciative inquiry): the group's
    * codes of that stance with their quotes, when it has any.
    */
-  private void stanceSection(Group group, Valence stance, String heading) throws IOException {
+  private void stanceSection(Group group, Stance stance, String heading) throws IOException {
     List<CodeResult> results =
         group.codes().stream().filter(result -> result.valence() == stance).toList();
     if (!results.isEmpty()) {
@@ -477,9 +477,9 @@ final class ReportOutline {
                 String.join(", ", valence.contrast().stream().sorted().toList())),
             text.get(
                 "method.counting",
-                byValence.getOrDefault(Valence.APPRECIATIVE, 0),
-                byValence.getOrDefault(Valence.DEFICIT, 0),
-                byValence.getOrDefault(Valence.NEUTRAL, 0)),
+                byValence.getOrDefault(Stance.APPRECIATIVE, 0),
+                byValence.getOrDefault(Stance.DEFICIT, 0),
+                byValence.getOrDefault(Stance.NEUTRAL, 0)),
             text.get("caution", CAUTION, Count.FEW_DOCUMENTS),
             text.get("method.quotes", report.quotesPerCode(), Quote.MAX_WORDS),
             privacy()));

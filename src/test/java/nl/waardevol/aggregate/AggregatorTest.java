@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import nl.waardevol.code.CodedPassage;
-import nl.waardevol.code.Valence;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.CodebookLoader;
+import nl.waardevol.stance.Stance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class AggregatorTest {
   private static int number;
 
   private static CodedPassage passage(
-      String doc, String region, Valence valence, String text, String... codes) {
+      String doc, String region, Stance valence, String text, String... codes) {
     return new CodedPassage(
         doc,
         Map.of("region", region, "role", "ouder"),
@@ -54,7 +54,7 @@ class AggregatorTest {
     return report(List.of(), 0, passages);
   }
 
-  private static CodeResult code(Group group, String id, Valence valence) {
+  private static CodeResult code(Group group, String id, Stance valence) {
     return group.codes().stream()
         .filter(result -> result.codeId().equals(id) && result.valence() == valence)
         .findFirst()
@@ -67,10 +67,10 @@ class AggregatorTest {
         report(
             List.of("region"),
             0,
-            passage("a", "Emmen", Valence.APPRECIATIVE, "Rust.", "tijd"),
-            passage("a", "Emmen", Valence.APPRECIATIVE, "Weer rust.", "tijd", "luisteren"),
-            passage("b", "Emmen", Valence.DEFICIT, "Geen rust.", "tijd"),
-            passage("c", "Tilburg", Valence.NEUTRAL, "Niets.", new String[0]));
+            passage("a", "Emmen", Stance.APPRECIATIVE, "Rust.", "tijd"),
+            passage("a", "Emmen", Stance.APPRECIATIVE, "Weer rust.", "tijd", "luisteren"),
+            passage("b", "Emmen", Stance.DEFICIT, "Geen rust.", "tijd"),
+            passage("c", "Tilburg", Stance.NEUTRAL, "Niets.", new String[0]));
 
     assertEquals(3, report.corpus().documents());
     assertEquals(4, report.corpus().passages());
@@ -80,8 +80,8 @@ class AggregatorTest {
 
     Group emmen = report.groups().get(0);
     assertEquals(new Count(2, 3), emmen.total());
-    assertEquals(new Count(1, 2), code(emmen, "tijd", Valence.APPRECIATIVE).count());
-    assertEquals(new Count(1, 1), code(emmen, "tijd", Valence.DEFICIT).count());
+    assertEquals(new Count(1, 2), code(emmen, "tijd", Stance.APPRECIATIVE).count());
+    assertEquals(new Count(1, 1), code(emmen, "tijd", Stance.DEFICIT).count());
     assertEquals(new Count(1, 2), emmen.valuedByLens().get("proces"));
     assertEquals(new Count(1, 1), emmen.valuedByLens().get("houding"));
     assertEquals(Count.ZERO, emmen.valuedByLens().get("inhoud"));
@@ -92,10 +92,10 @@ class AggregatorTest {
   void aCodeValuedInHalfTheRegionsOrMoreIsACommonThread() {
     Report report =
         overall(
-            passage("a", "Emmen", Valence.APPRECIATIVE, "Rust.", "tijd"),
-            passage("b", "Tilburg", Valence.APPRECIATIVE, "Rust.", "tijd"),
-            passage("c", "Rotterdam", Valence.APPRECIATIVE, "Luisteren.", "luisteren"),
-            passage("d", "Rotterdam", Valence.DEFICIT, "Geen rust.", "tijd"));
+            passage("a", "Emmen", Stance.APPRECIATIVE, "Rust.", "tijd"),
+            passage("b", "Tilburg", Stance.APPRECIATIVE, "Rust.", "tijd"),
+            passage("c", "Rotterdam", Stance.APPRECIATIVE, "Luisteren.", "luisteren"),
+            passage("d", "Rotterdam", Stance.DEFICIT, "Geen rust.", "tijd"));
 
     assertEquals(2, report.threadThreshold());
     assertEquals(1, report.commonThreads().size());
@@ -109,9 +109,9 @@ class AggregatorTest {
   void whatHindersCountsDeficitPassagesPerCodeAndLens() {
     Report report =
         overall(
-            passage("a", "Emmen", Valence.DEFICIT, "Geen rust, niet gehoord.", "tijd", "luisteren"),
-            passage("b", "Emmen", Valence.DEFICIT, "Geen rust.", "tijd"),
-            passage("c", "Emmen", Valence.APPRECIATIVE, "Rust.", "tijd"));
+            passage("a", "Emmen", Stance.DEFICIT, "Geen rust, niet gehoord.", "tijd", "luisteren"),
+            passage("b", "Emmen", Stance.DEFICIT, "Geen rust.", "tijd"),
+            passage("c", "Emmen", Stance.APPRECIATIVE, "Rust.", "tijd"));
 
     assertEquals(
         List.of("tijd", "luisteren"), report.hinders().stream().map(CodeResult::codeId).toList());
@@ -128,20 +128,20 @@ class AggregatorTest {
         report(
             List.of(),
             2,
-            passage("a", "Emmen", Valence.APPRECIATIVE, "Er was eindelijk rust in huis.", "tijd"),
-            passage("b", "Emmen", Valence.APPRECIATIVE, "", "tijd"),
-            passage("c", "Emmen", Valence.DEFICIT, "Nooit rust in de klas.", "tijd"));
+            passage("a", "Emmen", Stance.APPRECIATIVE, "Er was eindelijk rust in huis.", "tijd"),
+            passage("b", "Emmen", Stance.APPRECIATIVE, "", "tijd"),
+            passage("c", "Emmen", Stance.DEFICIT, "Nooit rust in de klas.", "tijd"));
 
     Group all = report.groups().get(0);
     assertEquals(
         List.of("Er was eindelijk rust in huis."),
-        code(all, "tijd", Valence.APPRECIATIVE).quotes().stream().map(Quote::text).toList());
+        code(all, "tijd", Stance.APPRECIATIVE).quotes().stream().map(Quote::text).toList());
     assertEquals(
         List.of("Nooit rust in de klas."),
-        code(all, "tijd", Valence.DEFICIT).quotes().stream().map(Quote::text).toList(),
+        code(all, "tijd", Stance.DEFICIT).quotes().stream().map(Quote::text).toList(),
         "what held people back is quoted too, apart from what they valued");
     assertTrue(
-        report(List.of(), 0, passage("a", "Emmen", Valence.APPRECIATIVE, "Rust.", "tijd"))
+        report(List.of(), 0, passage("a", "Emmen", Stance.APPRECIATIVE, "Rust.", "tijd"))
             .groups()
             .get(0)
             .codes()
@@ -153,8 +153,8 @@ class AggregatorTest {
   @Test
   void theSamePassagesGiveTheSameReport() {
     CodedPassage[] passages = {
-      passage("a", "Emmen", Valence.APPRECIATIVE, "Rust.", "tijd"),
-      passage("b", "Tilburg", Valence.DEFICIT, "Geen rust.", "tijd"),
+      passage("a", "Emmen", Stance.APPRECIATIVE, "Rust.", "tijd"),
+      passage("b", "Tilburg", Stance.DEFICIT, "Geen rust.", "tijd"),
     };
     assertEquals(report(List.of("region"), 2, passages), report(List.of("region"), 2, passages));
   }

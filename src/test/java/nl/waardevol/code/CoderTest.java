@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.CodebookLoader;
+import nl.waardevol.stance.Stance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class CoderTest {
     return coder.analyse(text).codes();
   }
 
-  private Valence valence(String text) {
+  private Stance valence(String text) {
     return coder.analyse(text).valence();
   }
 
@@ -66,36 +67,36 @@ class CoderTest {
 
   @Test
   void valenceCountsAppreciativeAgainstDeficitTerms() {
-    assertEquals(Valence.APPRECIATIVE, valence("Het was fijn."));
-    assertEquals(Valence.DEFICIT, valence("Het was een probleem."));
-    assertEquals(Valence.NEUTRAL, valence("Hij gaat naar school."));
+    assertEquals(Stance.APPRECIATIVE, valence("Het was fijn."));
+    assertEquals(Stance.DEFICIT, valence("Het was een probleem."));
+    assertEquals(Stance.NEUTRAL, valence("Hij gaat naar school."));
   }
 
   @Test
   void aNegatorFlipsAValenceTermNearby() {
-    assertEquals(Valence.DEFICIT, valence("Dat vond ik niet fijn."));
-    assertEquals(Valence.APPRECIATIVE, valence("Dat was geen probleem."));
-    assertEquals(Valence.DEFICIT, valence("Het heeft ons nooit geholpen."));
+    assertEquals(Stance.DEFICIT, valence("Dat vond ik niet fijn."));
+    assertEquals(Stance.APPRECIATIVE, valence("Dat was geen probleem."));
+    assertEquals(Stance.DEFICIT, valence("Het heeft ons nooit geholpen."));
     assertEquals(
-        Valence.DEFICIT,
+        Stance.DEFICIT,
         valence("De school heeft geholpen niet."),
         "a negator after the term counts too");
   }
 
   @Test
   void aNegatorStopsAtTheClause() {
-    assertEquals(Valence.APPRECIATIVE, valence("Niet thuis, fijn op school."));
+    assertEquals(Stance.APPRECIATIVE, valence("Niet thuis, fijn op school."));
   }
 
   @Test
   void afterAContrastWordTheSecondClauseWeighsMore() {
-    assertEquals(Valence.APPRECIATIVE, valence("Het was moeilijk, maar de mentor was fijn."));
-    assertEquals(Valence.DEFICIT, valence("De mentor was fijn, maar het bleef moeilijk."));
+    assertEquals(Stance.APPRECIATIVE, valence("Het was moeilijk, maar de mentor was fijn."));
+    assertEquals(Stance.DEFICIT, valence("De mentor was fijn, maar het bleef moeilijk."));
   }
 
   @Test
   void aLongerValenceTermWinsOverAShorterOneInside() {
-    assertEquals(Valence.DEFICIT, valence("We werden van het kastje naar de muur gestuurd."));
+    assertEquals(Stance.DEFICIT, valence("We werden van het kastje naar de muur gestuurd."));
   }
 
   @Test
@@ -103,8 +104,8 @@ class CoderTest {
     // 200,000 valence hits in one passage: comparing each with every kept one took minutes. A hang
     // guard, not a measurement (bench/ measures speed).
     String text = "Fijn. ".repeat(200_000);
-    Valence valence =
+    Stance valence =
         assertTimeoutPreemptively(Duration.ofSeconds(30), () -> coder.analyse(text).valence());
-    assertEquals(Valence.APPRECIATIVE, valence);
+    assertEquals(Stance.APPRECIATIVE, valence);
   }
 }

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import nl.waardevol.code.CodedPassage;
-import nl.waardevol.code.Valence;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.CodebookLoader;
 import nl.waardevol.read.Document;
 import nl.waardevol.read.InputProblem;
+import nl.waardevol.stance.Stance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,7 +46,7 @@ class ProjectRoundTripTest {
         start,
         end,
         "nl",
-        Valence.APPRECIATIVE,
+        Stance.APPRECIATIVE,
         List.of(),
         List.of(codes),
         List.of(),

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.UnaryOperator;
 import nl.waardevol.code.CodedPassage;
-import nl.waardevol.code.Valence;
 import nl.waardevol.read.Input;
+import nl.waardevol.stance.Stance;
 import nl.waardevol.text.RandomText;
 import nl.waardevol.write.CodedTableWriter;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,7 +88,7 @@ class CodedTablePropertiesTest {
         random.nextInt(5000),
         random.nextInt(5000),
         random.nextBoolean() ? "nl" : "en",
-        Valence.values()[random.nextInt(Valence.values().length)],
+        Stance.values()[random.nextInt(Stance.values().length)],
         some(random),
         codes,
         codes.stream().map(code -> code + ":" + code.substring(0, 3) + "*").toList(),
