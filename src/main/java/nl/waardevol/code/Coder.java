@@ -3,6 +3,7 @@ package nl.waardevol.code;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nl.waardevol.codebook.Code;
 import nl.waardevol.codebook.Codebook;
@@ -34,27 +35,23 @@ public final class Coder {
   private nl.waardevol.stance.Stance lastAsked;
 
   /** Per valence term source of the Pattern lexicon: its polarity (its weight in a clause). */
-  private final java.util.Map<String, Double> adjectives = new java.util.HashMap<>();
+  private final Map<String, Double> adjectives;
+
+  /** A codebook's terms, markers and adjectives compiled once and shared by its coders. */
+  private record Compiled(Codebook codebook, TermIndex index, Map<String, Double> adjectives) {}
+
+  /** The last codebook compiled: a run codes with one codebook on every worker thread. */
+  private static Compiled lastCompiled;
 
   public Coder(Codebook codebook) {
     this.codebook = codebook;
     this.codes = codebook.codes();
-    Lemmatizer lemmatizer = new Lemmatizer(codebook.language());
-    List<TermIndex.Entry> entries = new ArrayList<>();
-    for (int owner = 0; owner < codes.size(); owner++) {
-      Code code = codes.get(owner);
-      add(entries, code.include(), Explanation.Role.INCLUDE, owner, lemmatizer);
-      add(entries, code.exclude(), Explanation.Role.EXCLUDE, owner, lemmatizer);
-    }
-    add(entries, codebook.valence().appreciative(), Explanation.Role.APPRECIATIVE, -1, lemmatizer);
-    add(entries, codebook.valence().deficit(), Explanation.Role.DEFICIT, -1, lemmatizer);
+    Compiled compiled = compiled(codebook);
+    this.index = compiled.index();
+    this.adjectives = compiled.adjectives();
     StanceRules rules = StanceRules.of(codebook.language());
-    if (codebook.valence().sentimentLexicon()) {
-      addAdjectives(entries, rules, codebook, lemmatizer);
-    }
-    addMarkers(entries, rules, lemmatizer);
-    this.index = new TermIndex(entries);
     this.stanceReader = new StanceReader(rules);
+    Lemmatizer lemmatizer = new Lemmatizer(codebook.language());
     this.vocabulary =
         new Vocabulary(
             lemmatizer, index, codebook.valence().negators(), codebook.valence().contrast());
@@ -65,12 +62,42 @@ public final class Coder {
             inCategories(codebook.valence().wishCategories()));
   }
 
+  private static synchronized Compiled compiled(Codebook codebook) {
+    if (lastCompiled == null || lastCompiled.codebook() != codebook) {
+      lastCompiled = compile(codebook);
+    }
+    return lastCompiled;
+  }
+
+  private static Compiled compile(Codebook codebook) {
+    Lemmatizer lemmatizer = new Lemmatizer(codebook.language());
+    List<Code> codes = codebook.codes();
+    List<TermIndex.Entry> entries = new ArrayList<>();
+    for (int owner = 0; owner < codes.size(); owner++) {
+      Code code = codes.get(owner);
+      add(entries, code.include(), Explanation.Role.INCLUDE, owner, lemmatizer);
+      add(entries, code.exclude(), Explanation.Role.EXCLUDE, owner, lemmatizer);
+    }
+    add(entries, codebook.valence().appreciative(), Explanation.Role.APPRECIATIVE, -1, lemmatizer);
+    add(entries, codebook.valence().deficit(), Explanation.Role.DEFICIT, -1, lemmatizer);
+    StanceRules rules = StanceRules.of(codebook.language());
+    Map<String, Double> adjectives = new java.util.HashMap<>();
+    if (codebook.valence().sentimentLexicon()) {
+      addAdjectives(entries, rules, lemmatizer, adjectives);
+    }
+    addMarkers(entries, rules, lemmatizer);
+    return new Compiled(codebook, new TermIndex(entries), Map.copyOf(adjectives));
+  }
+
   /**
    * The evaluative adjectives of the Pattern lexicon that the codebook's valence lists do not hold
    * already: they weigh their polarity, less than a codebook term.
    */
-  private void addAdjectives(
-      List<TermIndex.Entry> entries, StanceRules rules, Codebook codebook, Lemmatizer lemmatizer) {
+  private static void addAdjectives(
+      List<TermIndex.Entry> entries,
+      StanceRules rules,
+      Lemmatizer lemmatizer,
+      Map<String, Double> adjectives) {
     List<TermIndex.Entry> valenceTerms =
         entries.stream().filter(entry -> entry.owner() < 0).toList();
     TermSearch listed = new TermSearch(new TermIndex(valenceTerms), lemmatizer);
