@@ -88,7 +88,9 @@ final class AgreeCommand implements Callable<Integer> {
       names = "--level",
       paramLabel = "LEVEL",
       defaultValue = "code",
-      description = "code or category (the lenses). Default: ${DEFAULT-VALUE}.")
+      description =
+          "code, category (the lenses), or stance (each code with its stance: valued, hindered,"
+              + " wished). Default: ${DEFAULT-VALUE}.")
   Level level;
 
   @Mixin FormatOption format;

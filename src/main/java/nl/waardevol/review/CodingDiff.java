@@ -81,7 +81,7 @@ public final class CodingDiff {
     return (int) before.keySet().stream().filter(after::containsKey).count();
   }
 
-  /** Passages in both tables whose codes or valence differ. */
+  /** Passages in both tables whose codes, valence or code stances (valued, ...) differ. */
   public int changedPassages() {
     return (int)
         before.keySet().stream()
@@ -92,7 +92,8 @@ public final class CodingDiff {
 
   private static boolean changed(CodedPassage old, CodedPassage now) {
     return old.valence() != now.valence()
-        || !new HashSet<>(old.codes()).equals(new HashSet<>(now.codes()));
+        || !new HashSet<>(old.codes()).equals(new HashSet<>(now.codes()))
+        || !old.stances().equals(now.stances());
   }
 
   /** Per code (sorted by id), in the order of the new table. */

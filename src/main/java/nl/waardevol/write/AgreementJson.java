@@ -47,11 +47,14 @@ final class AgreementJson {
       number(g, "identical_share", agreement.identicalShare());
       table(g, agreement.pooled());
       g.writeEndObject();
-      g.writeArrayFieldStart(context.level() == Level.CODE ? "codes" : "categories");
+      g.writeArrayFieldStart(
+          context.level() == Level.CATEGORY
+              ? "categories"
+              : context.level() == Level.STANCE ? "stances" : "codes");
       for (Agreement.LabelAgreement row : agreement.labels()) {
         g.writeStartObject();
         g.writeStringField("id", row.label().id());
-        if (context.level() == Level.CODE) {
+        if (context.level().inLenses()) {
           g.writeStringField("lens", row.label().parent());
         }
         table(g, row.table());

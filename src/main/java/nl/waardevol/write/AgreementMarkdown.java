@@ -22,7 +22,12 @@ final class AgreementMarkdown {
       throws IOException {
     PrintWriter out = new PrintWriter(writer);
     Codebook codebook = context.codebook();
-    String labels = context.level() == Level.CODE ? "codes" : "categories (lenses)";
+    String labels =
+        switch (context.level()) {
+          case CODE -> "codes";
+          case CATEGORY -> "categories (lenses)";
+          case STANCE -> "codes with their stance (valued, hindered, wished)";
+        };
     out.println("# Agreement of the automatic coding with a human coder");
     out.println();
     out.println("| | |");
@@ -96,7 +101,7 @@ final class AgreementMarkdown {
   }
 
   private static void rows(Agreement agreement, Level level, PrintWriter out) {
-    boolean codes = level == Level.CODE;
+    boolean codes = level.inLenses();
     out.println(codes ? "## Per code" : "## Per category");
     out.println();
     out.println(

@@ -44,6 +44,38 @@ class AgreeCommandTest {
   }
 
   @Test
+  void atTheStanceLevelTheSameCodeWithAnotherStanceIsADisagreement(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+    String header = "doc_id,passage,valence,codes,valued,hindered,wished,text\n";
+    Path human =
+        Fixtures.write(
+            dir,
+            "human.csv",
+            header
+                + "a,1,appreciative,samenwerking,samenwerking,,,De samenwerking was fijn.\n"
+                + "a,2,deficit,samenwerking;tijd,tijd,samenwerking,,Tijd kregen we wel.\n");
+    Path auto =
+        Fixtures.write(
+            dir,
+            "auto.csv",
+            header
+                + "a,1,appreciative,samenwerking,samenwerking,,,De samenwerking was fijn.\n"
+                + "a,2,deficit,samenwerking;tijd,,samenwerking;tijd,,Tijd kregen we wel.\n");
+    String[] both = {"agree", "--gold", human.toString(), "--auto", auto.toString()};
+    String[] mini = {"--codebook", Fixtures.MINI, "--format", "csv"};
+    String codes = Run.of(Fixtures.concat(both, mini)).out();
+    assertTrue(codes.contains("code,overall,,,,,2,3,0,0,"), codes);
+    Run stance = Run.of(Fixtures.concat(Fixtures.concat(both, mini), "--level", "stance"));
+    assertEquals(0, stance.exit(), stance.err());
+    assertTrue(stance.out().contains("stance,label,tijd:valued,proces,,,2,0,1,0,1,"), stance.out());
+    assertTrue(
+        stance.out().contains("stance,label,tijd:hindered,proces,,,2,0,0,1,1,"), stance.out());
+    assertTrue(
+        stance.out().contains("stance,label,samenwerking:hindered,proces,,,2,1,0,0,1,"),
+        stance.out());
+  }
+
+  @Test
   void theMarkdownStatesTheBandsAndWhatIsNotDefined() {
     String page = agree().out();
     assertTrue(

@@ -361,6 +361,18 @@ class CodebookLoopTest {
   }
 
   @Test
+  void diffCountsAChangedCodeStanceAsAChange() {
+    String header = "doc_id,passage,valence,codes,valued,hindered,wished,text\n";
+    Path before =
+        Fixtures.write(dir, "b1.csv", header + "a,1,deficit,tijd,tijd,,,Tijd, maar toch.\n");
+    Path after =
+        Fixtures.write(dir, "b2.csv", header + "a,1,deficit,tijd,,tijd,,Tijd, maar toch.\n");
+    Run run = Run.of("diff", before.toString(), after.toString(), "--exit-code");
+    assertEquals(4, run.exit(), run.out() + run.err());
+    assertTrue(run.out().contains("1 passages in both, 1 changed;"), run.out());
+  }
+
+  @Test
   void diffCountsAValenceChangeAsAChange() {
     Path before = dir.resolve("before.csv");
     Path after = dir.resolve("after.csv");
