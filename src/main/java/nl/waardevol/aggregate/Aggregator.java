@@ -72,8 +72,9 @@ public final class Aggregator {
     int doc = documentNumbers.computeIfAbsent(passage.docId(), id -> documentNumbers.size());
     String role = passage.metadata("role");
     if (documentNumbers.size() > known) {
-      documentsByKind.merge(DocumentKind.of(passage), 1, Integer::sum);
-      sample.add(passage.metadata("region"), role, passage.metadata("type"));
+      DocumentKind kind = DocumentKind.of(passage);
+      documentsByKind.merge(kind, 1, Integer::sum);
+      sample.add(passage.metadata("region"), role, kind);
       roleDocuments.computeIfAbsent(role, r -> new Tally()).add(doc);
     }
     passages++;

@@ -17,12 +17,11 @@ public record Sample(List<Row> rows, Map<Kind, Integer> totals) {
     totals = Map.copyOf(totals);
   }
 
-  /** What a document is, from its {@code type} metadata. */
+  /** What a document is, as {@link DocumentKind} tells it. */
   public enum Kind {
     INTERVIEW,
     NOTES,
-    SURVEY,
-    OTHER;
+    SURVEY;
 
     public String id() {
       return name().toLowerCase(java.util.Locale.ROOT);

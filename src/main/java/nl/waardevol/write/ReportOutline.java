@@ -206,10 +206,7 @@ final class ReportOutline {
     sink.heading(2, text.get("sample"), false);
     sink.paragraph(text.get("sample.intro"));
     Sample sample = report.sample();
-    List<Sample.Kind> kinds =
-        List.of(Sample.Kind.values()).stream()
-            .filter(kind -> kind != Sample.Kind.OTHER || sample.totals().containsKey(kind))
-            .toList();
+    List<Sample.Kind> kinds = List.of(Sample.Kind.values());
     List<String> header = new ArrayList<>(List.of(text.key("region"), text.key("role")));
     kinds.forEach(kind -> header.add(text.get("sample.kind." + kind.id())));
     header.add(text.get("column.total"));
