@@ -114,7 +114,9 @@ public final class StanceReader {
     for (StanceInput.Found found :
         layout.found(c, Marker.IMPLICIT_APPRECIATIVE, Marker.IMPLICIT_DEFICIT)) {
       // A negator that is also a sign of what went wrong ("niemand") counts once: as a negator.
-      if (!reported[found.from()] && !negates(layout, found)) {
+      if (!reported[found.from()]
+          && !negates(layout, found)
+          && !layout.covers(Marker.NO_CONTRAST, found.from())) {
         double implicit = found.marker() == Marker.IMPLICIT_APPRECIATIVE ? 0.5 : -0.5;
         score += implicit;
         steps.add("'" + found.term() + "' (without an evaluative word) " + signed(implicit));
