@@ -22,7 +22,7 @@ import nl.waardevol.stance.Stance;
  * Counts coded passages per group, lens and code as they stream past, keeping only counts and a few
  * quote candidates: memory grows with the number of groups and codes, not with the corpus. Passages
  * valued (their clause was appreciative) are what is valued; codes hindered are what held people
- * back; see {@link #stanceOf}.
+ * back; see {@link nl.waardevol.code.CodeStances}.
  */
 public final class Aggregator {
   private final String toolVersion;
@@ -91,7 +91,7 @@ public final class Aggregator {
     codedPassages++;
     Set<String> lenses = new HashSet<>();
     for (String codeId : passage.codes()) {
-      Stance stance = stanceOf(passage, codeId);
+      Stance stance = passage.stances().of(codeId);
       if (stance == Stance.DEFICIT) {
         lenses.add(codes.get(codeId).categoryId());
       }
@@ -111,19 +111,6 @@ public final class Aggregator {
       }
     }
     lenses.forEach(lens -> hindersByLens.computeIfAbsent(lens, l -> new Tally()).add(doc));
-  }
-
-  /**
-   * The stance a code was given with in a passage: valued (appreciative), hindered (deficit),
-   * wished, or none (neutral), so that a code counts as valued only where its own clause valued it.
-   */
-  static Stance stanceOf(CodedPassage passage, String codeId) {
-    return switch (passage.stances().of(codeId)) {
-      case "valued" -> Stance.APPRECIATIVE;
-      case "hindered" -> Stance.DEFICIT;
-      case "wished" -> Stance.WISH;
-      default -> Stance.NEUTRAL;
-    };
   }
 
   private static void addIfPresent(Set<String> set, String value) {
@@ -314,7 +301,7 @@ public final class Aggregator {
       total.add(doc);
       Set<String> lenses = new HashSet<>();
       for (String codeId : passage.codes()) {
-        Stance stance = stanceOf(passage, codeId);
+        Stance stance = passage.stances().of(codeId);
         byCode
             .computeIfAbsent(codeId, c -> new EnumMap<>(Stance.class))
             .computeIfAbsent(stance, v -> new Tally())

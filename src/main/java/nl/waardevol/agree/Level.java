@@ -1,8 +1,10 @@
 package nl.waardevol.agree;
 
 import java.util.List;
+import nl.waardevol.code.CodeStances;
 import nl.waardevol.code.CodedPassage;
 import nl.waardevol.codebook.Codebook;
+import nl.waardevol.stance.Stance;
 
 /**
  * What is compared: the codes of the passages, the categories (lenses) the codes belong to, or each
@@ -44,8 +46,8 @@ public enum Level {
       case CATEGORY -> passage.categories();
       case STANCE ->
           passage.codes().stream()
-              .filter(code -> !passage.stances().of(code).equals("none"))
-              .map(code -> code + ":" + passage.stances().of(code))
+              .filter(code -> passage.stances().of(code) != Stance.NEUTRAL)
+              .map(code -> code + ":" + CodeStances.name(passage.stances().of(code)))
               .toList();
     };
   }

@@ -48,14 +48,24 @@ public record CodeStances(List<String> valued, List<String> hindered, List<Strin
     };
   }
 
-  /** The stance of one code: valued, hindered, wished, or none. */
-  public String of(String code) {
+  /** The stance one code was given with: appreciative, deficit, wish, or neutral (none). */
+  public Stance of(String code) {
     if (valued.contains(code)) {
-      return "valued";
+      return Stance.APPRECIATIVE;
     }
     if (hindered.contains(code)) {
-      return "hindered";
+      return Stance.DEFICIT;
     }
-    return wished.contains(code) ? "wished" : "none";
+    return wished.contains(code) ? Stance.WISH : Stance.NEUTRAL;
+  }
+
+  /** How a code's stance is named in tables and explanations: valued, hindered, wished, none. */
+  public static String name(Stance stance) {
+    return switch (stance) {
+      case APPRECIATIVE -> "valued";
+      case DEFICIT -> "hindered";
+      case WISH -> "wished";
+      case NEUTRAL -> "none";
+    };
   }
 }

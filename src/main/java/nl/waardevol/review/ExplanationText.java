@@ -69,7 +69,8 @@ public final class ExplanationText {
             + explanation.result().id()
             + " (the last clause with a stance; with none, what the interviewer asked)");
     for (String code : explanation.codes()) {
-      out.printf("    %s: %s%n", code, explanation.stances().of(code));
+      out.printf(
+          "    %s: %s%n", code, nl.waardevol.code.CodeStances.name(explanation.stances().of(code)));
     }
   }
 

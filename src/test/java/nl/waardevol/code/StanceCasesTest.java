@@ -63,7 +63,7 @@ class StanceCasesTest {
         String[] codeAndStance = expected.strip().split(":");
         assertEquals(
             codeAndStance[1],
-            analysis.stances().of(codeAndStance[0]),
+            CodeStances.name(analysis.stances().of(codeAndStance[0])),
             codeAndStance[0] + " (codes: " + analysis.codes() + "): " + c.why());
       }
     }
