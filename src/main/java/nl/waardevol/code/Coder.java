@@ -29,6 +29,8 @@ public final class Coder {
   private final List<Code> codes;
   private final TermIndex index;
   private final Vocabulary vocabulary;
+  private final TermIndex questionIndex;
+  private final Vocabulary questionVocabulary;
   private final ValenceScorer valence;
   private final StanceReader stanceReader;
   private String lastQuestion;
@@ -37,8 +39,15 @@ public final class Coder {
   /** Per valence term source of the Pattern lexicon: its polarity (its weight in a clause). */
   private final Map<String, Double> adjectives;
 
-  /** A codebook's terms, markers and adjectives compiled once and shared by its coders. */
-  private record Compiled(Codebook codebook, TermIndex index, Map<String, Double> adjectives) {}
+  /**
+   * A codebook's terms, markers and adjectives compiled once and shared by its coders, and apart
+   * from them the markers read in the interviewer's question, which no passage needs to match.
+   */
+  private record Compiled(
+      Codebook codebook,
+      TermIndex index,
+      TermIndex questionIndex,
+      Map<String, Double> adjectives) {}
 
   /** The last codebook compiled: a run codes with one codebook on every worker thread. */
   private static Compiled lastCompiled;
@@ -48,6 +57,7 @@ public final class Coder {
     this.codes = codebook.codes();
     Compiled compiled = compiled(codebook);
     this.index = compiled.index();
+    this.questionIndex = compiled.questionIndex();
     this.adjectives = compiled.adjectives();
     StanceRules rules = StanceRules.of(codebook.language());
     this.stanceReader = new StanceReader(rules);
@@ -55,6 +65,7 @@ public final class Coder {
     this.vocabulary =
         new Vocabulary(
             lemmatizer, index, codebook.valence().negators(), codebook.valence().contrast());
+    this.questionVocabulary = new Vocabulary(lemmatizer, questionIndex, Set.of(), Set.of());
     this.valence =
         new ValenceScorer(
             codebook.valence(),
@@ -85,8 +96,10 @@ public final class Coder {
     if (codebook.valence().sentimentLexicon()) {
       addAdjectives(entries, rules, lemmatizer, adjectives);
     }
-    addMarkers(entries, rules, lemmatizer);
-    return new Compiled(codebook, new TermIndex(entries), Map.copyOf(adjectives));
+    List<TermIndex.Entry> questionEntries = new ArrayList<>();
+    addMarkers(entries, questionEntries, rules, lemmatizer);
+    return new Compiled(
+        codebook, new TermIndex(entries), new TermIndex(questionEntries), Map.copyOf(adjectives));
   }
 
   /**
@@ -112,15 +125,20 @@ public final class Coder {
     }
   }
 
+  /** The stance markers: those read in a passage, and those read in the interviewer's question. */
   private static void addMarkers(
-      List<TermIndex.Entry> entries, StanceRules rules, Lemmatizer lemmatizer) {
+      List<TermIndex.Entry> entries,
+      List<TermIndex.Entry> questionEntries,
+      StanceRules rules,
+      Lemmatizer lemmatizer) {
     for (var marker : rules.markers().entrySet()) {
       for (String written : marker.getValue()) {
         Term term = parse(written);
         if (term != null) {
-          entries.add(
-              TermIndex.compile(
-                  term, Explanation.Role.MARKER, marker.getKey().ordinal(), lemmatizer));
+          (marker.getKey().isAboutTheQuestion() ? questionEntries : entries)
+              .add(
+                  TermIndex.compile(
+                      term, Explanation.Role.MARKER, marker.getKey().ordinal(), lemmatizer));
         }
       }
     }
@@ -219,12 +237,9 @@ public final class Coder {
   }
 
   private nl.waardevol.stance.Stance askedOf(String question) {
-    Scan tokens = Scan.of(question, vocabulary);
     Set<Marker> found = java.util.EnumSet.noneOf(Marker.class);
-    for (TermIndex.Hit hit : index.match(question, tokens)) {
-      if (hit.entry().role() == Explanation.Role.MARKER) {
-        found.add(Marker.values()[hit.entry().owner()]);
-      }
+    for (TermIndex.Hit hit : questionIndex.match(question, Scan.of(question, questionVocabulary))) {
+      found.add(Marker.values()[hit.entry().owner()]);
     }
     if (found.contains(Marker.ASKS_FOR_WISHES)) {
       return nl.waardevol.stance.Stance.WISH;
@@ -285,9 +300,6 @@ public final class Coder {
     for (TermIndex.Hit hit : hits) {
       if (hit.entry().role() == Explanation.Role.MARKER && hit.from() < hit.to()) {
         Marker marker = Marker.values()[hit.entry().owner()];
-        if (marker.isAboutTheQuestion()) {
-          continue;
-        }
         markers.add(
             new StanceInput.Found(marker, hit.from(), hit.to(), hit.entry().term().source()));
         if (marker == Marker.NO_CONTRAST) {
@@ -362,10 +374,6 @@ public final class Coder {
     }
     List<Explanation.TermMatch> matches = new ArrayList<>();
     for (TermIndex.Hit hit : hits) {
-      if (hit.entry().role() == Explanation.Role.MARKER
-          && Marker.values()[hit.entry().owner()].isAboutTheQuestion()) {
-        continue;
-      }
       int start = hit.from() < tokens.size() ? tokens.start(hit.from()) : text.length();
       int end = hit.to() > 0 ? tokens.end(hit.to() - 1) : 0;
       int owner = hit.entry().owner();
