@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import nl.waardevol.codebook.Code;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.Term;
@@ -370,7 +371,10 @@ public final class Coder {
     for (int i = 0; i < tokens.size(); i++) {
       tokenTexts.add(tokens.text(i));
       var word = tokens.word(i).analysis;
-      lemmas.add(word.known() ? String.join(" ", word.tags()) : "~" + word.stem());
+      lemmas.add(
+          word.known()
+              ? word.readings().stream().map(Object::toString).collect(Collectors.joining(" "))
+              : "~" + word.stem());
     }
     List<Explanation.TermMatch> matches = new ArrayList<>();
     for (TermIndex.Hit hit : hits) {

@@ -23,20 +23,36 @@ import morfologik.stemming.WordData;
  * matches by stem, as before. Not thread-safe (it caches); give each worker its own.
  */
 public final class Lemmatizer {
-  /** What the dictionary says of one word. */
-  public record Analysis(
-      List<String> lemmas, List<String> tags, Set<WordClass> classes, String stem) {
-    public boolean known() {
-      return !lemmas.isEmpty();
+  /** One reading of a word in the dictionary: its lemma, tag and word class. */
+  public record Reading(String lemma, String tag, WordClass wordClass) {
+    @Override
+    public String toString() {
+      return lemma + "/" + tag;
+    }
+  }
+
+  /** What the dictionary says of one word: its readings (none when it lacks the word). */
+  public record Analysis(List<Reading> readings, String stem) {
+    public Analysis {
+      readings = List.copyOf(readings);
     }
 
-    /** The lemma to show: the first the dictionary gives, else the stem. */
-    public String lemma() {
-      return lemmas.isEmpty() ? stem : lemmas.get(0);
+    public boolean known() {
+      return !readings.isEmpty();
+    }
+
+    /** The distinct lemmas, in the dictionary's order. */
+    public List<String> lemmas() {
+      return readings.stream().map(Reading::lemma).distinct().toList();
+    }
+
+    /** The distinct lemmas of the readings that {@code reading} accepts. */
+    List<String> lemmas(java.util.function.Predicate<Reading> reading) {
+      return readings.stream().filter(reading).map(Reading::lemma).distinct().toList();
     }
 
     public boolean is(WordClass wordClass) {
-      return classes.contains(wordClass);
+      return readings.stream().anyMatch(reading -> reading.wordClass() == wordClass);
     }
   }
 
@@ -81,23 +97,18 @@ public final class Lemmatizer {
   }
 
   private Analysis lookUpForm(String lower) {
-    Set<String> lemmas = new LinkedHashSet<>();
-    Set<String> tags = new LinkedHashSet<>();
-    Set<WordClass> classes = new LinkedHashSet<>();
+    Set<Reading> readings = new LinkedHashSet<>();
     if (lower.length() <= 64 && Character.isLetter(lower.charAt(0))) {
       for (WordData data : lookup.lookup(lower)) {
         String lemma = String.valueOf(data.getStem());
-        WordClass wordClass = WordClass.ofTag(language, String.valueOf(data.getTag()));
+        String tag = String.valueOf(data.getTag());
         // Names (capitalised lemmas) are not the ordinary word: "Roos" is no lemma of "roos".
         if (!lemma.isEmpty() && !Character.isUpperCase(lemma.charAt(0))) {
-          lemmas.add(lemma);
-          tags.add(lemma + "/" + data.getTag());
-          classes.add(wordClass);
+          readings.add(new Reading(lemma, tag, WordClass.ofTag(language, tag)));
         }
       }
     }
-    return new Analysis(
-        List.copyOf(lemmas), List.copyOf(tags), Set.copyOf(classes), stemmer.stem(lower));
+    return new Analysis(List.copyOf(readings), stemmer.stem(lower));
   }
 
   /** What a token is compared by: each of its lemmas, and its stem. */
@@ -116,19 +127,13 @@ public final class Lemmatizer {
   public String[] termKeys(String lower) {
     Analysis analysis = analyse(lower);
     if (analysis.lemmas().contains(lower)) {
-      return analysis.tags().stream()
-          .filter(tag -> tag.startsWith(lower + "/") || !isVerbTag(tag))
-          .map(tag -> tag.substring(0, tag.lastIndexOf('/')))
-          .distinct()
+      return analysis
+          .lemmas(reading -> reading.lemma().equals(lower) || reading.wordClass() != WordClass.VERB)
           .toArray(String[]::new);
     }
     return analysis.known()
         ? analysis.lemmas().toArray(String[]::new)
         : new String[] {STEM_MARK + analysis.stem()};
-  }
-
-  private boolean isVerbTag(String tag) {
-    return WordClass.ofTag(language, tag.substring(tag.lastIndexOf('/') + 1)) == WordClass.VERB;
   }
 
   /**
@@ -138,13 +143,8 @@ public final class Lemmatizer {
   public String[] adjectiveKeys(String lower) {
     Analysis analysis = analyse(lower);
     String[] keys =
-        analysis.tags().stream()
-            .filter(
-                tag ->
-                    WordClass.ofTag(language, tag.substring(tag.lastIndexOf('/') + 1))
-                        == WordClass.ADJECTIVE)
-            .map(tag -> tag.substring(0, tag.lastIndexOf('/')))
-            .distinct()
+        analysis
+            .lemmas(reading -> reading.wordClass() == WordClass.ADJECTIVE)
             .toArray(String[]::new);
     return keys.length > 0 ? keys : termKeys(lower);
   }
