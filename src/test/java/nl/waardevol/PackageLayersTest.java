@@ -31,6 +31,20 @@ class PackageLayersTest {
   }
 
   @Test
+  void learningNeverReadsOrWritesFilesItself() {
+    com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses()
+        .that()
+        .resideInAPackage("nl.waardevol.learn..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("java.nio.file..")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("java.io.File")
+        .check(classes);
+  }
+
+  @Test
   void eachPackageUsesOnlyThePackagesBelowIt() {
     layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
@@ -44,6 +58,8 @@ class PackageLayersTest {
         .definedBy("nl.waardevol.segment..")
         .layer("stance")
         .definedBy("nl.waardevol.stance..")
+        .layer("learn")
+        .definedBy("nl.waardevol.learn..")
         .layer("code")
         .definedBy("nl.waardevol.code..")
         .layer("table")
@@ -76,25 +92,37 @@ class PackageLayersTest {
         .mayOnlyAccessLayers("text", "read")
         .whereLayer("stance")
         .mayOnlyAccessLayers("text")
+        .whereLayer("learn")
+        .mayOnlyAccessLayers("text", "stance")
         .whereLayer("code")
-        .mayOnlyAccessLayers("text", "codebook", "read", "segment", "stance")
+        .mayOnlyAccessLayers("text", "codebook", "read", "segment", "stance", "learn")
         .whereLayer("table")
         .mayOnlyAccessLayers("text", "codebook", "read", "code", "stance")
         .whereLayer("agree")
         .mayOnlyAccessLayers("text", "codebook", "code", "stance")
         .whereLayer("review")
-        .mayOnlyAccessLayers("text", "codebook", "read", "segment", "code", "stance")
+        .mayOnlyAccessLayers("text", "codebook", "read", "segment", "code", "stance", "learn")
         .whereLayer("redact")
         .mayOnlyAccessLayers("text", "read", "segment", "code", "stance")
         .whereLayer("exchange")
         .mayOnlyAccessLayers("text", "codebook", "read", "segment", "code", "stance")
         .whereLayer("aggregate")
-        .mayOnlyAccessLayers("text", "codebook", "code", "stance", "read")
+        .mayOnlyAccessLayers("text", "codebook", "code", "stance", "read", "learn")
         .whereLayer("pipeline")
-        .mayOnlyAccessLayers("text", "codebook", "read", "segment", "code", "table", "stance")
+        .mayOnlyAccessLayers(
+            "text", "codebook", "read", "segment", "code", "table", "stance", "learn")
         .whereLayer("write")
         .mayOnlyAccessLayers(
-            "text", "codebook", "read", "segment", "code", "table", "agree", "aggregate", "stance")
+            "text",
+            "codebook",
+            "read",
+            "segment",
+            "code",
+            "table",
+            "agree",
+            "aggregate",
+            "stance",
+            "learn")
         .whereLayer("inspect")
         .mayOnlyAccessLayers("text", "read", "segment", "code", "pipeline", "stance")
         .check(classes);

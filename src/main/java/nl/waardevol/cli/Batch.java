@@ -10,6 +10,7 @@ import nl.waardevol.code.PassageSink;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.CodebookException;
 import nl.waardevol.codebook.CodebookLoader;
+import nl.waardevol.learn.Model;
 import nl.waardevol.pipeline.Pipeline;
 import nl.waardevol.read.CodedTableHeader;
 import nl.waardevol.read.Input;
@@ -22,7 +23,12 @@ import nl.waardevol.read.StandardInput;
 import nl.waardevol.redact.Redactor;
 
 /** What {@code code} and {@code report} both set up from their input options. */
-record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipeline pipeline) {
+/**
+ * What a coding run reads and how: the codebook, the inputs, the metadata sheet, the learned model
+ * (null when the rules alone code) and the pipeline that codes with them.
+ */
+record Batch(
+    Codebook codebook, List<Input> inputs, MetadataSheet sheet, Model model, Pipeline pipeline) {
   /** The most worker threads per core that {@code --threads} gets. */
   static final int THREADS_PER_CORE = 4;
 
@@ -73,6 +79,7 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
     List<Input> inputs = InputFiles.expand(options.inputs, leaveOut, stdin);
     OutputGuard.refuse(output, OutputGuard.files(inputs));
     MetadataSheet sheet = reading.sheet();
+    Model model = options.model.load(codebook, warnings);
     Pipeline pipeline =
         new Pipeline(
             codebook,
@@ -83,8 +90,9 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
             warnings,
             options.strict,
             threads(options.threads, warnings),
-            ProjectOptions.source(codebook, reading.interviewerLabels(), options.coder.name));
-    return new Batch(codebook, inputs, sheet, pipeline);
+            ProjectOptions.source(codebook, reading.interviewerLabels(), options.coder.name),
+            model);
+    return new Batch(codebook, inputs, sheet, model, pipeline);
   }
 
   /**
@@ -199,7 +207,8 @@ record Batch(Codebook codebook, List<Input> inputs, MetadataSheet sheet, Pipelin
             warnings,
             false,
             Runtime.getRuntime().availableProcessors(),
-            ProjectOptions.source(codebook, reading.interviewerLabels(), null));
+            ProjectOptions.source(codebook, reading.interviewerLabels(), null),
+            null);
     Pipeline.Summary summary = pipeline.run(expanded, sink);
     exitCode(summary, expanded);
     return summary;

@@ -58,6 +58,8 @@ public final class InputOptions {
 
   @Mixin CoderOption coder;
 
+  @Mixin ModelOptions model;
+
   @Option(
       names = "--threads",
       paramLabel = "N",

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       ImportCommand.class,
       AgreeCommand.class,
       ExplainCommand.class,
+      TrainCommand.class,
       KwicCommand.class,
       DiffCommand.class,
       RedactCommand.class,

@@ -1,6 +1,7 @@
 package nl.waardevol.code;
 
 import java.util.List;
+import nl.waardevol.learn.Prediction;
 import nl.waardevol.stance.Stance;
 import nl.waardevol.stance.StanceReader;
 
@@ -12,7 +13,8 @@ import nl.waardevol.stance.StanceReader;
  * @param matched the include terms that gave each code, as {@code code:term}
  * @param valence the passage's stance: that of its last clause with one
  * @param stances which codes are valued, hindered or wished
- * @param reading the clauses and how each got its stance
+ * @param reading the clauses and how each got its stance (by the rules)
+ * @param prediction what a learned model decided, or null when the rules alone coded
  */
 public record Analysis(
     List<String> codes,
@@ -20,10 +22,16 @@ public record Analysis(
     List<String> matched,
     Stance valence,
     CodeStances stances,
-    StanceReader.Reading reading) {
+    StanceReader.Reading reading,
+    Prediction prediction) {
   public Analysis {
     codes = List.copyOf(codes);
     categories = List.copyOf(categories);
     matched = List.copyOf(matched);
+  }
+
+  /** How sure the model was, from 0.5 to 1; NaN when the rules alone coded. */
+  public double confidence() {
+    return prediction == null ? Double.NaN : prediction.confidence();
   }
 }

@@ -15,6 +15,8 @@ import nl.waardevol.stance.Stance;
  * @param end just after its last character, in code points
  * @param matched the terms that fired, as {@code code:term}
  * @param stances which of the codes are valued, hindered or wished
+ * @param confidence how sure a learned model was of the passage's decisions (0.5 to 1), NaN when
+ *     the rules alone coded it or a human did
  * @param question the interviewer turn before the passage, empty when unknown
  */
 public record CodedPassage(
@@ -30,6 +32,7 @@ public record CodedPassage(
     List<String> codes,
     List<String> matched,
     CodeStances stances,
+    double confidence,
     String text,
     String question) {
   public CodedPassage {
@@ -57,6 +60,7 @@ public record CodedPassage(
         codes,
         matched,
         stances,
+        confidence,
         replaced,
         question);
   }
@@ -82,6 +86,7 @@ public record CodedPassage(
         codes,
         matched,
         CodeStances.of(codes, valence),
+        Double.NaN,
         text,
         question);
   }

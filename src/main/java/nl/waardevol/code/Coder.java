@@ -10,6 +10,9 @@ import nl.waardevol.codebook.Code;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.codebook.Term;
 import nl.waardevol.codebook.TermParser;
+import nl.waardevol.learn.Model;
+import nl.waardevol.learn.Observation;
+import nl.waardevol.learn.Prediction;
 import nl.waardevol.read.Document;
 import nl.waardevol.segment.Passage;
 import nl.waardevol.segment.SegmentedDocument;
@@ -34,6 +37,7 @@ public final class Coder {
   private final Vocabulary questionVocabulary;
   private final ValenceScorer valence;
   private final StanceReader stanceReader;
+  private final Model model;
   private String lastQuestion;
   private nl.waardevol.stance.Stance lastAsked;
 
@@ -54,7 +58,16 @@ public final class Coder {
   private static Compiled lastCompiled;
 
   public Coder(Codebook codebook) {
+    this(codebook, null);
+  }
+
+  /**
+   * With a learned model, the rules' decisions become features of the model, which decides the
+   * codes and stances; with {@code model} null, the rules alone decide.
+   */
+  public Coder(Codebook codebook, Model model) {
     this.codebook = codebook;
+    this.model = model;
     this.codes = codebook.codes();
     Compiled compiled = compiled(codebook);
     this.index = compiled.index();
@@ -180,7 +193,7 @@ public final class Coder {
     List<CodedPassage> coded = new ArrayList<>(segmented.passages().size());
     CodePointOffsets offsets = new CodePointOffsets(document.text());
     for (Passage passage : segmented.passages()) {
-      Analysis analysis = analyse(passage.text(), passage.question());
+      Analysis analysis = analyse(passage.text(), passage.question(), document.metadata("role"));
       coded.add(
           new CodedPassage(
               document.id(),
@@ -195,6 +208,7 @@ public final class Coder {
               analysis.codes(),
               analysis.matched(),
               analysis.stances(),
+              analysis.confidence(),
               passage.text(),
               passage.question()));
     }
@@ -216,8 +230,107 @@ public final class Coder {
 
   /** Codes a passage that answers the interviewer's {@code question} (empty when none). */
   public Analysis analyse(String text, String question) {
+    return analyse(text, question, "");
+  }
+
+  /**
+   * Codes a passage of a speaker in {@code role} (empty when unknown) that answers {@code
+   * question}.
+   */
+  public Analysis analyse(String text, String question, String role) {
     Scan tokens = Scan.of(text, vocabulary);
-    return decide(text, tokens, index.match(text, tokens), asked(question));
+    List<TermIndex.Hit> hits = index.match(text, tokens);
+    Analysis rules = decide(text, tokens, hits, asked(question));
+    return model == null
+        ? rules
+        : learned(rules, model.predict(observe(tokens, hits, rules, question, role)));
+  }
+
+  /** What the rules saw and decided in a passage, for a model to learn from or predict with. */
+  public Observation observe(String text, String question, String role) {
+    Scan tokens = Scan.of(text, vocabulary);
+    List<TermIndex.Hit> hits = index.match(text, tokens);
+    Analysis rules = decide(text, tokens, hits, asked(question));
+    return observe(tokens, hits, rules, question, role);
+  }
+
+  private Observation observe(
+      Scan tokens, List<TermIndex.Hit> hits, Analysis rules, String question, String role) {
+    List<Observation.Clause> clauses = new ArrayList<>();
+    for (StanceReader.Clause clause : rules.reading().clauses()) {
+      List<Observation.Word> words = new ArrayList<>(clause.to() - clause.from());
+      for (int i = clause.from(); i < clause.to(); i++) {
+        words.add(new Observation.Word(lemma(tokens.word(i)), negated(tokens, i)));
+      }
+      clauses.add(new Observation.Clause(words, clause.stance()));
+    }
+    List<String> questionLemmas = new ArrayList<>();
+    if (!question.isBlank()) {
+      Scan asked = Scan.of(question, questionVocabulary);
+      for (int i = 0; i < asked.size(); i++) {
+        questionLemmas.add(lemma(asked.word(i)));
+      }
+    }
+    Map<String, nl.waardevol.stance.Stance> ruleCodes = new java.util.LinkedHashMap<>();
+    rules.codes().forEach(code -> ruleCodes.put(code, rules.stances().of(code)));
+    List<String> markers =
+        hits.stream()
+            .filter(hit -> hit.entry().role() == Explanation.Role.MARKER)
+            .map(
+                hit ->
+                    Marker.values()[hit.entry().owner()].name().toLowerCase(java.util.Locale.ROOT))
+            .distinct()
+            .toList();
+    return new Observation(
+        clauses, questionLemmas, role, asked(question), rules.valence(), ruleCodes, markers);
+  }
+
+  /** How many words after a negation, in its clause, the negation is taken to reach. */
+  private static final int NEGATION_REACH = 4;
+
+  private static boolean negated(Scan tokens, int index) {
+    for (int i = Math.max(0, index - NEGATION_REACH); i < index; i++) {
+      if (tokens.word(i).negator && tokens.clause(i) == tokens.clause(index)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String lemma(Vocabulary.Word word) {
+    return word.analysis.known()
+        ? word.analysis.lemmas().get(0).toLowerCase(java.util.Locale.ROOT)
+        : word.text;
+  }
+
+  /**
+   * The model's decisions in place of the rules': its codes (a code it adds or removes is marked in
+   * matched as {@code model:+code} or {@code model:-code}), its stances and its confidence.
+   */
+  private Analysis learned(Analysis rules, Prediction prediction) {
+    Set<String> categories = new LinkedHashSet<>();
+    List<String> matched = new ArrayList<>();
+    for (Code code : codes) {
+      String id = code.id();
+      if (prediction.codes().contains(id)) {
+        categories.add(code.categoryId());
+        if (rules.codes().contains(id)) {
+          rules.matched().stream().filter(term -> term.startsWith(id + ":")).forEach(matched::add);
+        } else {
+          matched.add("model:+" + id);
+        }
+      } else if (rules.codes().contains(id)) {
+        matched.add("model:-" + id);
+      }
+    }
+    return new Analysis(
+        prediction.codes(),
+        List.copyOf(categories),
+        matched,
+        prediction.stance(),
+        CodeStances.of(prediction.codes(), prediction.codeStances()),
+        rules.reading(),
+        prediction);
   }
 
   /**
@@ -275,7 +388,8 @@ public final class Coder {
         List.copyOf(matched),
         reading.stance(),
         CodeStances.of(ids, reading.codes()),
-        reading);
+        reading,
+        null);
   }
 
   /** The passage as the stance rules read it. */

@@ -20,6 +20,7 @@ import nl.waardevol.code.Coder;
 import nl.waardevol.code.DocumentStage;
 import nl.waardevol.code.PassageSink;
 import nl.waardevol.codebook.Codebook;
+import nl.waardevol.learn.Model;
 import nl.waardevol.read.Document;
 import nl.waardevol.read.DocumentReader;
 import nl.waardevol.read.Format;
@@ -118,7 +119,8 @@ public final class Pipeline {
       Consumer<String> warnings,
       boolean strict,
       int threads,
-      ProjectSource projects) {
+      ProjectSource projects,
+      Model model) {
     Set<String> labels = new LinkedHashSet<>(codebook.interviewerLabels());
     labels.addAll(extraInterviewerLabels);
     this.stdin = stdin;
@@ -126,7 +128,7 @@ public final class Pipeline {
     this.tables = new CodedTableReader(codebook, stdin.stream());
     this.segmenter = new Segmenter(labels);
     // A coder keeps a stem cache, so each worker thread gets its own.
-    this.coders = ThreadLocal.withInitial(() -> new Coder(codebook));
+    this.coders = ThreadLocal.withInitial(() -> new Coder(codebook, model));
     this.sheet = sheet;
     this.warnings = warnings;
     this.strict = strict;

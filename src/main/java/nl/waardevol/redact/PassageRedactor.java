@@ -168,6 +168,7 @@ public final class PassageRedactor {
         passage.codes(),
         passage.matched(),
         passage.stances(),
+        passage.confidence(),
         Segmenter.fold(texts.get(index).text()),
         question(passage));
   }

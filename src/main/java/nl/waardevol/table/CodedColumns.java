@@ -25,6 +25,9 @@ public final class CodedColumns {
   public static final String HINDERED = "hindered";
   public static final String WISHED = "wished";
 
+  /** How sure a learned model was; empty when the rules alone coded. */
+  public static final String CONFIDENCE = "confidence";
+
   /** The stance-per-code columns, in order: the code ids valued, hindered and wished. */
   public static final List<String> STANCES = List.of(VALUED, HINDERED, WISHED);
 
@@ -50,6 +53,7 @@ public final class CodedColumns {
           VALUED,
           HINDERED,
           WISHED,
+          CONFIDENCE,
           MATCHED,
           TEXT);
 

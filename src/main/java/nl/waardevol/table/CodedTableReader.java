@@ -282,6 +282,7 @@ public final class CodedTableReader {
         ordered,
         split(row.getOrDefault(CodedColumns.MATCHED, "")),
         stances(row, ordered, valence, source, line),
+        confidence(row.getOrDefault(CodedColumns.CONFIDENCE, ""), source, line),
         row.get(CodedColumns.TEXT),
         row.getOrDefault(CodedColumns.QUESTION, ""));
   }
@@ -315,6 +316,27 @@ public final class CodedTableReader {
       lists.add(codes.stream().filter(ids::contains).toList());
     }
     return new CodeStances(lists.get(0), lists.get(1), lists.get(2));
+  }
+
+  /** A model's confidence, from 0 to 1; empty (the rules or a human coded the row) is NaN. */
+  private static double confidence(String text, String source, int line) throws InputProblem {
+    if (text.isBlank()) {
+      return Double.NaN;
+    }
+    try {
+      double confidence = Double.parseDouble(text.strip());
+      if (confidence >= 0 && confidence <= 1) {
+        return confidence;
+      }
+    } catch (NumberFormatException e) {
+      // said below
+    }
+    throw new InputProblem(
+        source,
+        line,
+        "has confidence '"
+            + text
+            + "', which is not a number from 0 to 1; correct or empty the cell");
   }
 
   private static int number(String text, String column, String source, int line)

@@ -53,6 +53,7 @@ final class CsvCodedTableWriter implements CodedTableWriter {
     row.add(String.join(CodedColumns.LIST_SEPARATOR, p.stances().valued()));
     row.add(String.join(CodedColumns.LIST_SEPARATOR, p.stances().hindered()));
     row.add(String.join(CodedColumns.LIST_SEPARATOR, p.stances().wished()));
+    row.add(confidence(p.confidence()));
     row.add(String.join(CodedColumns.LIST_SEPARATOR, p.matched()));
     row.add(p.text());
     for (String key : extraKeys) {
@@ -68,5 +69,10 @@ final class CsvCodedTableWriter implements CodedTableWriter {
   @Override
   public void finish() throws IOException {
     printer().flush();
+  }
+
+  /** Two decimals, or empty when the rules alone coded the passage. */
+  static String confidence(double confidence) {
+    return Double.isNaN(confidence) ? "" : String.format(java.util.Locale.ROOT, "%.2f", confidence);
   }
 }

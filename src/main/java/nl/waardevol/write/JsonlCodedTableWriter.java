@@ -41,6 +41,11 @@ final class JsonlCodedTableWriter implements CodedTableWriter {
       writeArray(g, CodedColumns.VALUED, p.stances().valued());
       writeArray(g, CodedColumns.HINDERED, p.stances().hindered());
       writeArray(g, CodedColumns.WISHED, p.stances().wished());
+      if (Double.isNaN(p.confidence())) {
+        g.writeNullField(CodedColumns.CONFIDENCE);
+      } else {
+        g.writeNumberField(CodedColumns.CONFIDENCE, Math.round(p.confidence() * 100) / 100.0);
+      }
       writeArray(g, CodedColumns.MATCHED, p.matched());
       g.writeStringField(CodedColumns.TEXT, p.text());
       for (String key : extraKeys) {

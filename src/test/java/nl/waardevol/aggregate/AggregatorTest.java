@@ -37,6 +37,7 @@ class AggregatorTest {
         List.of(codes),
         List.of(),
         nl.waardevol.code.CodeStances.of(List.of(codes), valence),
+        Double.NaN,
         text,
         "");
   }

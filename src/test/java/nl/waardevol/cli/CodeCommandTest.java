@@ -47,7 +47,7 @@ class CodeCommandTest {
     assertTrue(
         run.out()
             .startsWith(
-                "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,valued,hindered,wished,matched,text,cohort,funder,note,school_year\r\n"),
+                "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,valued,hindered,wished,confidence,matched,text,cohort,funder,note,school_year\r\n"),
         run.out().substring(0, 200));
     List<CSVRecord> rows = Fixtures.rows(run.out());
     assertEquals("2025", rows.get(0).get("cohort"));
@@ -65,7 +65,7 @@ class CodeCommandTest {
     assertTrue(
         run.out()
             .startsWith(
-                "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,valued,hindered,wished,matched,text,date\r\n"),
+                "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,valued,hindered,wished,confidence,matched,text,date\r\n"),
         run.out());
     List<CSVRecord> rows = Fixtures.rows(run.out());
     assertEquals(3, rows.size());
@@ -177,7 +177,7 @@ class CodeCommandTest {
     assertTrue(
         run.out()
             .startsWith(
-                "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,valued,hindered,wished,matched,text,date,school\r\n"),
+                "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,valued,hindered,wished,confidence,matched,text,date,school\r\n"),
         run.out());
     assertTrue(run.out().contains(",2026-01-12,De Horizon"), run.out());
   }
@@ -191,7 +191,7 @@ class CodeCommandTest {
     assertTrue(
         run.out()
             .contains(
-                "stdin,,,1,,0,34,nl,appreciative,inhoud,hoogbegaafdheid,hoogbegaafdheid,,,hoogbegaafdheid:hoogbegaafd*,"),
+                "stdin,,,1,,0,34,nl,appreciative,inhoud,hoogbegaafdheid,hoogbegaafdheid,,,,hoogbegaafdheid:hoogbegaafd*,"),
         run.out());
   }
 

@@ -233,8 +233,8 @@ class ReportCommandTest {
     String corrected =
         table
             .replace(
-                "appreciative,proces,samenwerking,samenwerking,,,samenwerking:samenwerking;samenwerking:re:\\bschool\\s+en\\s+zorg\\b,De samenwerking tussen",
-                "appreciative,proces,samenwerking;luisteren,samenwerking;luisteren,,,,De samenwerking tussen")
+                "appreciative,proces,samenwerking,samenwerking,,,,samenwerking:samenwerking;samenwerking:re:\\bschool\\s+en\\s+zorg\\b,De samenwerking tussen",
+                "appreciative,proces,samenwerking;luisteren,samenwerking;luisteren,,,,,De samenwerking tussen")
             .lines()
             .filter(line -> !line.startsWith("r2,"))
             .reduce("", (all, line) -> all + line + "\r\n");

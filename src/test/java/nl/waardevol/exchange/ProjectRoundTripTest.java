@@ -51,6 +51,7 @@ class ProjectRoundTripTest {
         List.of(codes),
         List.of(),
         nl.waardevol.code.CodeStances.NONE,
+        Double.NaN,
         TEXT.substring(TEXT.offsetByCodePoints(0, start), TEXT.offsetByCodePoints(0, end)),
         "");
   }

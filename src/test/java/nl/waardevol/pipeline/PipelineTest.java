@@ -57,7 +57,8 @@ class PipelineTest {
         threads,
         (input, found, sink) -> {
           throw new InputProblem(input.display(), 0, "no projects in this test");
-        });
+        },
+        null);
   }
 
   private List<Input> inputs() throws InputProblem {

@@ -94,6 +94,7 @@ class CodedTablePropertiesTest {
         codes.stream().map(code -> code + ":" + code.substring(0, 3) + "*").toList(),
         new nl.waardevol.code.CodeStances(
             codes.stream().filter(code -> random.nextBoolean()).toList(), List.of(), List.of()),
+        random.nextBoolean() ? Double.NaN : (50 + random.nextInt(51)) / 100.0,
         RandomText.text(random, random.nextInt(8) == 0 ? 400 : 40),
         RandomText.text(random, 20));
   }

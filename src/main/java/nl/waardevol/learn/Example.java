@@ -1,0 +1,30 @@
+package nl.waardevol.learn;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.waardevol.stance.Stance;
+
+/**
+ * A passage as a human coded it: what the rules saw, and the codes and stances the human gave.
+ *
+ * @param group the document the passage is from: cross-validation keeps a document in one fold
+ * @param codes the human's codes, in codebook order
+ * @param stance the passage's stance, or null when the source holds none (a QDA project's codings)
+ * @param codeStances each code's stance, empty when {@code stance} is null
+ */
+public record Example(
+    String group,
+    Observation observation,
+    List<String> codes,
+    Stance stance,
+    Map<String, Stance> codeStances) {
+  public Example {
+    codes = List.copyOf(codes);
+    codeStances = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(codeStances));
+  }
+
+  public boolean hasStance() {
+    return stance != null;
+  }
+}
