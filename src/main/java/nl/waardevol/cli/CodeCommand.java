@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Code every passage of every transcript against the codebook.",
       "Writes one row per passage: doc_id, region, role, passage, speaker, start, end, language, "
-          + "valence, categories, codes, matched, text, then further metadata columns."
+          + "valence, categories, codes, valued, hindered, wished, confidence, matched, text, "
+          + "further metadata columns, then the interviewer question."
     },
     footer = {
       "",

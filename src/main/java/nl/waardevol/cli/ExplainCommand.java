@@ -45,7 +45,7 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Console console = Console.of(spec);
     Batch batch = Batch.prepare(input, console, message -> console.warn(common, message));
-    Coder coder = new Coder(batch.codebook());
+    Coder coder = new Coder(batch.codebook(), batch.model());
     int[] shown = {0};
     var summary =
         batch
@@ -59,7 +59,9 @@ final class ExplainCommand implements Callable<Integer> {
                       console.out().println();
                     }
                     ExplanationText.print(
-                        coded, coder.explain(coded.text(), coded.question()), console.out());
+                        coded,
+                        coder.explain(coded.text(), coded.question(), coded.metadata("role")),
+                        console.out());
                   }
                 });
     int exit = Batch.exitCode(summary, batch.inputs());

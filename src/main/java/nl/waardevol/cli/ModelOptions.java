@@ -85,9 +85,7 @@ final class ModelOptions {
                 + " train a model for it with 'waardevol train'");
         return null;
       }
-      if (!model.info().codebookHash().equals(codebook.hash())) {
-        return null;
-      }
+      stale(model.info(), codebook, "the shipped model").ifPresent(warnings);
       return model;
     } catch (IOException | ModelProblem e) {
       throw new IllegalStateException("the shipped model is part of the build", e);
@@ -129,6 +127,7 @@ final class ModelOptions {
             + codebook.version()
             + " (sha256 "
             + codebook.hash()
-            + "), whose terms differ, so the model's figures may not hold; train it again");
+            + "), whose terms differ, so the model's figures may not hold; train a model on this"
+            + " codebook with 'waardevol train', or code with --rules-only");
   }
 }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       AgreeCommand.class,
       ExplainCommand.class,
       TrainCommand.class,
+      ReviewCommand.class,
       KwicCommand.class,
       DiffCommand.class,
       RedactCommand.class,

@@ -81,6 +81,13 @@ final class TrainCommand implements Callable<Integer> {
   Integer folds;
 
   @Option(
+      names = "--with-shipped",
+      description =
+          "Also learn from the training corpus of the model shipped for the codebook (wio-nl, "
+              + "ai-en): a team's corrections on top of what the shipped model knows.")
+  boolean withShipped;
+
+  @Option(
       names = "--no-codebook-examples",
       description = "Do not learn from the codebook's example sentences.")
   boolean noCodebookExamples;
@@ -105,15 +112,22 @@ final class TrainCommand implements Callable<Integer> {
       throw new InputProblem(
           inputs.get(0), 0, "holds no coded passage to learn from; code and correct some first");
     }
+    if (withShipped) {
+      examples.addAll(shipped(book, maker));
+    }
+    int passages = examples.size();
     List<Example> codebookExamples = noCodebookExamples ? List.of() : maker.codebookExamples();
-    Trainer trainer =
-        new Trainer(TrainingExamples.blank(book, inputs.stream().map(TrainCommand::name).toList()));
+    List<String> sources = new ArrayList<>(inputs.stream().map(TrainCommand::name).toList());
+    if (withShipped) {
+      sources.add("shipped:" + book.id() + ".csv");
+    }
+    Trainer trainer = new Trainer(TrainingExamples.blank(book, sources));
     CrossValidation.Result validation = null;
     if (folds != null) {
-      if (folds < 2 || folds > humanPassages) {
+      if (folds < 2 || folds > passages) {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(),
-            "--cv must be from 2 to the number of passages (" + humanPassages + "), not " + folds);
+            "--cv must be from 2 to the number of passages (" + passages + "), not " + folds);
       }
       validation = CrossValidation.run(trainer, examples, codebookExamples, folds);
     }
@@ -127,9 +141,9 @@ final class TrainCommand implements Callable<Integer> {
       ModelFormat.write(model, out.stream());
       out.commit();
     }
-    TrainingReport report = new TrainingReport(model.info(), humanPassages, validation);
+    TrainingReport report = new TrainingReport(model.info(), passages, validation);
     console.out().print(chosen.equals("json") ? report.json() : report.text());
-    console.info(common, "trained on " + humanPassages + " passages into " + output);
+    console.info(common, "trained on " + passages + " passages into " + output);
     return ExitCodes.OK;
   }
 
@@ -159,6 +173,26 @@ final class TrainCommand implements Callable<Integer> {
       }
     }
     return examples;
+  }
+
+  /** The training corpus the shipped model of this codebook learned from. */
+  private static List<Example> shipped(Codebook book, TrainingExamples maker)
+      throws InputProblem, IOException {
+    String resource = "/nl/waardevol/training/" + book.id() + ".csv";
+    try (java.io.InputStream corpus = TrainCommand.class.getResourceAsStream(resource)) {
+      if (corpus == null) {
+        throw new InputProblem(
+            "--with-shipped: no model ships for codebook "
+                + book.id()
+                + " (only for wio-nl and ai-en); train on your own corrections alone");
+      }
+      List<Example> examples = new ArrayList<>();
+      new CodedTableReader(book, corpus)
+          .read(
+              new Input(null, "the shipped training corpus " + book.id(), Input.Kind.CODED_CSV),
+              passage -> examples.add(maker.of(passage, true)));
+      return examples;
+    }
   }
 
   /** An input as the model records it: its file name, not where it lay on this machine. */

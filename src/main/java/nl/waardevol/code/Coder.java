@@ -297,10 +297,15 @@ public final class Coder {
     return false;
   }
 
+  /**
+   * A word's lemma for the models: the word itself when one of its readings has it as lemma ('echt'
+   * the adjective, not 'echten'), else the dictionary's first, else the word.
+   */
   private static String lemma(Vocabulary.Word word) {
-    return word.analysis.known()
-        ? word.analysis.lemmas().get(0).toLowerCase(java.util.Locale.ROOT)
-        : word.text;
+    List<String> lemmas = word.analysis.lemmas();
+    return lemmas.isEmpty() || lemmas.contains(word.text)
+        ? word.text
+        : lemmas.get(0).toLowerCase(java.util.Locale.ROOT);
   }
 
   /**
@@ -477,9 +482,19 @@ public final class Coder {
 
   /** Codes a passage that answers {@code question} and says why, term by term, clause by clause. */
   public Explanation explain(String text, String question) {
+    return explain(text, question, "");
+  }
+
+  /**
+   * The same for a speaker in {@code role}; with a model, also what the model decided and the
+   * features that weighed most.
+   */
+  public Explanation explain(String text, String question, String role) {
     Scan tokens = Scan.of(text, vocabulary);
     List<TermIndex.Hit> hits = index.match(text, tokens);
     Analysis analysis = decide(text, tokens, hits, asked(question));
+    Prediction prediction =
+        model == null ? null : model.predict(observe(tokens, hits, analysis, question, role));
     List<String> tokenTexts = new ArrayList<>(tokens.size());
     List<String> lemmas = new ArrayList<>(tokens.size());
     for (int i = 0; i < tokens.size(); i++) {
@@ -517,7 +532,8 @@ public final class Coder {
         suppressions(hits),
         analysis.reading(),
         analysis.stances(),
-        analysis.valence());
+        analysis.valence(),
+        prediction);
   }
 
   private List<Explanation.Suppression> suppressions(List<TermIndex.Hit> hits) {

@@ -1,6 +1,7 @@
 package nl.waardevol.code;
 
 import java.util.List;
+import nl.waardevol.learn.Prediction;
 import nl.waardevol.stance.Stance;
 
 /**
@@ -21,7 +22,8 @@ public record Explanation(
     List<Suppression> suppressed,
     nl.waardevol.stance.StanceReader.Reading reading,
     CodeStances stances,
-    Stance result) {
+    Stance result,
+    Prediction prediction) {
   public Explanation {
     tokens = List.copyOf(tokens);
     lemmas = List.copyOf(lemmas);

@@ -68,7 +68,7 @@ public final class TrainingExamples {
         codes.add(each.id());
       }
     }
-    return new Example("codebook:" + code.id(), observation, codes, null, Map.of());
+    return new Example(Example.CODEBOOK_GROUP + code.id(), observation, codes, null, Map.of());
   }
 
   /** The codebook's side of a model's record, before training fills in the rest. */

@@ -13,14 +13,19 @@ import nl.waardevol.stance.Stance;
  * never scored on a passage whose neighbours it learned from.
  */
 public final class CrossValidation {
-  /** Below this share of valued codes right, the report does not count a passage as valued. */
+  /**
+   * The share of valued lenses that must be right from the report's confidence threshold up: the
+   * report's question is in which lens people valued something.
+   */
   public static final double COUNTED_RIGHT = 0.90;
 
   /** The report's confidence threshold of a model trained without cross-validation. */
   public static final double UNCHECKED_MIN_CONFIDENCE = 0.5;
 
   /** The confidence thresholds of the coverage table. */
-  static final double[] THRESHOLDS = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
+  static final double[] THRESHOLDS = {
+    0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99
+  };
 
   private CrossValidation() {}
 
@@ -58,6 +63,7 @@ public final class CrossValidation {
         figures.put("coverage." + at, row.coverage());
         figures.put("stance.accuracy." + at, row.stanceAccuracy());
         figures.put("valued.precision." + at, row.valuedPrecision());
+        figures.put("valued_lens.precision." + at, row.valuedLensPrecision());
       }
       figures.replaceAll((name, value) -> Double.isNaN(value) ? -1 : round(value));
       return figures;
@@ -69,7 +75,11 @@ public final class CrossValidation {
    * of their valued codes were right.
    */
   public record Coverage(
-      double threshold, double coverage, double stanceAccuracy, double valuedPrecision) {}
+      double threshold,
+      double coverage,
+      double stanceAccuracy,
+      double valuedPrecision,
+      double valuedLensPrecision) {}
 
   /**
    * Cross-validates on {@code examples}; {@code alwaysTrained} (the codebook's example sentences)
@@ -145,10 +155,10 @@ public final class CrossValidation {
         right += example.stance() == prediction.stance() ? 1 : 0;
       }
     }
-    List<Coverage> coverage = coverage(examples, predictions);
+    List<Coverage> coverage = coverage(lensOfCode, examples, predictions);
     double minConfidence = THRESHOLDS[THRESHOLDS.length - 1];
     for (Coverage row : coverage) {
-      if (row.valuedPrecision() >= COUNTED_RIGHT) {
+      if (row.valuedLensPrecision() >= COUNTED_RIGHT) {
         minConfidence = row.threshold();
         break;
       }
@@ -160,7 +170,8 @@ public final class CrossValidation {
     return codes.stream().anyMatch(code -> lens.equals(lensOfCode.get(code)));
   }
 
-  private static List<Coverage> coverage(List<Example> examples, List<Prediction> predictions) {
+  private static List<Coverage> coverage(
+      Map<String, String> lensOfCode, List<Example> examples, List<Prediction> predictions) {
     List<Coverage> rows = new ArrayList<>();
     for (double threshold : THRESHOLDS) {
       int kept = 0;
@@ -168,6 +179,8 @@ public final class CrossValidation {
       int right = 0;
       int valued = 0;
       int valuedRight = 0;
+      int valuedLenses = 0;
+      int valuedLensesRight = 0;
       for (int i = 0; i < examples.size(); i++) {
         Example example = examples.get(i);
         Prediction prediction = predictions.get(i);
@@ -186,15 +199,33 @@ public final class CrossValidation {
             valuedRight += example.codeStances().get(code.getKey()) == Stance.APPRECIATIVE ? 1 : 0;
           }
         }
+        java.util.Set<String> goldLenses = valuedLenses(example.codeStances(), lensOfCode);
+        for (String lens : valuedLenses(prediction.codeStances(), lensOfCode)) {
+          valuedLenses++;
+          valuedLensesRight += goldLenses.contains(lens) ? 1 : 0;
+        }
       }
       rows.add(
           new Coverage(
               threshold,
               all == 0 ? Double.NaN : (double) kept / all,
               kept == 0 ? Double.NaN : (double) right / kept,
-              valued == 0 ? Double.NaN : (double) valuedRight / valued));
+              valued == 0 ? Double.NaN : (double) valuedRight / valued,
+              valuedLenses == 0 ? Double.NaN : (double) valuedLensesRight / valuedLenses));
     }
     return rows;
+  }
+
+  private static java.util.Set<String> valuedLenses(
+      Map<String, Stance> codeStances, Map<String, String> lensOfCode) {
+    java.util.Set<String> lenses = new java.util.TreeSet<>();
+    codeStances.forEach(
+        (code, stance) -> {
+          if (stance == Stance.APPRECIATIVE) {
+            lenses.add(lensOfCode.get(code));
+          }
+        });
+    return lenses;
   }
 
   private static double round(double value) {

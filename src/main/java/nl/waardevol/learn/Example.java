@@ -24,6 +24,13 @@ public record Example(
     codeStances = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(codeStances));
   }
 
+  /** The group of the codebook's example sentences, which teach codes but are no passages. */
+  public static final String CODEBOOK_GROUP = "codebook:";
+
+  public boolean fromCodebook() {
+    return group.startsWith(CODEBOOK_GROUP);
+  }
+
   public boolean hasStance() {
     return stance != null;
   }

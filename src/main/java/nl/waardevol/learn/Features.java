@@ -16,6 +16,11 @@ import nl.waardevol.stance.Stance;
 public final class Features {
   private final Map<String, String> lensOfCode;
 
+  /** Words this long are taken for compounds, whose first and last letters are features too. */
+  private static final int COMPOUND_LENGTH = 8;
+
+  private static final int AFFIX = 5;
+
   /** {@code lensOfCode}: each code id of the codebook with its lens (category) id. */
   public Features(Map<String, String> lensOfCode) {
     this.lensOfCode = Map.copyOf(lensOfCode);
@@ -57,6 +62,11 @@ public final class Features {
       boolean last = c == clauses.size() - 1;
       for (Observation.Word word : clauses.get(c).words()) {
         features.add("w=" + word.lemma());
+        if (word.lemma().length() >= COMPOUND_LENGTH) {
+          // The parts of a compound carry its theme: keukentafel, samenwerkingsafspraken.
+          features.add("s=" + word.lemma().substring(word.lemma().length() - AFFIX));
+          features.add("p=" + word.lemma().substring(0, AFFIX));
+        }
         features.add("b=" + previous + "_" + word.lemma());
         if (word.negated()) {
           features.add("neg=" + word.lemma());

@@ -11,7 +11,9 @@ import opennlp.tools.ml.model.Context;
 
 /**
  * The learned models of one codebook: a binary model per lens and per code with enough examples, a
- * passage-stance model and a code-stance model; with {@link ModelInfo} about them.
+ * passage-stance model and a code-stance model; with {@link ModelInfo} about them. Where the
+ * training data held one answer only (every passage appreciative, say), there is no model and the
+ * rules decide.
  */
 public final class Model {
   /** A code's probability from which it is given. */
@@ -92,21 +94,46 @@ public final class Model {
       }
     }
     List<String> chosen = choose(codeYes, lensYes);
-    double[] stances = stance.eval(context);
-    Stance passage = Stance.valueOf(stance.getBestOutcome(stances));
-    decisions.add(decision("stance", stance, context, stances));
+    Stance passage = observation.ruleStance();
+    if (stance != null) {
+      double[] stances = stance.eval(context);
+      passage = Stance.valueOf(stance.getBestOutcome(stances));
+      decisions.add(decision("stance", stance, context, stances));
+    }
     Map<String, Stance> codeStances = new LinkedHashMap<>();
     for (String code : chosen) {
+      if (codeStance == null) {
+        // Trained on one stance per code only: the rules' stance, or else the passage's.
+        codeStances.put(code, observation.ruleCodes().getOrDefault(code, passage));
+        continue;
+      }
       String[] codeContext = features.ofCode(observation, code);
       double[] outcome = codeStance.eval(codeContext);
       codeStances.put(code, Stance.valueOf(codeStance.getBestOutcome(outcome)));
       decisions.add(decision("stance:" + code, codeStance, codeContext, outcome));
     }
-    double confidence = max(stances);
-    for (double yes : lensYes.values()) {
-      confidence = Math.min(confidence, Math.max(yes, 1 - yes));
+    return new Prediction(chosen, passage, codeStances, confidence(decisions, chosen), decisions);
+  }
+
+  /**
+   * How sure the least sure decision behind the passage's row was: its lenses, its stance, and for
+   * each code given, that it is given and with which stance. A code not given is left out, or every
+   * passage would be as unsure as its likeliest missing code.
+   */
+  private static double confidence(List<Decision> decisions, List<String> chosen) {
+    double confidence = 1;
+    for (Decision decision : decisions) {
+      String model = decision.model();
+      String code = model.substring(model.indexOf(':') + 1);
+      boolean counts =
+          model.startsWith("lens:")
+              || model.equals("stance")
+              || model.startsWith("stance:") && chosen.contains(code);
+      if (counts) {
+        confidence = Math.min(confidence, decision.probability());
+      }
     }
-    return new Prediction(chosen, passage, codeStances, confidence, decisions);
+    return confidence;
   }
 
   /**
@@ -137,14 +164,6 @@ public final class Model {
   private static double probability(AbstractModel model, String[] context, String outcome) {
     int index = model.getIndex(outcome);
     return index < 0 ? 0 : model.eval(context)[index];
-  }
-
-  private static double max(double[] values) {
-    double max = 0;
-    for (double value : values) {
-      max = Math.max(max, value);
-    }
-    return max;
   }
 
   private static Decision binary(String name, AbstractModel model, String[] context, double yes) {

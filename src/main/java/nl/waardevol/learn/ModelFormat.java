@@ -10,7 +10,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -43,8 +42,12 @@ public final class ModelFormat {
     Map<String, AbstractModel> parts = new LinkedHashMap<>();
     model.lensModels().forEach((lens, part) -> parts.put(LENS + lens, part));
     model.codeModels().forEach((code, part) -> parts.put(CODE + code, part));
-    parts.put(STANCE, model.stanceModel());
-    parts.put(CODE_STANCE, model.codeStanceModel());
+    if (model.stanceModel() != null) {
+      parts.put(STANCE, model.stanceModel());
+    }
+    if (model.codeStanceModel() != null) {
+      parts.put(CODE_STANCE, model.codeStanceModel());
+    }
     out.writeInt(parts.size());
     for (var part : parts.entrySet()) {
       out.writeUTF(part.getKey());
@@ -90,10 +93,9 @@ public final class ModelFormat {
           stance = part;
         } else if (name.equals(CODE_STANCE)) {
           codeStance = part;
+        } else {
+          throw notAModel(display);
         }
-      }
-      if (stance == null || codeStance == null) {
-        throw damaged(display);
       }
       return new Model(info, lenses, codes, stance, codeStance);
     } catch (ZipException | EOFException | JsonProcessingException | IllegalArgumentException e) {
@@ -104,10 +106,6 @@ public final class ModelFormat {
   private static ModelProblem notAModel(String display) {
     return new ModelProblem(
         display + " is not a waardevol model; give a file that 'waardevol train' wrote");
-  }
-
-  private static ModelProblem damaged(String display) {
-    return new ModelProblem(display + " is an incomplete model; train it again");
   }
 
   private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
@@ -123,9 +121,5 @@ public final class ModelFormat {
     byte[] bytes = new byte[length];
     in.readFully(bytes);
     return bytes;
-  }
-
-  static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
   }
 }

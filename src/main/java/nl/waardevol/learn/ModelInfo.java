@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * its cross-validated figures and the confidence the report counts from.
  *
  * @param lensOfCode every code of the codebook, in codebook order, with its lens
- * @param trainingPassages how many passages it learned from
+ * @param trainingPassages how many coded passages it learned from (besides the codebook's examples)
  * @param trainingHash the first 12 hex digits of the SHA-256 of those passages and their labels
  * @param sources the names of the inputs it was trained on
  * @param untrained the codes with too few examples for a model of their own: the rules decide them

@@ -11,8 +11,8 @@ import nl.waardevol.stance.Stance;
  * @param codes the codes, in codebook order
  * @param stance the passage's stance
  * @param codeStances each code's stance
- * @param confidence how sure the least sure of the passage's decisions (lenses and stance) was,
- *     from 0.5 (a coin) to 1
+ * @param confidence how sure the least sure of the passage's decisions was (its lenses, its stance,
+ *     each code given and that code's stance): from near 0.25 (four stances alike) to 1
  * @param decisions every decision with its probability, for {@code explain}
  */
 public record Prediction(

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import nl.waardevol.code.CodedPassage;
 import nl.waardevol.code.Explanation;
+import nl.waardevol.learn.Decision;
+import nl.waardevol.learn.Prediction;
 import nl.waardevol.stance.StanceReader;
 
 /** Prints an explanation for a researcher: what matched where, what suppressed, what weighed. */
@@ -72,6 +74,51 @@ public final class ExplanationText {
       out.printf(
           "    %s: %s%n", code, nl.waardevol.code.CodeStances.name(explanation.stances().of(code)));
     }
+    if (explanation.prediction() != null) {
+      printModel(explanation, out);
+    }
+  }
+
+  /**
+   * What the model made of the rules' decisions: each decision with its probability and the
+   * features that weighed most for it, then the outcome that the coded table holds.
+   */
+  private static void printModel(Explanation explanation, PrintWriter out) {
+    Prediction prediction = explanation.prediction();
+    out.printf(Locale.ROOT, "  model (confidence %.2f):%n", prediction.confidence());
+    for (Decision decision : prediction.decisions()) {
+      boolean codeNo = decision.model().startsWith("code:") && decision.outcome().equals("no");
+      String code = decision.model().substring(decision.model().indexOf(':') + 1);
+      if (codeNo && !explanation.codes().contains(code)) {
+        continue; // neither the rules nor the model give it: nothing to explain
+      }
+      List<String> weights = new ArrayList<>();
+      for (Decision.Weight weight : decision.weights()) {
+        weights.add(String.format(Locale.ROOT, "%s %+.2f", weight.feature(), weight.weight()));
+      }
+      out.printf(
+          Locale.ROOT,
+          "    %s: %s (%.2f)%s%n",
+          decision.model(),
+          decision.outcome(),
+          decision.probability(),
+          weights.isEmpty() ? "" : "; weighed most: " + String.join(", ", weights));
+    }
+    List<String> codes = new ArrayList<>();
+    for (String code : prediction.codes()) {
+      String stance = nl.waardevol.code.CodeStances.name(prediction.codeStances().get(code));
+      codes.add(code + " " + stance + (explanation.codes().contains(code) ? "" : " (model:+)"));
+    }
+    for (String code : explanation.codes()) {
+      if (!prediction.codes().contains(code)) {
+        codes.add(code + " (model:-)");
+      }
+    }
+    out.println(
+        "  coded: "
+            + prediction.stance().id()
+            + "; "
+            + (codes.isEmpty() ? "no codes" : String.join(", ", codes)));
   }
 
   private static String tokens(int from, int to) {

@@ -33,7 +33,10 @@ public final class CodedColumns {
 
   public static final String TEXT = "text";
 
-  /** Only in JSON Lines: the interviewer turn a passage answers. */
+  /**
+   * The interviewer turn a passage answers: the last column, after the metadata, so that a
+   * corrected table keeps what the model learns from.
+   */
   public static final String QUESTION = "question";
 
   /** The fixed columns, in order; further metadata keys follow {@link #TEXT}. */

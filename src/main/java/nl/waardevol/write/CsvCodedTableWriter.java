@@ -29,6 +29,7 @@ final class CsvCodedTableWriter implements CodedTableWriter {
     if (printer == null) {
       List<String> header = new ArrayList<>(CodedColumns.FIXED);
       header.addAll(extraKeys);
+      header.add(CodedColumns.QUESTION);
       printer =
           new CSVPrinter(
               out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get());
@@ -59,6 +60,7 @@ final class CsvCodedTableWriter implements CodedTableWriter {
     for (String key : extraKeys) {
       row.add(p.metadata(key));
     }
+    row.add(p.question());
     CSVPrinter rows = printer();
     for (String cell : row) {
       rows.print(SpreadsheetSafe.cell(cell));

@@ -32,8 +32,7 @@ public final class TrainingReport {
     out.append(
         String.format(
             Locale.ROOT,
-            "Trained on %d coded passages (%d with the codebook's examples), data sha256 %s%n",
-            passages,
+            "Trained on %d coded passages and the codebook's examples, data sha256 %s%n",
             info.trainingPassages(),
             info.trainingHash()));
     if (!info.untrained().isEmpty()) {
@@ -64,20 +63,26 @@ public final class TrainingReport {
             validation.stanceRight(),
             validation.stanceTotal()));
     TextTable coverage =
-        new TextTable("confidence from", "passages kept", "stance accuracy", "valued right");
+        new TextTable(
+            "confidence from",
+            "passages kept",
+            "stance accuracy",
+            "valued codes right",
+            "valued lenses right");
     for (CrossValidation.Coverage row : validation.coverage()) {
       coverage.row(
           number(row.threshold()),
           percent(row.coverage()),
           number(row.stanceAccuracy()),
-          number(row.valuedPrecision()));
+          number(row.valuedPrecision()),
+          number(row.valuedLensPrecision()));
     }
     out.append(coverage.text()).append('\n');
     out.append(
         String.format(
             Locale.ROOT,
             "The report counts a passage as valued from confidence %s: the lowest at which at least"
-                + " %.0f%% of valued codes were right.%n",
+                + " %.0f%% of the lenses counted as valued were right.%n",
             number(info.minConfidence()),
             CrossValidation.COUNTED_RIGHT * 100));
     return out.toString();

@@ -47,7 +47,7 @@ class CodeCommandTest {
     assertTrue(
         run.out()
             .startsWith(
-                "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,valued,hindered,wished,confidence,matched,text,cohort,funder,note,school_year\r\n"),
+                "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,valued,hindered,wished,confidence,matched,text,cohort,funder,note,school_year,question\r\n"),
         run.out().substring(0, 200));
     List<CSVRecord> rows = Fixtures.rows(run.out());
     assertEquals("2025", rows.get(0).get("cohort"));
@@ -65,12 +65,15 @@ class CodeCommandTest {
     assertTrue(
         run.out()
             .startsWith(
-                "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,valued,hindered,wished,confidence,matched,text,date\r\n"),
+                "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,valued,hindered,wished,confidence,matched,text,date,question\r\n"),
         run.out());
     List<CSVRecord> rows = Fixtures.rows(run.out());
     assertEquals(3, rows.size());
     CSVRecord first = rows.get(0);
     assertEquals("rdam-1", first.get("doc_id"));
+    // A corrected table keeps the question a model learns from.
+    assertEquals("Wat hielp jullie?", first.get("question"));
+    assertEquals("En wat was moeilijk?", rows.get(2).get("question"));
     assertEquals("Rotterdam", first.get("region"));
     assertEquals("1", first.get("passage"));
     assertEquals("Moeder", first.get("speaker"));
@@ -177,7 +180,7 @@ class CodeCommandTest {
     assertTrue(
         run.out()
             .startsWith(
-                "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,valued,hindered,wished,confidence,matched,text,date,school\r\n"),
+                "doc_id,region,role,passage,speaker,start,end,language,valence,categories,codes,valued,hindered,wished,confidence,matched,text,date,school,question\r\n"),
         run.out());
     assertTrue(run.out().contains(",2026-01-12,De Horizon"), run.out());
   }

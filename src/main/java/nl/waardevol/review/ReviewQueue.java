@@ -1,0 +1,144 @@
+package nl.waardevol.review;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.waardevol.code.CodedPassage;
+import nl.waardevol.learn.Decision;
+import nl.waardevol.learn.Prediction;
+
+/**
+ * Chooses the passages a researcher should check first, for active learning: mostly those whose
+ * decisions the model was least sure of, and a share of boundary cases of the commonest codes (the
+ * passages where such a code was most nearly given or withheld), since correcting those moves the
+ * model most where it matters most.
+ */
+public final class ReviewQueue {
+  /** The share of the queue given to boundary cases of the commonest codes. */
+  static final double BOUNDARY_SHARE = 0.2;
+
+  /** How many of the commonest codes get boundary cases. */
+  static final int COMMON_CODES = 3;
+
+  private ReviewQueue() {}
+
+  /** A passage to check and why it was chosen. */
+  public record Item(CodedPassage passage, String reason) {}
+
+  /** A coded passage with what the model decided for it. */
+  public record Candidate(CodedPassage passage, Prediction prediction) {}
+
+  /** At most {@code size} passages, least sure first, then the boundary cases. */
+  public static List<Item> choose(List<Candidate> candidates, int size) {
+    Map<String, Item> chosen = new LinkedHashMap<>();
+    int boundary = (int) Math.round(size * BOUNDARY_SHARE);
+    List<Candidate> leastSure =
+        candidates.stream()
+            .sorted(
+                Comparator.comparingDouble((Candidate c) -> c.prediction().confidence())
+                    .thenComparing(c -> key(c.passage())))
+            .toList();
+    for (Candidate candidate : leastSure) {
+      if (chosen.size() >= size - boundary) {
+        break;
+      }
+      chosen.put(
+          key(candidate.passage()), new Item(candidate.passage(), leastSureReason(candidate)));
+    }
+    for (Item item : boundaryCases(candidates, chosen.keySet())) {
+      if (chosen.size() >= size) {
+        break;
+      }
+      chosen.putIfAbsent(key(item.passage()), item);
+    }
+    for (Candidate candidate : leastSure) {
+      if (chosen.size() >= size) {
+        break;
+      }
+      chosen.putIfAbsent(
+          key(candidate.passage()), new Item(candidate.passage(), leastSureReason(candidate)));
+    }
+    return List.copyOf(chosen.values());
+  }
+
+  /**
+   * For each of the commonest codes in turn, the passage not yet chosen whose probability of that
+   * code lies nearest 0.5.
+   */
+  private static List<Item> boundaryCases(List<Candidate> candidates, java.util.Set<String> taken) {
+    Map<String, Integer> counts = new TreeMap<>();
+    candidates.forEach(
+        c -> c.prediction().codes().forEach(code -> counts.merge(code, 1, Integer::sum)));
+    List<String> common =
+        counts.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Integer>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(COMMON_CODES)
+            .map(Map.Entry::getKey)
+            .toList();
+    Map<String, List<Item>> perCode = new LinkedHashMap<>();
+    for (String code : common) {
+      perCode.put(
+          code,
+          candidates.stream()
+              .filter(c -> !taken.contains(key(c.passage())))
+              .filter(c -> decision(c, "code:" + code) != null)
+              .sorted(
+                  Comparator.comparingDouble(
+                          (Candidate c) -> decision(c, "code:" + code).probability())
+                      .thenComparing(c -> key(c.passage())))
+              .map(c -> new Item(c.passage(), boundaryReason(code, decision(c, "code:" + code))))
+              .toList());
+    }
+    List<Item> interleaved = new ArrayList<>();
+    for (int rank = 0; perCode.values().stream().anyMatch(items -> items.size() > 0); rank++) {
+      boolean any = false;
+      for (List<Item> items : perCode.values()) {
+        if (rank < items.size()) {
+          interleaved.add(items.get(rank));
+          any = true;
+        }
+      }
+      if (!any) {
+        break;
+      }
+    }
+    return interleaved;
+  }
+
+  private static Decision decision(Candidate candidate, String model) {
+    return candidate.prediction().decisions().stream()
+        .filter(d -> d.model().equals(model))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static String leastSureReason(Candidate candidate) {
+    Decision weakest =
+        candidate.prediction().decisions().stream()
+            .filter(d -> d.model().startsWith("lens:") || d.model().equals("stance"))
+            .min(Comparator.comparingDouble(Decision::probability))
+            .orElseThrow();
+    return String.format(
+        Locale.ROOT,
+        "least sure: %s %s (%.2f)",
+        weakest.model(),
+        weakest.outcome(),
+        weakest.probability());
+  }
+
+  private static String boundaryReason(String code, Decision decision) {
+    return String.format(
+        Locale.ROOT, "boundary of %s: %s (%.2f)", code, decision.outcome(), decision.probability());
+  }
+
+  private static String key(CodedPassage passage) {
+    return passage.docId() + " #" + String.format(Locale.ROOT, "%06d", passage.passage());
+  }
+}
