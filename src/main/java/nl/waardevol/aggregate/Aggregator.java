@@ -76,7 +76,7 @@ public final class Aggregator {
     this.privacy = privacy;
     this.certainty = certainty;
     this.anchor = new QuoteAnchor(codebook);
-    this.toCheck = new ToCheckTally(by, anchor);
+    this.toCheck = new ToCheckTally(by, anchor, quotes > 0);
     this.groups = new TreeMap<>(new GroupOrder(by));
     for (Code code : codebook.codes()) {
       codes.put(code.id(), code);

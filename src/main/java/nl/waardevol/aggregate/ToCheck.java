@@ -33,7 +33,7 @@ public record ToCheck(List<GroupCount> groups, List<Passage> passages) {
    * @param codes the codes the model gave it, in codebook order
    * @param stances the stance the model gave each code
    * @param excerpt a short excerpt around its first code, pseudonymised as the report's quotes are;
-   *     empty when the passage may not be quoted
+   *     empty when the passage may not be quoted, or the report quotes nothing
    */
   public record Passage(
       List<String> key,

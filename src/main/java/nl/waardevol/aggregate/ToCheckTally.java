@@ -25,10 +25,16 @@ final class ToCheckTally {
   private final Map<List<String>, Tally> groups;
   private final List<ToCheck.Passage> passages = new ArrayList<>();
   private final QuoteAnchor anchor;
+  private final boolean excerpts;
 
-  ToCheckTally(List<String> by, QuoteAnchor anchor) {
+  /**
+   * @param excerpts whether passages are shown at all: not in a report without quotes ({@code
+   *     --quotes 0}), which may be meant to show numbers only
+   */
+  ToCheckTally(List<String> by, QuoteAnchor anchor, boolean excerpts) {
     this.groups = new TreeMap<>(new GroupOrder(by));
     this.anchor = anchor;
+    this.excerpts = excerpts;
   }
 
   /**
@@ -45,7 +51,7 @@ final class ToCheckTally {
   void add(CodedPassage passage, String code, List<String> key, int doc) {
     groups.computeIfAbsent(key, k -> new Tally()).add(doc);
     String excerpt =
-        passage.text().isEmpty()
+        !excerpts || passage.text().isEmpty()
             ? ""
             : QuotePicker.shorten(passage.text(), text -> anchor.of(text, code), EXCERPT_WORDS);
     passages.add(

@@ -172,7 +172,7 @@ class ConfidenceReportTest {
   }
 
   @Test
-  void excerptsArePseudonymisedAsQuotesAre() {
+  void excerptsArePseudonymisedAsQuotesAreAndLeftOutWithoutQuotes() {
     String redacted = report("--min-confidence", "0.8").out();
     assertTrue(
         redacted.contains(
@@ -181,6 +181,11 @@ class ConfidenceReportTest {
     assertFalse(redacted.contains("Sanne"), redacted);
     String verbatim = report("--min-confidence", "0.8", "--no-redact").out();
     assertTrue(verbatim.contains("Juf Sanne luisterde"), verbatim);
+    String numbersOnly = report("--min-confidence", "0.8", "--quotes", "0").out();
+    assertTrue(
+        numbersOnly.contains(
+            "| t1 | 2 | 0,66 | Luisteren zonder oordeel (gewaardeerd) | (niet geciteerd) |"),
+        numbersOnly);
   }
 
   @Test
