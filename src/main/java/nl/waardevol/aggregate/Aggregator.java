@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.waardevol.code.CodeStances;
 import nl.waardevol.code.CodedPassage;
 import nl.waardevol.codebook.Category;
 import nl.waardevol.codebook.Code;
@@ -22,7 +23,9 @@ import nl.waardevol.stance.Stance;
  * Counts coded passages per group, lens and code as they stream past, keeping only counts and a few
  * quote candidates: memory grows with the number of groups and codes, not with the corpus. Passages
  * valued (their clause was appreciative) are what is valued; codes hindered are what held people
- * back; see {@link nl.waardevol.code.CodeStances}.
+ * back; see {@link nl.waardevol.code.CodeStances}. A passage a model was less sure of than the
+ * {@link Certainty}'s threshold counts only as mentioned, and is kept, as a short excerpt, among
+ * the passages {@link ToCheck to check}.
  */
 public final class Aggregator {
   private final String toolVersion;
@@ -30,6 +33,9 @@ public final class Aggregator {
   private final List<String> by;
   private final int quotes;
   private final QuotePrivacy privacy;
+  private final Certainty certainty;
+  private final QuoteAnchor anchor;
+  private final ToCheckTally toCheck;
   private final Map<String, Code> codes = new LinkedHashMap<>();
   private final Map<List<String>, GroupTally> groups;
 
@@ -53,21 +59,32 @@ public final class Aggregator {
   /**
    * @param privacy how the passages' texts were made fit to quote; a passage whose text is empty
    *     may not be quoted (see {@code redact.PassageRedactor#quoting})
+   * @param certainty the model that coded and the confidence from which a passage counts as valued,
+   *     hindered or wished
    */
   public Aggregator(
-      String toolVersion, Codebook codebook, List<String> by, int quotes, QuotePrivacy privacy) {
+      String toolVersion,
+      Codebook codebook,
+      List<String> by,
+      int quotes,
+      QuotePrivacy privacy,
+      Certainty certainty) {
     this.toolVersion = toolVersion;
     this.codebook = codebook;
     this.by = List.copyOf(by);
     this.quotes = quotes;
     this.privacy = privacy;
+    this.certainty = certainty;
+    this.anchor = new QuoteAnchor(codebook);
+    this.toCheck = new ToCheckTally(by, anchor, quotes > 0);
     this.groups = new TreeMap<>(new GroupOrder(by));
     for (Code code : codebook.codes()) {
       codes.put(code.id(), code);
     }
   }
 
-  public void add(CodedPassage passage) {
+  public void add(CodedPassage given) {
+    CodedPassage passage = given;
     int known = documentNumbers.size();
     int doc = documentNumbers.computeIfAbsent(passage.docId(), id -> documentNumbers.size());
     String role = passage.metadata("role");
@@ -78,10 +95,14 @@ public final class Aggregator {
       roleDocuments.computeIfAbsent(role, r -> new Tally()).add(doc);
     }
     passages++;
+    List<String> key = by.stream().map(passage::metadata).toList();
+    if (certainty.doubts(passage)) {
+      ToCheckTally.codeWithStance(passage).ifPresent(code -> toCheck.add(given, code, key, doc));
+      passage = mentionedOnly(passage);
+    }
     passagesByValence.merge(passage.valence(), 1, Integer::sum);
     addIfPresent(regions, passage.metadata("region"));
     addIfPresent(roles, passage.metadata("role"));
-    List<String> key = by.stream().map(passage::metadata).toList();
     Optional<String> quote =
         quotes > 0 && !passage.text().isEmpty() ? Optional.of(passage.text()) : Optional.empty();
     groups.computeIfAbsent(key, k -> new GroupTally()).add(passage, doc, codes, quotes, quote);
@@ -113,6 +134,29 @@ public final class Aggregator {
     lenses.forEach(lens -> hindersByLens.computeIfAbsent(lens, l -> new Tally()).add(doc));
   }
 
+  /**
+   * The passage as a doubtful one counts: its codes as mentioned, none of them valued, hindered or
+   * wished, so that it is not quoted either.
+   */
+  private static CodedPassage mentionedOnly(CodedPassage passage) {
+    return new CodedPassage(
+        passage.docId(),
+        passage.metadata(),
+        passage.passage(),
+        passage.speaker(),
+        passage.start(),
+        passage.end(),
+        passage.language(),
+        Stance.NEUTRAL,
+        passage.categories(),
+        passage.codes(),
+        passage.matched(),
+        CodeStances.NONE,
+        passage.confidence(),
+        passage.text(),
+        passage.question());
+  }
+
   private static void addIfPresent(Set<String> set, String value) {
     if (!value.isEmpty()) {
       set.add(value);
@@ -121,7 +165,6 @@ public final class Aggregator {
 
   public Report finish() {
     List<Group> groupResults = new ArrayList<>();
-    QuoteAnchor anchor = new QuoteAnchor(codebook);
     groups.forEach((key, tally) -> groupResults.add(tally.result(key, codebook, codes, anchor)));
     int threshold = Math.max(2, (regions.size() + 1) / 2);
     return new Report(
@@ -147,6 +190,8 @@ public final class Aggregator {
         roleValues(),
         ranked(hinders, Stance.DEFICIT),
         lensCounts(hindersByLens),
+        certainty,
+        toCheck.result(),
         Optional.empty());
   }
 

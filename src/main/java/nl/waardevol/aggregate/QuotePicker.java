@@ -104,8 +104,13 @@ final class QuotePicker {
    * Only a sentence that is too long on its own is cut at words.
    */
   static String shorten(String text, ToIntFunction<String> anchor) {
+    return shorten(text, anchor, Quote.MAX_WORDS);
+  }
+
+  /** The same, to at most {@code maxWords} words. */
+  static String shorten(String text, ToIntFunction<String> anchor, int maxWords) {
     String stripped = text.strip();
-    if (Words.count(stripped) <= Quote.MAX_WORDS) {
+    if (Words.count(stripped) <= maxWords) {
       return stripped;
     }
     List<int[]> sentences = sentences(stripped);
@@ -116,14 +121,14 @@ final class QuotePicker {
     }
     int last = first;
     int words = words(stripped, sentences.get(first));
-    if (words > Quote.MAX_WORDS) {
-      return shortenAtWords(stripped, offset);
+    if (words > maxWords) {
+      return shortenAtWords(stripped, offset, maxWords);
     }
     while (last + 1 < sentences.size()
-        && words + words(stripped, sentences.get(last + 1)) <= Quote.MAX_WORDS) {
+        && words + words(stripped, sentences.get(last + 1)) <= maxWords) {
       words += words(stripped, sentences.get(++last));
     }
-    while (first > 0 && words + words(stripped, sentences.get(first - 1)) <= Quote.MAX_WORDS) {
+    while (first > 0 && words + words(stripped, sentences.get(first - 1)) <= maxWords) {
       words += words(stripped, sentences.get(--first));
     }
     String cut = stripped.substring(sentences.get(first)[0], sentences.get(last)[1]);
@@ -148,17 +153,17 @@ final class QuotePicker {
   }
 
   /**
-   * A run of {@link Quote#MAX_WORDS} words a few words before {@code offset}, for a long sentence.
+   * A run of {@code maxWords} words from a few words before {@code offset}, for a long sentence.
    */
-  private static String shortenAtWords(String stripped, int offset) {
+  private static String shortenAtWords(String stripped, int offset, int maxWords) {
     List<int[]> words = new ArrayList<>();
     Matcher word = WORD.matcher(stripped);
     while (word.find()) {
       words.add(new int[] {word.start(), word.end()});
     }
     int at = wordAt(words, offset);
-    int from = Math.max(0, Math.min(at - CONTEXT_BEFORE, words.size() - Quote.MAX_WORDS));
-    int to = from + Quote.MAX_WORDS;
+    int from = Math.max(0, Math.min(at - CONTEXT_BEFORE, words.size() - maxWords));
+    int to = from + maxWords;
     String cut = stripped.substring(words.get(from)[0], words.get(to - 1)[1]);
     String start = from > 0 ? "…" : "";
     return to < words.size()

@@ -18,6 +18,9 @@ import nl.waardevol.codebook.Codebook;
  * @param roles per role its most valued codes, roles in report order
  * @param hinders deficit passages per code over the whole corpus, lenses in codebook order
  * @param hindersByLens deficit passages per lens id, in codebook order
+ * @param certainty the model that coded, if any, and the confidence from which passages counted
+ * @param toCheck the passages below that confidence, which were not counted as valued, hindered or
+ *     wished
  * @param comparison what changed since an earlier report, when one was given
  */
 public record Report(
@@ -36,6 +39,8 @@ public record Report(
     List<RoleValues> roles,
     List<CodeResult> hinders,
     Map<String, Count> hindersByLens,
+    Certainty certainty,
+    ToCheck toCheck,
     Optional<Comparison> comparison) {
   public Report {
     by = List.copyOf(by);
@@ -66,6 +71,8 @@ public record Report(
         roles,
         hinders,
         hindersByLens,
+        certainty,
+        toCheck,
         Optional.of(with));
   }
 

@@ -2,13 +2,17 @@ package nl.waardevol.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.waardevol.aggregate.Aggregator;
+import nl.waardevol.aggregate.Certainty;
 import nl.waardevol.aggregate.Comparison;
 import nl.waardevol.aggregate.MissingValues;
 import nl.waardevol.aggregate.QuotePrivacy;
 import nl.waardevol.aggregate.Report;
 import nl.waardevol.code.DocumentStage;
+import nl.waardevol.learn.Model;
+import nl.waardevol.learn.ModelInfo;
 import nl.waardevol.pipeline.Pipeline;
 import nl.waardevol.read.EarlierReport;
 import nl.waardevol.read.InputProblem;
@@ -47,6 +51,7 @@ import picocli.CommandLine.Spec;
       "  waardevol report interviews/ -o report.html",
       "  waardevol report interviews/ -o report.docx --compare last-year.json",
       "  waardevol report interviews/ --private-terms schools.txt --personal mentor",
+      "  waardevol report interviews/ --model team.model --min-confidence 0.8",
       "",
       "Quotes are pseudonymised by default; read them before the report is shared: detection "
           + "helps, it does not guarantee. --no-redact (for the research team only) prints a warning.",
@@ -102,6 +107,13 @@ final class ReportCommand implements Callable<Integer> {
       defaultValue = "2")
   int quotes;
 
+  @Option(
+      names = "--min-confidence",
+      paramLabel = "X",
+      description =
+          "Count a passage as valued, hindered or wished only when the model was at least this sure of it (0.5 to 1); those below are listed under 'To check' and count as mentioned. Default: the model's own, chosen in cross-validation so that what is counted as valued is right at least 90% of the time; without a model, none.")
+  Double minConfidence;
+
   @Mixin OutputFile output;
 
   @Override
@@ -129,7 +141,8 @@ final class ReportCommand implements Callable<Integer> {
             ? QuotePrivacy.VERBATIM
             : new QuotePrivacy(true, redactor.privateTermCount());
     Aggregator aggregator =
-        new Aggregator(Version.number(), batch.codebook(), by, quotes, quotePrivacy);
+        new Aggregator(
+            Version.number(), batch.codebook(), by, quotes, quotePrivacy, certainty(batch.model()));
     DocumentStage stage = redactor == null ? DocumentStage.NONE : PassageRedactor.quoting(redactor);
     MissingValues missing = new MissingValues(by);
     Pipeline.Summary summary =
@@ -154,6 +167,19 @@ final class ReportCommand implements Callable<Integer> {
       out.commit();
     }
     return exit;
+  }
+
+  /**
+   * The model that coded and the confidence counted from: --min-confidence, else the model's own;
+   * with neither, every passage counts as it was coded.
+   */
+  private Certainty certainty(Model model) {
+    Optional<ModelInfo> info = Optional.ofNullable(model).map(Model::info);
+    double threshold =
+        minConfidence != null
+            ? minConfidence
+            : info.map(ModelInfo::minConfidence).orElse(Double.NaN);
+    return new Certainty(info, threshold);
   }
 
   /** The run's redactor, or null with --no-redact. */
@@ -184,6 +210,12 @@ final class ReportCommand implements Callable<Integer> {
     Languages.check(lang, spec.commandLine());
     if (quotes < 0) {
       throw new ParameterException(spec.commandLine(), "--quotes must be 0 or more, not " + quotes);
+    }
+    if (minConfidence != null && !(minConfidence >= 0.5 && minConfidence <= 1)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--min-confidence must lie between 0.5 and 1 (a model is never less sure than a coin), not "
+              + minConfidence);
     }
     by = by.stream().map(String::strip).filter(key -> !key.isEmpty()).distinct().toList();
     if (by.isEmpty()) {

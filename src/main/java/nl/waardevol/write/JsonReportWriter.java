@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import java.util.Map;
 import nl.waardevol.aggregate.CodeResult;
 import nl.waardevol.aggregate.CommonThread;
 import nl.waardevol.aggregate.Comparison;
@@ -16,8 +17,11 @@ import nl.waardevol.aggregate.Report;
 import nl.waardevol.aggregate.RoleValues;
 import nl.waardevol.aggregate.Sample;
 import nl.waardevol.aggregate.Summary;
+import nl.waardevol.aggregate.ToCheck;
+import nl.waardevol.code.CodeStances;
 import nl.waardevol.codebook.Category;
 import nl.waardevol.codebook.Codebook;
+import nl.waardevol.learn.ModelInfo;
 import nl.waardevol.stance.Stance;
 
 /** The report as one JSON document, for scripts: the same numbers as the Markdown report. */
@@ -80,6 +84,12 @@ final class JsonReportWriter {
       if (report.comparison().isPresent()) {
         comparison(g, report.comparison().get());
       }
+      if (report.certainty().model().isPresent()) {
+        model(g, report.certainty().model().get());
+      }
+      if (report.certainty().applies()) {
+        toCheck(g);
+      }
       g.writeEndObject();
     }
     out.write('\n');
@@ -114,11 +124,7 @@ final class JsonReportWriter {
 
   private void group(JsonGenerator g, Group group) throws IOException {
     g.writeStartObject();
-    g.writeObjectFieldStart("key");
-    for (int i = 0; i < report.by().size(); i++) {
-      g.writeStringField(report.by().get(i), group.key().get(i));
-    }
-    g.writeEndObject();
+    key(g, group.key());
     g.writeStringField("title", text.groupTitle(report.by(), group.key()));
     count(g, "total", group.total());
     g.writeArrayFieldStart("lenses");
@@ -298,6 +304,75 @@ final class JsonReportWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
+  }
+
+  private static void model(JsonGenerator g, ModelInfo model) throws IOException {
+    g.writeObjectFieldStart("model");
+    g.writeStringField("codebook", model.codebook());
+    g.writeNumberField("training_passages", model.trainingPassages());
+    g.writeStringField("training_sha256", model.trainingHash());
+    stringArray(g, "sources", model.sources());
+    g.writeObjectFieldStart("figures");
+    for (Map.Entry<String, Double> figure : model.figures().entrySet()) {
+      if (figure.getValue().isNaN()) {
+        g.writeNullField(figure.getKey());
+      } else {
+        g.writeNumberField(figure.getKey(), figure.getValue());
+      }
+    }
+    g.writeEndObject();
+    g.writeNumberField("min_confidence", model.minConfidence());
+    g.writeEndObject();
+  }
+
+  /** Every passage below the threshold, with the counts per group. */
+  private void toCheck(JsonGenerator g) throws IOException {
+    ToCheck check = report.toCheck();
+    g.writeObjectFieldStart("to_check");
+    g.writeNumberField("min_confidence", report.certainty().minConfidence());
+    g.writeArrayFieldStart("groups");
+    for (ToCheck.GroupCount group : check.groups()) {
+      g.writeStartObject();
+      key(g, group.key());
+      g.writeNumberField("passages", group.count().passages());
+      g.writeNumberField("documents", group.count().documents());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("passages");
+    for (ToCheck.Passage passage : check.passages()) {
+      g.writeStartObject();
+      key(g, passage.key());
+      g.writeStringField("doc_id", passage.docId());
+      g.writeNumberField("passage", passage.passage());
+      g.writeNumberField("confidence", Math.round(passage.confidence() * 100) / 100.0);
+      g.writeArrayFieldStart("codes");
+      for (String code : passage.codes()) {
+        g.writeStartObject();
+        g.writeStringField("code", code);
+        g.writeStringField("label", label(code));
+        g.writeStringField("stance", CodeStances.name(passage.stances().of(code)));
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      if (passage.excerpt().isEmpty()) {
+        g.writeNullField("excerpt");
+      } else {
+        g.writeStringField("excerpt", passage.excerpt());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /** A group's values by {@code --by} key. */
+  private void key(JsonGenerator g, List<String> key) throws IOException {
+    g.writeObjectFieldStart("key");
+    for (int i = 0; i < report.by().size(); i++) {
+      g.writeStringField(report.by().get(i), key.get(i));
+    }
+    g.writeEndObject();
   }
 
   private String label(String codeId) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.waardevol.aggregate.Certainty;
 import nl.waardevol.aggregate.CodeResult;
 import nl.waardevol.aggregate.CommonThread;
 import nl.waardevol.aggregate.Comparison;
@@ -17,8 +18,11 @@ import nl.waardevol.aggregate.RoleValues;
 import nl.waardevol.aggregate.Sample;
 import nl.waardevol.aggregate.StanceCounts;
 import nl.waardevol.aggregate.Summary;
+import nl.waardevol.aggregate.ToCheck;
+import nl.waardevol.code.CodeStances;
 import nl.waardevol.codebook.Category;
 import nl.waardevol.codebook.Codebook;
+import nl.waardevol.learn.ModelInfo;
 import nl.waardevol.segment.Segmenter;
 import nl.waardevol.stance.Stance;
 
@@ -29,6 +33,14 @@ import nl.waardevol.stance.Stance;
 final class ReportOutline {
   /** Marks a count that rests on fewer than {@link Count#FEW_DOCUMENTS} documents. */
   static final String CAUTION = "†";
+
+  /** The passages to check that Markdown, HTML and Word list; CSV and JSON list them all. */
+  static final int CHECKED_SHOWN = 50;
+
+  /** The cross-validated figures the method section names, as {@code train --cv} records them. */
+  private static final String LENS_MACRO_F1 = "lens.macro_f1";
+
+  private static final String STANCE_ACCURACY = "stance.accuracy";
 
   private final Report report;
   private final ReportText text;
@@ -63,6 +75,9 @@ final class ReportOutline {
       changes(report.comparison().get());
     }
     method();
+    if (report.certainty().applies()) {
+      toCheck();
+    }
     sink.finish();
   }
 
@@ -452,7 +467,8 @@ final class ReportOutline {
     var valence = codebook.valence();
     var byValence = report.corpus().passagesByValence();
     sink.heading(2, text.get("method"), true);
-    sink.bullets(
+    List<String> bullets = new ArrayList<>();
+    bullets.addAll(
         List.of(
             text.get(
                 "method.version",
@@ -466,8 +482,10 @@ final class ReportOutline {
                 report.quotesPerCode(),
                 report.threadThreshold(),
                 Count.FEW_DOCUMENTS),
-            text.get("method.passage", Segmenter.MAX_WORDS),
-            text.get("method.coding", codebook.id(), codebook.version()),
+            text.get("method.passage", Segmenter.MAX_WORDS)));
+    bullets.addAll(coding());
+    bullets.addAll(
+        List.of(
             text.get(
                 "method.valence",
                 String.join(", ", valence.negators().stream().sorted().toList()),
@@ -480,6 +498,112 @@ final class ReportOutline {
             text.get("caution", CAUTION, Count.FEW_DOCUMENTS),
             text.get("method.quotes", report.quotesPerCode(), Quote.MAX_WORDS),
             privacy()));
+    sink.bullets(bullets);
+  }
+
+  /**
+   * How the passages were coded: by the rules alone, or with a model (what it learned from, how
+   * well it did in cross-validation), and the confidence from which a passage counted.
+   */
+  private List<String> coding() {
+    Certainty certainty = report.certainty();
+    if (certainty.model().isEmpty()) {
+      String rules = text.get("method.coding", codebook.id(), codebook.version());
+      return certainty.applies()
+          ? List.of(rules, text.get("method.threshold", certainty.minConfidence()) + checked())
+          : List.of(rules);
+    }
+    ModelInfo model = certainty.model().get();
+    Double macroF1 = model.figures().get(LENS_MACRO_F1);
+    Double stance = model.figures().get(STANCE_ACCURACY);
+    boolean validated = macroF1 != null && stance != null;
+    String figures =
+        validated
+            ? text.get("method.model.figures", macroF1, stance)
+            : text.get("method.model.unchecked");
+    String whose =
+        certainty.minConfidence() != model.minConfidence()
+            ? "method.threshold.option"
+            : validated ? "method.threshold.model" : "method.threshold.unchecked";
+    return List.of(
+        text.get("method.coding.model", codebook.id(), codebook.version()),
+        text.get(
+                "method.model",
+                model.codebook(),
+                model.trainingPassages(),
+                model.trainingHash(),
+                String.join(", ", model.sources()),
+                figures,
+                certainty.minConfidence(),
+                text.get(whose))
+            + checked());
+  }
+
+  /** " N passages with a lower confidence count only as mentioned; ..." */
+  private String checked() {
+    return " " + text.get("method.checked", report.toCheck().passages().size());
+  }
+
+  /**
+   * The appendix of passages below the threshold: how many per group, then the passages least sure
+   * first, with what the reader should do about them.
+   */
+  private void toCheck() throws IOException {
+    ToCheck check = report.toCheck();
+    double threshold = report.certainty().minConfidence();
+    sink.heading(2, text.get("check"), true);
+    if (check.passages().isEmpty()) {
+      sink.paragraph(text.get("check.none", threshold));
+      return;
+    }
+    sink.paragraph(text.get("check.intro", check.passages().size(), threshold));
+    sink.paragraph(text.get("check.act"));
+    List<String> header = new ArrayList<>();
+    report.by().forEach(key -> header.add(text.key(key)));
+    header.addAll(List.of(text.get("column.passages"), text.get("column.documents")));
+    List<List<Table.Cell>> rows = new ArrayList<>();
+    for (ToCheck.GroupCount group : check.groups()) {
+      List<Table.Cell> row = new ArrayList<>();
+      for (int i = 0; i < report.by().size(); i++) {
+        row.add(Table.Cell.of(text.value(report.by().get(i), group.key().get(i))));
+      }
+      row.add(Table.Cell.of(Integer.toString(group.count().passages())));
+      row.add(Table.Cell.of(Integer.toString(group.count().documents())));
+      rows.add(row);
+    }
+    sink.table(new Table(text.get("check.groups"), header, report.by().size(), rows));
+    checkedPassages(check.passages());
+  }
+
+  private void checkedPassages(List<ToCheck.Passage> passages) throws IOException {
+    List<String> header =
+        List.of(
+            text.get("column.document"),
+            text.get("column.passage"),
+            text.get("column.confidence"),
+            text.get("column.codes"),
+            text.get("column.excerpt"));
+    List<List<Table.Cell>> rows = new ArrayList<>();
+    for (ToCheck.Passage passage : passages.subList(0, Math.min(CHECKED_SHOWN, passages.size()))) {
+      rows.add(
+          cells(
+              passage.docId(),
+              Integer.toString(passage.passage()),
+              text.get("check.confidence", passage.confidence()),
+              passage.codes().stream()
+                  .map(code -> text.get("check.code", codeLabel(code), stanceName(passage, code)))
+                  .collect(Collectors.joining("; ")),
+              passage.excerpt().isEmpty() ? text.get("check.unquotable") : passage.excerpt()));
+    }
+    sink.table(new Table(text.get("check.passages"), header, header.size(), rows));
+    if (passages.size() > CHECKED_SHOWN) {
+      sink.note(text.get("check.more", passages.size() - CHECKED_SHOWN));
+    }
+  }
+
+  /** How the report names the stance the model gave a code: valued, hinders, wished, no stance. */
+  private String stanceName(ToCheck.Passage passage, String code) {
+    return text.get("stance." + CodeStances.name(passage.stances().of(code)));
   }
 
   private String privacy() {

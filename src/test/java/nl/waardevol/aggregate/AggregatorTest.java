@@ -24,6 +24,12 @@ class AggregatorTest {
 
   private static CodedPassage passage(
       String doc, String region, Stance valence, String text, String... codes) {
+    return passage(Double.NaN, doc, region, valence, text, codes);
+  }
+
+  /** A passage a model coded, this sure of it. */
+  private static CodedPassage passage(
+      double confidence, String doc, String region, Stance valence, String text, String... codes) {
     return new CodedPassage(
         doc,
         Map.of("region", region, "role", "ouder"),
@@ -37,13 +43,19 @@ class AggregatorTest {
         List.of(codes),
         List.of(),
         nl.waardevol.code.CodeStances.of(List.of(codes), valence),
-        Double.NaN,
+        confidence,
         text,
         "");
   }
 
   private static Report report(List<String> by, int quotes, CodedPassage... passages) {
-    Aggregator aggregator = new Aggregator("test", codebook, by, quotes, QuotePrivacy.VERBATIM);
+    return report(Certainty.RULES, by, quotes, passages);
+  }
+
+  private static Report report(
+      Certainty certainty, List<String> by, int quotes, CodedPassage... passages) {
+    Aggregator aggregator =
+        new Aggregator("test", codebook, by, quotes, QuotePrivacy.VERBATIM, certainty);
     for (CodedPassage passage : passages) {
       aggregator.add(passage);
     }
@@ -158,6 +170,61 @@ class AggregatorTest {
       passage("b", "Tilburg", Stance.DEFICIT, "Geen rust.", "tijd"),
     };
     assertEquals(report(List.of("region"), 2, passages), report(List.of("region"), 2, passages));
+  }
+
+  /** Grouped by region, counting passages from {@code minConfidence}. */
+  private static Report reportFrom(double minConfidence, CodedPassage... passages) {
+    return report(
+        new Certainty(java.util.Optional.empty(), minConfidence), List.of("region"), 2, passages);
+  }
+
+  @Test
+  void confidenceIsComparedToTwoDecimalsAsTheCodedTableWritesIt() {
+    Report report =
+        reportFrom(
+            0.8,
+            passage(0.7951, "a", "Emmen", Stance.APPRECIATIVE, "Rust.", "tijd"),
+            passage(0.7949, "b", "Emmen", Stance.APPRECIATIVE, "Rust.", "tijd"),
+            passage("c", "Emmen", Stance.APPRECIATIVE, "Rust.", "tijd"));
+
+    assertEquals(
+        new Count(2, 2), code(report.groups().get(0), "tijd", Stance.APPRECIATIVE).count());
+    assertEquals(
+        List.of("b"), report.toCheck().passages().stream().map(ToCheck.Passage::docId).toList());
+  }
+
+  @Test
+  void anUnsurePassageCountsAsNeutralAndOnlyOneWithAStanceIsListed() {
+    Report report =
+        reportFrom(
+            0.9,
+            passage(0.6, "a", "Emmen", Stance.APPRECIATIVE, "Rust, echt fijn.", "tijd"),
+            passage(0.6, "b", "Emmen", Stance.NEUTRAL, "Over rust.", "tijd"),
+            passage(0.6, "c", "Emmen", Stance.APPRECIATIVE, "Fijn.", new String[0]));
+
+    assertEquals(
+        new Count(2, 2),
+        code(report.groups().get(0), "tijd", Stance.NEUTRAL).count(),
+        "its codes still count as mentioned");
+    assertEquals(3, report.corpus().passagesByValence().get(Stance.NEUTRAL));
+    assertEquals(1, report.toCheck().passages().size());
+    assertEquals(
+        List.of(new ToCheck.GroupCount(List.of("Emmen"), new Count(1, 1))),
+        report.toCheck().groups());
+  }
+
+  @Test
+  void anExcerptIsCutAroundTheCode() {
+    String text =
+        "Het begon allemaal toen we verhuisden naar een andere stad, ver weg van familie en"
+            + " vrienden, en alles nieuw was voor iedereen in het gezin. Op de nieuwe school"
+            + " vonden ze rust voor hem, een plek waar hij op adem kon komen, en dat heeft echt"
+            + " geholpen.";
+    Report report = reportFrom(0.9, passage(0.6, "a", "Emmen", Stance.APPRECIATIVE, text, "tijd"));
+
+    String excerpt = report.toCheck().passages().get(0).excerpt();
+    assertTrue(excerpt.startsWith("… Op de nieuwe school vonden ze rust"), excerpt);
+    assertTrue(nl.waardevol.text.Words.count(excerpt) <= ToCheckTally.EXCERPT_WORDS + 1, excerpt);
   }
 
   private static List<List<String>> keys(Report report) {
