@@ -75,31 +75,45 @@ public final class ModelFormat {
                 + ", which this waardevol cannot read; train it again with this version");
       }
       ModelInfo info = new ObjectMapper().readValue(readBytes(in), ModelInfo.class);
-      Map<String, AbstractModel> lenses = new LinkedHashMap<>();
-      Map<String, AbstractModel> codes = new LinkedHashMap<>();
-      AbstractModel stance = null;
-      AbstractModel codeStance = null;
+      Map<String, byte[]> parts = new LinkedHashMap<>();
       int count = in.readInt();
       for (int i = 0; i < count; i++) {
         String name = in.readUTF();
-        AbstractModel part =
-            new BinaryQNModelReader(new DataInputStream(new ByteArrayInputStream(readBytes(in))))
-                .getModel();
+        parts.put(name, readBytes(in));
+      }
+      // Parsing the parts is most of a run's start-up with a model: one part per core.
+      Map<String, AbstractModel> parsed = new java.util.concurrent.ConcurrentHashMap<>();
+      parts.entrySet().parallelStream()
+          .forEach(part -> parsed.put(part.getKey(), parse(part.getValue())));
+      Map<String, AbstractModel> lenses = new LinkedHashMap<>();
+      Map<String, AbstractModel> codes = new LinkedHashMap<>();
+      for (String name : parts.keySet()) {
         if (name.startsWith(LENS)) {
-          lenses.put(name.substring(LENS.length()), part);
+          lenses.put(name.substring(LENS.length()), parsed.get(name));
         } else if (name.startsWith(CODE)) {
-          codes.put(name.substring(CODE.length()), part);
-        } else if (name.equals(STANCE)) {
-          stance = part;
-        } else if (name.equals(CODE_STANCE)) {
-          codeStance = part;
-        } else {
+          codes.put(name.substring(CODE.length()), parsed.get(name));
+        } else if (!name.equals(STANCE) && !name.equals(CODE_STANCE)) {
           throw notAModel(display);
         }
       }
+      AbstractModel stance = parsed.get(STANCE);
+      AbstractModel codeStance = parsed.get(CODE_STANCE);
       return new Model(info, lenses, codes, stance, codeStance);
-    } catch (ZipException | EOFException | JsonProcessingException | IllegalArgumentException e) {
+    } catch (ZipException
+        | EOFException
+        | JsonProcessingException
+        | IllegalArgumentException
+        | java.io.UncheckedIOException e) {
       throw notAModel(display);
+    }
+  }
+
+  private static AbstractModel parse(byte[] bytes) {
+    try {
+      return new BinaryQNModelReader(new DataInputStream(new ByteArrayInputStream(bytes)))
+          .getModel();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

@@ -22,9 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 class DocxReportTest {
   @TempDir Path dir;
 
-  private Path write(String name) {
+  private Path write(String name, String... options) {
     Path docx = dir.resolve(name);
-    Run run = Fixtures.exampleReport("-o", docx.toString());
+    List<String> args = new java.util.ArrayList<>(List.of("-o", docx.toString()));
+    args.addAll(List.of(options));
+    Run run = Fixtures.exampleReport(args.toArray(String[]::new));
     assertEquals(0, run.exit(), run.err());
     assertEquals("", run.err());
     return docx;
@@ -32,7 +34,8 @@ class DocxReportTest {
 
   @Test
   void theWordReportHasHeadingStylesTablesQuotesAndChartPictures() throws IOException {
-    try (InputStream in = Files.newInputStream(write("report.docx"));
+    // With the rules every group has stances to chart; the model's threshold may leave one bare.
+    try (InputStream in = Files.newInputStream(write("report.docx", "--rules-only"));
         XWPFDocument document = new XWPFDocument(in)) {
       List<XWPFParagraph> paragraphs = document.getParagraphs();
       assertEquals(
