@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Checks a training-set CSV: python3 check.py FILE.csv  (prints problems, then counts)."""
+"""Checks a labelled set (bench/accuracy/sets format): python3 check-labelled.py FILE.csv
+(prints problems, then counts). The writers of the training corpus ran it on their files."""
 import csv, re, sys, collections
 HEADER = "id,language,role,question,text,stance,categories,codes,valued,hindered,wished,phenomena,why".split(",")
 PHEN = set("plain-appreciative plain-deficit neutral negation litotes not-only double-negation contrast wish wish-complaint implicit-praise implicit-deficit irony reported-speech question mixed-codes morphology attitude-behaviour".split())
@@ -13,7 +14,9 @@ def codebook(md):
         m = re.match(r"- `([^`]+)`", line)
         if m and lens: codes[m.group(1)] = lens
     return codes, order
-books = {"nl": codebook("codes-wio-nl.md"), "en": codebook("codes-ai-en.md")}
+import os
+SETS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "bench", "accuracy", "sets")
+books = {"nl": codebook(os.path.join(SETS, "codes-wio-nl.md")), "en": codebook(os.path.join(SETS, "codes-ai-en.md"))}
 path = sys.argv[1]
 problems = []
 rows = list(csv.reader(open(path, encoding="utf-8", newline="")))

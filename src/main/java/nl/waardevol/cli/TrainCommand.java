@@ -50,6 +50,9 @@ import picocli.CommandLine.Spec;
       ExitCodes.HELP
     })
 final class TrainCommand implements Callable<Integer> {
+  /** How many times a team's own passage counts beside the shipped corpus (--with-shipped). */
+  static final int TEAM_WEIGHT = 3;
+
   @Spec CommandSpec spec;
 
   @ReadsFile
@@ -113,6 +116,8 @@ final class TrainCommand implements Callable<Integer> {
           inputs.get(0), 0, "holds no coded passage to learn from; code and correct some first");
     }
     if (withShipped) {
+      // A team's corrections say how this team codes: they outweigh the larger shipped corpus.
+      examples.replaceAll(example -> example.weighted(TEAM_WEIGHT));
       examples.addAll(shipped(book, maker));
     }
     int passages = examples.size();

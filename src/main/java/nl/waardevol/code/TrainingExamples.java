@@ -39,7 +39,8 @@ public final class TrainingExamples {
         observation,
         human.codes(),
         withStance ? human.valence() : null,
-        codeStances);
+        codeStances,
+        1);
   }
 
   /**
@@ -68,7 +69,7 @@ public final class TrainingExamples {
         codes.add(each.id());
       }
     }
-    return new Example(Example.CODEBOOK_GROUP + code.id(), observation, codes, null, Map.of());
+    return new Example(Example.CODEBOOK_GROUP + code.id(), observation, codes, null, Map.of(), 1);
   }
 
   /** The codebook's side of a model's record, before training fills in the rest. */

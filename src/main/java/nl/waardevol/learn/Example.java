@@ -12,16 +12,24 @@ import nl.waardevol.stance.Stance;
  * @param codes the human's codes, in codebook order
  * @param stance the passage's stance, or null when the source holds none (a QDA project's codings)
  * @param codeStances each code's stance, empty when {@code stance} is null
+ * @param weight how many times it counts in training (a team's corrections on top of a larger
+ *     corpus count more than once)
  */
 public record Example(
     String group,
     Observation observation,
     List<String> codes,
     Stance stance,
-    Map<String, Stance> codeStances) {
+    Map<String, Stance> codeStances,
+    int weight) {
   public Example {
     codes = List.copyOf(codes);
     codeStances = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(codeStances));
+  }
+
+  /** The same passage, counted {@code times} in training. */
+  public Example weighted(int times) {
+    return new Example(group, observation, codes, stance, codeStances, times);
   }
 
   /** The group of the codebook's example sentences, which teach codes but are no passages. */

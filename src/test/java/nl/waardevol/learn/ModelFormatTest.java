@@ -49,7 +49,8 @@ class ModelFormatTest {
               observation,
               List.of(code),
               Stance.APPRECIATIVE,
-              Map.of(code, Stance.APPRECIATIVE)));
+              Map.of(code, Stance.APPRECIATIVE),
+              1));
     }
     ModelInfo blank =
         new ModelInfo(
