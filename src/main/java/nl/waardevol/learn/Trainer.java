@@ -47,7 +47,7 @@ public final class Trainer {
   private static final int CUTOFF = 2;
 
   /** Chosen by 5-fold cross-validation on the wio-nl training corpus (0.1 to 1 differ by 0.01). */
-  private static final double L2_COST = 0.25;
+  static final double L2_COST = 0.25;
 
   private final ModelInfo blank;
   private final Features features;
@@ -176,7 +176,7 @@ public final class Trainer {
    * So it runs again from where it stopped, on the objective less nearly all of its value (the same
    * minimum, a tolerance a thousand times finer), until the objective settles.
    */
-  private static double[] minimum(Function likelihood) {
+  static double[] minimum(Function likelihood) {
     double[] point =
         new QNMinimizer(0, L2_COST, ITERATIONS, MEMORY, EVALUATIONS).minimize(likelihood);
     for (int restart = 0; restart < RESTARTS; restart++) {
@@ -199,7 +199,7 @@ public final class Trainer {
     return point;
   }
 
-  private static double penalised(Function likelihood, double[] point) {
+  static double penalised(Function likelihood, double[] point) {
     double squares = 0;
     for (double value : point) {
       squares += value * value;
