@@ -120,9 +120,15 @@ public final class ReviewQueue {
   }
 
   private static String leastSureReason(Candidate candidate) {
+    List<String> codes = candidate.prediction().codes();
     Decision weakest =
         candidate.prediction().decisions().stream()
-            .filter(d -> d.model().startsWith("lens:") || d.model().equals("stance"))
+            .filter(
+                d ->
+                    d.model().startsWith("lens:")
+                        || d.model().equals("stance")
+                        || d.model().startsWith("stance:")
+                            && codes.contains(d.model().substring("stance:".length())))
             .min(Comparator.comparingDouble(Decision::probability))
             .orElseThrow();
     return String.format(
