@@ -1,11 +1,8 @@
 package nl.waardevol.cli;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import nl.waardevol.code.CodedPassage;
 import nl.waardevol.code.Coder;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.review.ReviewQueue;
@@ -93,7 +90,7 @@ final class ReviewCommand implements Callable<Integer> {
           CodedTableWriter.create(
               Formats.table(format.format, output.path, spec.commandLine()), out.writer(), keys);
       for (ReviewQueue.Item item : queue) {
-        writer.write(withReason(item.passage(), item.reason()));
+        writer.write(item.passage().withMetadata(REASON, item.reason()));
       }
       writer.finish();
       out.commit();
@@ -107,26 +104,5 @@ final class ReviewCommand implements Callable<Integer> {
             + " passages to check"
             + (output.path == null || output.path.equals("-") ? "" : " into " + output.path));
     return exit;
-  }
-
-  private static CodedPassage withReason(CodedPassage passage, String reason) {
-    Map<String, String> metadata = new LinkedHashMap<>(passage.metadata());
-    metadata.put(REASON, reason);
-    return new CodedPassage(
-        passage.docId(),
-        metadata,
-        passage.passage(),
-        passage.speaker(),
-        passage.start(),
-        passage.end(),
-        passage.language(),
-        passage.valence(),
-        passage.categories(),
-        passage.codes(),
-        passage.matched(),
-        passage.stances(),
-        passage.confidence(),
-        passage.text(),
-        passage.question());
   }
 }

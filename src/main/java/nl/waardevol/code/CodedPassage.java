@@ -65,6 +65,28 @@ public record CodedPassage(
         question);
   }
 
+  /** The same passage with one more metadata value, such as why {@code review} chose it. */
+  public CodedPassage withMetadata(String key, String value) {
+    Map<String, String> more = new LinkedHashMap<>(metadata);
+    more.put(key, value);
+    return new CodedPassage(
+        docId,
+        more,
+        passage,
+        speaker,
+        start,
+        end,
+        language,
+        valence,
+        categories,
+        codes,
+        matched,
+        stances,
+        confidence,
+        text,
+        question);
+  }
+
   public String metadata(String key) {
     return metadata.getOrDefault(key, "");
   }
