@@ -141,7 +141,10 @@ public final class Trainer {
     QNTrainer trainer = new QNTrainer();
     trainer.init(parameters, new java.util.HashMap<>());
     try {
-      return (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events));
+      // Compacted now, so that a model in memory predicts what the same model read from its file
+      // does.
+      return ModelFormat.compact(
+          (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
