@@ -198,9 +198,8 @@ public final class Model {
   }
 
   /** The features of {@code context} that add most to {@code outcome}'s score. */
-  @SuppressWarnings("unchecked")
   private static List<Decision.Weight> weights(AbstractModel model, String[] context, int outcome) {
-    Map<String, Context> predicates = (Map<String, Context>) model.getDataStructures()[1];
+    Map<String, Context> predicates = ModelFormat.predicates(model);
     List<Decision.Weight> weights = new ArrayList<>();
     for (String feature : context) {
       Context parameter = predicates.get(feature);

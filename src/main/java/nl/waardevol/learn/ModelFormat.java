@@ -213,8 +213,9 @@ public final class ModelFormat {
     return new QNModel(contexts, predicates.toArray(String[]::new), outcomes);
   }
 
+  /** Each predicate a part knows, with its outcomes and parameters. */
   @SuppressWarnings("unchecked")
-  private static Map<String, Context> predicates(AbstractModel model) {
+  static Map<String, Context> predicates(AbstractModel model) {
     return (Map<String, Context>) model.getDataStructures()[1];
   }
 

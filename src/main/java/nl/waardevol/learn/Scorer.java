@@ -18,11 +18,13 @@ final class Scorer {
 
   Scorer(Collection<AbstractModel> parts) {
     for (AbstractModel part : parts) {
-      predicates(part).keySet().forEach(p -> dictionary.putIfAbsent(p, dictionary.size()));
+      ModelFormat.predicates(part)
+          .keySet()
+          .forEach(p -> dictionary.putIfAbsent(p, dictionary.size()));
     }
     for (AbstractModel part : parts) {
       Context[] contexts = new Context[dictionary.size()];
-      predicates(part)
+      ModelFormat.predicates(part)
           .forEach((predicate, context) -> contexts[dictionary.get(predicate)] = context);
       byPart.put(part, contexts);
     }
@@ -74,10 +76,5 @@ final class Scorer {
       }
     }
     return max + StrictMath.log(sum);
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Context> predicates(AbstractModel part) {
-    return (Map<String, Context>) part.getDataStructures()[1];
   }
 }
