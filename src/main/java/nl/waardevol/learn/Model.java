@@ -31,6 +31,7 @@ public final class Model {
   private final Map<String, AbstractModel> codes;
   private final AbstractModel stance;
   private final AbstractModel codeStance;
+  private final Scorer scorer;
 
   Model(
       ModelInfo info,
@@ -44,6 +45,15 @@ public final class Model {
     this.codes = new LinkedHashMap<>(codes);
     this.stance = stance;
     this.codeStance = codeStance;
+    List<AbstractModel> parts = new ArrayList<>(lenses.values());
+    parts.addAll(codes.values());
+    if (stance != null) {
+      parts.add(stance);
+    }
+    if (codeStance != null) {
+      parts.add(codeStance);
+    }
+    this.scorer = new Scorer(parts);
   }
 
   public ModelInfo info() {
@@ -74,10 +84,11 @@ public final class Model {
   /** Decides a passage's codes and stances, and how sure it is. */
   public Prediction predict(Observation observation) {
     String[] context = features.of(observation);
+    int[] ids = scorer.ids(context);
     List<Decision> decisions = new ArrayList<>();
     Map<String, Double> lensYes = new LinkedHashMap<>();
     for (var lens : lenses.entrySet()) {
-      double yes = probability(lens.getValue(), context, YES);
+      double yes = probability(lens.getValue(), ids, YES);
       lensYes.put(lens.getKey(), yes);
       decisions.add(binary("lens:" + lens.getKey(), lens.getValue(), context, yes));
     }
@@ -86,7 +97,7 @@ public final class Model {
       AbstractModel model = codes.get(code);
       double yes =
           model != null
-              ? probability(model, context, YES)
+              ? probability(model, ids, YES)
               : observation.ruleCodes().containsKey(code) ? 1 : 0;
       codeYes.put(code, yes);
       if (model != null) {
@@ -96,7 +107,7 @@ public final class Model {
     List<String> chosen = choose(codeYes, lensYes);
     Stance passage = observation.ruleStance();
     if (stance != null) {
-      double[] stances = stance.eval(context);
+      double[] stances = scorer.eval(stance, ids);
       passage = Stance.valueOf(stance.getBestOutcome(stances));
       decisions.add(decision("stance", stance, context, stances));
     }
@@ -108,7 +119,7 @@ public final class Model {
         continue;
       }
       String[] codeContext = features.ofCode(observation, code);
-      double[] outcome = codeStance.eval(codeContext);
+      double[] outcome = scorer.eval(codeStance, scorer.ids(codeContext));
       codeStances.put(code, Stance.valueOf(codeStance.getBestOutcome(outcome)));
       decisions.add(decision("stance:" + code, codeStance, codeContext, outcome));
     }
@@ -161,9 +172,9 @@ public final class Model {
     return info.lensOfCode().keySet().stream().filter(chosen::contains).toList();
   }
 
-  private static double probability(AbstractModel model, String[] context, String outcome) {
+  private double probability(AbstractModel model, int[] ids, String outcome) {
     int index = model.getIndex(outcome);
-    return index < 0 ? 0 : model.eval(context)[index];
+    return index < 0 ? 0 : scorer.eval(model, ids)[index];
   }
 
   private static Decision binary(String name, AbstractModel model, String[] context, double yes) {
@@ -187,9 +198,8 @@ public final class Model {
   }
 
   /** The features of {@code context} that add most to {@code outcome}'s score. */
-  @SuppressWarnings("unchecked")
   private static List<Decision.Weight> weights(AbstractModel model, String[] context, int outcome) {
-    Map<String, Context> predicates = (Map<String, Context>) model.getDataStructures()[1];
+    Map<String, Context> predicates = ModelFormat.predicates(model);
     List<Decision.Weight> weights = new ArrayList<>();
     for (String feature : context) {
       Context parameter = predicates.get(feature);

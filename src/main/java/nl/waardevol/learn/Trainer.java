@@ -163,7 +163,9 @@ public final class Trainer {
     trainer.init(parameters, new java.util.HashMap<>());
     try {
       DataIndexer indexer = trainer.getDataIndexer(ObjectStreamUtils.createObjectStream(events));
-      return model(indexer, minimum(new NegLogLikelihood(indexer)));
+      // Compacted now, so that a model in memory predicts what the same model read from its file
+      // does.
+      return ModelFormat.compact(model(indexer, minimum(new NegLogLikelihood(indexer))));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,12 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 import nl.waardevol.stance.Stance;
+import opennlp.tools.ml.maxent.quasinewton.QNModel;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import org.junit.jupiter.api.Test;
 
 class ModelFormatTest {
@@ -102,5 +107,55 @@ class ModelFormatTest {
             ModelProblem.class,
             () -> ModelFormat.read(new ByteArrayInputStream("no model".getBytes()), "x.bin"));
     assertTrue(problem.getMessage().startsWith("x.bin is not a waardevol model"));
+  }
+
+  @Test
+  void aModelOfTheOldFormatIsRefusedWithWhatToDo() throws IOException {
+    ByteArrayOutputStream old = new ByteArrayOutputStream();
+    try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(old))) {
+      out.writeUTF("waardevol model");
+      out.writeInt(1);
+    }
+    ModelProblem problem =
+        assertThrows(
+            ModelProblem.class,
+            () -> ModelFormat.read(new ByteArrayInputStream(old.toByteArray()), "old.model"));
+    assertEquals(
+        "old.model is a model of format 1, which this waardevol cannot read;"
+            + " train it again with this version",
+        problem.getMessage());
+  }
+
+  @Test
+  void negligibleParametersAreLeftOutAndTheRestKeptAsFloats() throws Exception {
+    AbstractModel part =
+        new QNModel(
+            new Context[] {
+              new Context(new int[] {0, 1}, new double[] {0.1, -0.1}),
+              new Context(new int[] {0, 1}, new double[] {2e-5, -3e-5}),
+              new Context(new int[] {0, 1}, new double[] {1.5, 4e-5})
+            },
+            new String[] {"a", "tiny", "z"},
+            new String[] {Model.NO, Model.YES});
+    Model model = trained();
+    Map<String, AbstractModel> lenses = new LinkedHashMap<>(model.lensModels());
+    lenses.put("houding", part);
+    Model withPart =
+        new Model(
+            model.info(), lenses, model.codeModels(), model.stanceModel(), model.codeStanceModel());
+
+    AbstractModel read =
+        ModelFormat.read(new ByteArrayInputStream(bytes(withPart)), "m.model")
+            .lensModels()
+            .get("houding");
+
+    Map<?, ?> predicates = (Map<?, ?>) read.getDataStructures()[1];
+    assertEquals(List.of("a", "z"), predicates.keySet().stream().sorted().toList());
+    Context z = (Context) predicates.get("z");
+    assertArrayEquals(new int[] {0}, z.getOutcomes());
+    assertArrayEquals(new double[] {1.5}, z.getParameters());
+    Context a = (Context) predicates.get("a");
+    assertArrayEquals(new double[] {(float) 0.1, (float) -0.1}, a.getParameters());
+    assertArrayEquals(part.eval(new String[] {"a", "z"}), read.eval(new String[] {"a", "z"}), 1e-4);
   }
 }
