@@ -494,7 +494,7 @@ public final class Coder {
     List<TermIndex.Hit> hits = index.match(text, tokens);
     Analysis analysis = decide(text, tokens, hits, asked(question));
     Prediction prediction =
-        model == null ? null : model.predict(observe(tokens, hits, analysis, question, role));
+        model == null ? null : model.explain(observe(tokens, hits, analysis, question, role));
     List<String> tokenTexts = new ArrayList<>(tokens.size());
     List<String> lemmas = new ArrayList<>(tokens.size());
     for (int i = 0; i < tokens.size(); i++) {

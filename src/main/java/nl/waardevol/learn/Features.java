@@ -46,7 +46,12 @@ public final class Features {
    * stance the rules gave this code (or that they did not give it).
    */
   public String[] ofCode(Observation observation, String code) {
-    List<String> features = new ArrayList<>(List.of(of(observation)));
+    return ofCode(of(observation), observation, code);
+  }
+
+  /** The same from the passage's features already made (one passage, several codes). */
+  String[] ofCode(String[] passage, Observation observation, String code) {
+    List<String> features = new ArrayList<>(List.of(passage));
     Stance rule = observation.ruleCodes().get(code);
     String ruled = rule == null ? "absent" : name(rule);
     features.add("k:rule=" + ruled);

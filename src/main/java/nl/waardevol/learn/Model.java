@@ -83,6 +83,15 @@ public final class Model {
 
   /** Decides a passage's codes and stances, and how sure it is. */
   public Prediction predict(Observation observation) {
+    return predict(observation, false);
+  }
+
+  /** The same, with the features that weighed most for each decision, for {@code explain}. */
+  public Prediction explain(Observation observation) {
+    return predict(observation, true);
+  }
+
+  private Prediction predict(Observation observation, boolean weighed) {
     String[] context = features.of(observation);
     int[] ids = scorer.ids(context);
     List<Decision> decisions = new ArrayList<>();
@@ -90,7 +99,8 @@ public final class Model {
     for (var lens : lenses.entrySet()) {
       double yes = probability(lens.getValue(), ids, YES);
       lensYes.put(lens.getKey(), yes);
-      decisions.add(binary("lens:" + lens.getKey(), lens.getValue(), context, yes));
+      decisions.add(
+          binary("lens:" + lens.getKey(), lens.getValue(), weighed ? context : null, yes));
     }
     Map<String, Double> codeYes = new LinkedHashMap<>();
     for (String code : info.lensOfCode().keySet()) {
@@ -101,7 +111,7 @@ public final class Model {
               : observation.ruleCodes().containsKey(code) ? 1 : 0;
       codeYes.put(code, yes);
       if (model != null) {
-        decisions.add(binary("code:" + code, model, context, yes));
+        decisions.add(binary("code:" + code, model, weighed ? context : null, yes));
       }
     }
     List<String> chosen = choose(codeYes, lensYes);
@@ -109,7 +119,7 @@ public final class Model {
     if (stance != null) {
       double[] stances = scorer.eval(stance, ids);
       passage = Stance.valueOf(stance.getBestOutcome(stances));
-      decisions.add(decision("stance", stance, context, stances));
+      decisions.add(decision("stance", stance, weighed ? context : null, stances));
     }
     Map<String, Stance> codeStances = new LinkedHashMap<>();
     for (String code : chosen) {
@@ -118,10 +128,10 @@ public final class Model {
         codeStances.put(code, observation.ruleCodes().getOrDefault(code, passage));
         continue;
       }
-      String[] codeContext = features.ofCode(observation, code);
+      String[] codeContext = features.ofCode(context, observation, code);
       double[] outcome = scorer.eval(codeStance, scorer.ids(codeContext));
       codeStances.put(code, Stance.valueOf(codeStance.getBestOutcome(outcome)));
-      decisions.add(decision("stance:" + code, codeStance, codeContext, outcome));
+      decisions.add(decision("stance:" + code, codeStance, weighed ? codeContext : null, outcome));
     }
     return new Prediction(chosen, passage, codeStances, confidence(decisions, chosen), decisions);
   }
@@ -197,8 +207,14 @@ public final class Model {
         weights(model, context, index));
   }
 
-  /** The features of {@code context} that add most to {@code outcome}'s score. */
+  /**
+   * The features of {@code context} that add most to {@code outcome}'s score; none when no context
+   * is given (coding, which does not show them, skips this work).
+   */
   private static List<Decision.Weight> weights(AbstractModel model, String[] context, int outcome) {
+    if (context == null) {
+      return List.of();
+    }
     Map<String, Context> predicates = ModelFormat.predicates(model);
     List<Decision.Weight> weights = new ArrayList<>();
     for (String feature : context) {

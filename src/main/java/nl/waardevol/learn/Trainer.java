@@ -95,7 +95,9 @@ public final class Trainer {
         stances.add(new Event(example.stance().name(), contexts.get(i)));
         for (String code : example.codes()) {
           Stance stance = example.codeStances().getOrDefault(code, Stance.NEUTRAL);
-          codeStances.add(new Event(stance.name(), features.ofCode(example.observation(), code)));
+          codeStances.add(
+              new Event(
+                  stance.name(), features.ofCode(contexts.get(i), example.observation(), code)));
         }
       }
     }
