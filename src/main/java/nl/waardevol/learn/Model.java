@@ -22,6 +22,9 @@ public final class Model {
   /** How many features {@code explain} shows per decision. */
   private static final int SHOWN_WEIGHTS = 5;
 
+  /** The name of a code decision: {@code code:} and the code id. */
+  private static final String CODE = "code:";
+
   static final String YES = "1";
   static final String NO = "0";
 
@@ -111,7 +114,7 @@ public final class Model {
               : observation.ruleCodes().containsKey(code) ? 1 : 0;
       codeYes.put(code, yes);
       if (model != null) {
-        decisions.add(binary("code:" + code, model, weighed ? context : null, yes));
+        decisions.add(binary(CODE + code, model, weighed ? context : null, yes));
       }
     }
     List<String> chosen = choose(codeYes, lensYes);
@@ -133,28 +136,20 @@ public final class Model {
       codeStances.put(code, Stance.valueOf(codeStance.getBestOutcome(outcome)));
       decisions.add(decision("stance:" + code, codeStance, weighed ? codeContext : null, outcome));
     }
-    return new Prediction(chosen, passage, codeStances, confidence(decisions, chosen), decisions);
+    return new Prediction(chosen, passage, codeStances, decisions, weakest(decisions));
   }
 
   /**
-   * How sure the least sure decision behind the passage's row was: its lenses, its stance, and for
-   * each code given, that it is given and with which stance. A code not given is left out, or every
-   * passage would be as unsure as its likeliest missing code.
+   * The least sure decision the report counts on: the lenses, the passage's stance, and the stance
+   * of each code given. Which code of a lens it is does not count: the report's question is which
+   * lenses were valued, and every passage would otherwise be as unsure as its likeliest missing
+   * code.
    */
-  private static double confidence(List<Decision> decisions, List<String> chosen) {
-    double confidence = 1;
-    for (Decision decision : decisions) {
-      String model = decision.model();
-      String code = model.substring(model.indexOf(':') + 1);
-      boolean counts =
-          model.startsWith("lens:")
-              || model.equals("stance")
-              || model.startsWith("stance:") && chosen.contains(code);
-      if (counts) {
-        confidence = Math.min(confidence, decision.probability());
-      }
-    }
-    return confidence;
+  private static Decision weakest(List<Decision> decisions) {
+    return decisions.stream()
+        .filter(decision -> !decision.model().startsWith(CODE))
+        .min(Comparator.comparingDouble(Decision::probability))
+        .orElse(null);
   }
 
   /**

@@ -97,16 +97,12 @@ public final class ReviewQueue {
               .toList());
     }
     List<Item> interleaved = new ArrayList<>();
-    for (int rank = 0; perCode.values().stream().anyMatch(items -> items.size() > 0); rank++) {
-      boolean any = false;
+    int longest = perCode.values().stream().mapToInt(List::size).max().orElse(0);
+    for (int rank = 0; rank < longest; rank++) {
       for (List<Item> items : perCode.values()) {
         if (rank < items.size()) {
           interleaved.add(items.get(rank));
-          any = true;
         }
-      }
-      if (!any) {
-        break;
       }
     }
     return interleaved;
@@ -120,23 +116,15 @@ public final class ReviewQueue {
   }
 
   private static String leastSureReason(Candidate candidate) {
-    List<String> codes = candidate.prediction().codes();
-    Decision weakest =
-        candidate.prediction().decisions().stream()
-            .filter(
-                d ->
-                    d.model().startsWith("lens:")
-                        || d.model().equals("stance")
-                        || d.model().startsWith("stance:")
-                            && codes.contains(d.model().substring("stance:".length())))
-            .min(Comparator.comparingDouble(Decision::probability))
-            .orElseThrow();
-    return String.format(
-        Locale.ROOT,
-        "least sure: %s %s (%.2f)",
-        weakest.model(),
-        weakest.outcome(),
-        weakest.probability());
+    Decision weakest = candidate.prediction().weakest();
+    return weakest == null
+        ? "least sure: the rules decided"
+        : String.format(
+            Locale.ROOT,
+            "least sure: %s %s (%.2f)",
+            weakest.model(),
+            weakest.outcome(),
+            weakest.probability());
   }
 
   private static String boundaryReason(String code, Decision decision) {
