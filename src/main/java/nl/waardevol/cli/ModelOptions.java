@@ -45,7 +45,7 @@ final class ModelOptions {
       return null;
     }
     if (path != null) {
-      Model model = read(path, codebook);
+      Model model = read(path);
       String misfit = misfit(model.info(), codebook);
       if (misfit != null) {
         throw new InputProblem(path, 0, misfit);
@@ -56,7 +56,7 @@ final class ModelOptions {
     return shipped(codebook, warnings);
   }
 
-  private static Model read(String path, Codebook codebook) throws InputProblem {
+  private static Model read(String path) throws InputProblem {
     try (InputStream in = Files.newInputStream(Path.of(path))) {
       return ModelFormat.read(in, path);
     } catch (NoSuchFileException e) {
@@ -104,9 +104,7 @@ final class ModelOptions {
           + " with 'waardevol train', or code with --codebook "
           + info.codebookId();
     }
-    java.util.Map<String, String> lensOfCode = new java.util.LinkedHashMap<>();
-    codebook.codes().forEach(code -> lensOfCode.put(code.id(), code.categoryId()));
-    if (!info.lensOfCode().equals(lensOfCode)) {
+    if (!info.lensOfCode().equals(codebook.categoryOfCode())) {
       return "was trained for another version of codebook "
           + codebook.id()
           + " with other codes or lenses; train it again on this codebook";

@@ -74,14 +74,12 @@ public final class TrainingExamples {
 
   /** The codebook's side of a model's record, before training fills in the rest. */
   public static ModelInfo blank(Codebook codebook, List<String> sources) {
-    Map<String, String> lensOfCode = new LinkedHashMap<>();
-    codebook.codes().forEach(code -> lensOfCode.put(code.id(), code.categoryId()));
     return new ModelInfo(
         codebook.id(),
         codebook.version(),
         codebook.hash(),
         codebook.language(),
-        lensOfCode,
+        codebook.categoryOfCode(),
         0,
         "",
         sources,

@@ -36,6 +36,13 @@ public record Codebook(
     return categories.stream().flatMap(category -> category.codes().stream()).toList();
   }
 
+  /** Each code's id with its category's id, in codebook order. */
+  public java.util.Map<String, String> categoryOfCode() {
+    java.util.Map<String, String> categories = new java.util.LinkedHashMap<>();
+    codes().forEach(code -> categories.put(code.id(), code.categoryId()));
+    return categories;
+  }
+
   public Optional<Code> code(String id) {
     return codes().stream().filter(code -> code.id().equals(id)).findFirst();
   }
