@@ -134,22 +134,13 @@ public final class CrossValidation {
       if (prediction == null) {
         continue;
       }
-      for (String lens : lenses.keySet()) {
-        lenses.merge(
-            lens,
-            BinaryScore.EMPTY,
-            (score, unused) ->
-                score.add(
-                    in(lens, example.codes(), lensOfCode),
-                    in(lens, prediction.codes(), lensOfCode)));
-      }
-      for (String code : codes.keySet()) {
-        codes.merge(
-            code,
-            BinaryScore.EMPTY,
-            (score, unused) ->
-                score.add(example.codes().contains(code), prediction.codes().contains(code)));
-      }
+      lenses.replaceAll(
+          (lens, score) ->
+              score.add(
+                  in(lens, example.codes(), lensOfCode), in(lens, prediction.codes(), lensOfCode)));
+      codes.replaceAll(
+          (code, score) ->
+              score.add(example.codes().contains(code), prediction.codes().contains(code)));
       if (example.hasStance()) {
         total++;
         right += example.stance() == prediction.stance() ? 1 : 0;
