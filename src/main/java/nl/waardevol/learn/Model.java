@@ -35,6 +35,7 @@ public final class Model {
   private final AbstractModel stance;
   private final AbstractModel codeStance;
   private final Scorer scorer;
+  private final Scorer codeStanceScorer;
 
   Model(
       ModelInfo info,
@@ -53,10 +54,8 @@ public final class Model {
     if (stance != null) {
       parts.add(stance);
     }
-    if (codeStance != null) {
-      parts.add(codeStance);
-    }
     this.scorer = new Scorer(parts);
+    this.codeStanceScorer = codeStance == null ? null : new Scorer(List.of(codeStance));
   }
 
   public ModelInfo info() {
@@ -96,11 +95,11 @@ public final class Model {
 
   private Prediction predict(Observation observation, boolean weighed) {
     String[] context = features.of(observation);
-    int[] ids = scorer.ids(context);
+    double[] sums = scorer.sums(scorer.ids(context));
     List<Decision> decisions = new ArrayList<>();
     Map<String, Double> lensYes = new LinkedHashMap<>();
     for (var lens : lenses.entrySet()) {
-      double yes = probability(lens.getValue(), ids, YES);
+      double yes = probability(lens.getValue(), sums, YES);
       lensYes.put(lens.getKey(), yes);
       decisions.add(
           binary("lens:" + lens.getKey(), lens.getValue(), weighed ? context : null, yes));
@@ -110,7 +109,7 @@ public final class Model {
       AbstractModel model = codes.get(code);
       double yes =
           model != null
-              ? probability(model, ids, YES)
+              ? probability(model, sums, YES)
               : observation.ruleCodes().containsKey(code) ? 1 : 0;
       codeYes.put(code, yes);
       if (model != null) {
@@ -120,7 +119,7 @@ public final class Model {
     List<String> chosen = choose(codeYes, lensYes);
     Stance passage = observation.ruleStance();
     if (stance != null) {
-      double[] stances = scorer.eval(stance, ids);
+      double[] stances = scorer.probabilities(stance, sums);
       passage = Stance.valueOf(stance.getBestOutcome(stances));
       decisions.add(decision("stance", stance, weighed ? context : null, stances));
     }
@@ -132,7 +131,9 @@ public final class Model {
         continue;
       }
       String[] codeContext = features.ofCode(context, observation, code);
-      double[] outcome = scorer.eval(codeStance, scorer.ids(codeContext));
+      double[] outcome =
+          codeStanceScorer.probabilities(
+              codeStance, codeStanceScorer.sums(codeStanceScorer.ids(codeContext)));
       codeStances.put(code, Stance.valueOf(codeStance.getBestOutcome(outcome)));
       decisions.add(decision("stance:" + code, codeStance, weighed ? codeContext : null, outcome));
     }
@@ -177,9 +178,9 @@ public final class Model {
     return info.lensOfCode().keySet().stream().filter(chosen::contains).toList();
   }
 
-  private double probability(AbstractModel model, int[] ids, String outcome) {
+  private double probability(AbstractModel model, double[] sums, String outcome) {
     int index = model.getIndex(outcome);
-    return index < 0 ? 0 : scorer.eval(model, ids)[index];
+    return index < 0 ? 0 : scorer.probabilities(model, sums)[index];
   }
 
   private static Decision binary(String name, AbstractModel model, String[] context, double yes) {
