@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,7 +40,21 @@ public final class Accuracy {
       Set<String> valued,
       Set<String> hindered,
       Set<String> wished,
-      Set<String> phenomena) {}
+      Set<String> phenomena,
+      double confidence) {
+    /** A labelled passage, or a coded one without a confidence (rules alone, or a human). */
+    Coding(
+        String id,
+        String language,
+        String stance,
+        Set<String> codes,
+        Set<String> valued,
+        Set<String> hindered,
+        Set<String> wished,
+        Set<String> phenomena) {
+      this(id, language, stance, codes, valued, hindered, wished, phenomena, Double.NaN);
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     Map<String, Coding> gold = readLabelled(Path.of(args[0]));
@@ -164,7 +179,15 @@ public final class Accuracy {
         new LinkedHashSet<>((List<String>) row.get("valued")),
         new LinkedHashSet<>((List<String>) row.get("hindered")),
         new LinkedHashSet<>((List<String>) row.get("wished")),
-        Set.of());
+        Set.of(),
+        confidence(row));
+  }
+
+  private static double confidence(Map<String, Object> row) {
+    Object cell = row.get("confidence");
+    return cell == null || cell.toString().isBlank()
+        ? Double.NaN
+        : Double.parseDouble(cell.toString());
   }
 
   /** Two passages of one document: codes together, the later stance where it has one. */
@@ -177,7 +200,8 @@ public final class Accuracy {
         union(a.valued(), b.valued()),
         union(a.hindered(), b.hindered()),
         union(a.wished(), b.wished()),
-        Set.of());
+        Set.of(),
+        Math.min(a.confidence(), b.confidence()));
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {
@@ -250,6 +274,7 @@ public final class Accuracy {
     printPhenomena(rows);
     printCodeStances(rows);
     printValuedLens(language, rows);
+    printByConfidence(rows);
   }
 
   private void printLenses(String language, List<Coding> rows, Codebook book) {
@@ -377,6 +402,43 @@ public final class Accuracy {
     System.out.printf(
         "Valued in the right lens: precision %s, recall %s, F1 **%s**%n%n",
         f(prf.precision()), f(prf.recall()), f(prf.f1()));
+  }
+
+  /**
+   * Issue 12's question: how right the passages are that a model is sure of. Passages kept at each
+   * confidence threshold, their stance accuracy, and the stance accuracy of the surest 75%.
+   */
+  private void printByConfidence(List<Coding> rows) {
+    List<Coding> sure =
+        rows.stream()
+            .filter(g -> !Double.isNaN(predicted(g.id()).confidence()))
+            .sorted(
+                Comparator.comparingDouble((Coding g) -> -predicted(g.id()).confidence())
+                    .thenComparing(Coding::id))
+            .toList();
+    if (sure.isEmpty()) {
+      return;
+    }
+    System.out.println("| confidence at least | passages kept | share | stance accuracy |");
+    System.out.println("| ---: | ---: | ---: | ---: |");
+    for (double threshold : new double[] {0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95}) {
+      List<Coding> kept =
+          sure.stream().filter(g -> predicted(g.id()).confidence() >= threshold).toList();
+      System.out.printf(
+          "| %.2f | %d | %s | %s |%n",
+          threshold, kept.size(), f((double) kept.size() / rows.size()), f(stanceRight(kept)));
+    }
+    List<Coding> surest = sure.subList(0, (int) Math.ceil(0.75 * rows.size()));
+    System.out.printf(
+        "%nStance accuracy of the surest 75%% (confidence from %.2f): **%s**%n%n",
+        predicted(surest.get(surest.size() - 1).id()).confidence(), f(stanceRight(surest)));
+  }
+
+  private double stanceRight(List<Coding> rows) {
+    return rows.isEmpty()
+        ? Double.NaN
+        : (double) rows.stream().filter(g -> g.stance().equals(predicted(g.id()).stance())).count()
+            / rows.size();
   }
 
   record Prf(long truePositives, long falsePositives, long falseNegatives) {
