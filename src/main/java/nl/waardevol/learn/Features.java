@@ -52,12 +52,19 @@ public final class Features {
   /** The same from the passage's features already made (one passage, several codes). */
   String[] ofCode(String[] passage, Observation observation, String code) {
     List<String> features = new ArrayList<>(List.of(passage));
+    features.addAll(List.of(ofCodeOnly(observation, code)));
+    return features.stream().sorted().distinct().toArray(String[]::new);
+  }
+
+  /** What {@link #ofCode} adds to the passage's features: none of them is a passage feature. */
+  String[] ofCodeOnly(Observation observation, String code) {
     Stance rule = observation.ruleCodes().get(code);
     String ruled = rule == null ? "absent" : name(rule);
-    features.add("k:rule=" + ruled);
-    features.add("k:rule=" + ruled + "|passage=" + name(observation.ruleStance()));
-    features.add("k:lens=" + lensOfCode.getOrDefault(code, ""));
-    return features.stream().sorted().distinct().toArray(String[]::new);
+    return new String[] {
+      "k:rule=" + ruled,
+      "k:rule=" + ruled + "|passage=" + name(observation.ruleStance()),
+      "k:lens=" + lensOfCode.getOrDefault(code, "")
+    };
   }
 
   private static void addWords(Observation observation, TreeSet<String> features) {

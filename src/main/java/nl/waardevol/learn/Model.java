@@ -35,7 +35,6 @@ public final class Model {
   private final AbstractModel stance;
   private final AbstractModel codeStance;
   private final Scorer scorer;
-  private final Scorer codeStanceScorer;
 
   Model(
       ModelInfo info,
@@ -54,8 +53,10 @@ public final class Model {
     if (stance != null) {
       parts.add(stance);
     }
+    if (codeStance != null) {
+      parts.add(codeStance);
+    }
     this.scorer = new Scorer(parts);
-    this.codeStanceScorer = codeStance == null ? null : new Scorer(List.of(codeStance));
   }
 
   public ModelInfo info() {
@@ -99,7 +100,7 @@ public final class Model {
     List<Decision> decisions = new ArrayList<>();
     Map<String, Double> lensYes = new LinkedHashMap<>();
     for (var lens : lenses.entrySet()) {
-      double yes = probability(lens.getValue(), sums, YES);
+      double yes = probability(lens.getValue(), sums);
       lensYes.put(lens.getKey(), yes);
       decisions.add(
           binary("lens:" + lens.getKey(), lens.getValue(), weighed ? context : null, yes));
@@ -109,7 +110,7 @@ public final class Model {
       AbstractModel model = codes.get(code);
       double yes =
           model != null
-              ? probability(model, sums, YES)
+              ? probability(model, sums)
               : observation.ruleCodes().containsKey(code) ? 1 : 0;
       codeYes.put(code, yes);
       if (model != null) {
@@ -130,12 +131,11 @@ public final class Model {
         codeStances.put(code, observation.ruleCodes().getOrDefault(code, passage));
         continue;
       }
-      String[] codeContext = features.ofCode(context, observation, code);
-      double[] outcome =
-          codeStanceScorer.probabilities(
-              codeStance, codeStanceScorer.sums(codeStanceScorer.ids(codeContext)));
+      String[] ofCode = features.ofCodeOnly(observation, code);
+      double[] outcome = scorer.probabilities(codeStance, sums, scorer.ids(ofCode));
       codeStances.put(code, Stance.valueOf(codeStance.getBestOutcome(outcome)));
-      decisions.add(decision("stance:" + code, codeStance, weighed ? codeContext : null, outcome));
+      String[] shown = weighed ? features.ofCode(context, observation, code) : null;
+      decisions.add(decision("stance:" + code, codeStance, shown, outcome));
     }
     return new Prediction(chosen, passage, codeStances, decisions, weakest(decisions));
   }
@@ -178,9 +178,8 @@ public final class Model {
     return info.lensOfCode().keySet().stream().filter(chosen::contains).toList();
   }
 
-  private double probability(AbstractModel model, double[] sums, String outcome) {
-    int index = model.getIndex(outcome);
-    return index < 0 ? 0 : scorer.probabilities(model, sums)[index];
+  private double probability(AbstractModel model, double[] sums) {
+    return scorer.yes(model, sums);
   }
 
   private static Decision binary(String name, AbstractModel model, String[] context, double yes) {
