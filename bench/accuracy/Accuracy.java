@@ -62,7 +62,8 @@ public final class Accuracy {
       writeTranscripts(Path.of(args[0]), Path.of(args[2]));
       return;
     }
-    Map<String, Coding> coded = readCoded(Path.of(args[1]));
+    Path table = Path.of(args[1]);
+    Map<String, Coding> coded = isLabelled(table) ? readLabelled(table) : readCoded(table);
     new Accuracy(gold, coded).print();
   }
 
@@ -78,6 +79,13 @@ public final class Accuracy {
   }
 
   // ---------------------------------------------------------------- reading
+
+  /** A second labelling of a set (its header: id, language, ...) is scored like a coded table. */
+  static boolean isLabelled(Path file) throws IOException {
+    try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      return lines.findFirst().orElse("").startsWith("id,language,");
+    }
+  }
 
   static Map<String, Coding> readLabelled(Path file) throws IOException {
     Map<String, Coding> rows = new LinkedHashMap<>();
