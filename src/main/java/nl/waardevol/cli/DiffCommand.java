@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
     versionProvider = Version.class,
     description = {
       "Compare two coded tables, e.g. before and after a codebook change.",
-      "The tables are written by 'waardevol code'. Per code, the passages that gained or lost it; per direction (appreciative -> neutral, ...), the passages whose valence changed; each with counts and examples that show the code's matched terms before and after. Passages are matched by doc_id and passage; those in one table only are listed."
+      "The tables are written by 'waardevol code'. Per code, the passages that gained or lost it; per direction (appreciative -> neutral, ...), the passages whose valence changed; per code given in both, the passages whose stance changed (valued -> hindered, ...); each with counts and examples that show the code's matched terms before and after. Passages are matched by doc_id and passage; those in one table only are listed."
     },
     footer = {
       "",

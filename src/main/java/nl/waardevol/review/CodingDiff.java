@@ -54,6 +54,15 @@ public final class CodingDiff {
     }
   }
 
+  /**
+   * The passages in which code {@code codeId} kept its place but went from one stance to another.
+   */
+  public record StanceChanges(String codeId, Stance from, Stance to, List<Change> passages) {
+    public StanceChanges {
+      passages = List.copyOf(passages);
+    }
+  }
+
   private final Map<PassageId, CodedPassage> before = new LinkedHashMap<>();
   private final Map<PassageId, CodedPassage> after = new LinkedHashMap<>();
 
@@ -148,6 +157,41 @@ public final class CodingDiff {
     changes.forEach(
         (from, byTo) ->
             byTo.forEach((to, passages) -> result.add(new ValenceChanges(from, to, passages))));
+    return result;
+  }
+
+  /**
+   * Per code given in both tables whose stance changed (valued → hindered, ...): sorted by code,
+   * then by the stances' order, the passages in the order of the new table.
+   */
+  public List<StanceChanges> stanceChanges() {
+    Map<String, Map<Stance, Map<Stance, List<Change>>>> changes = new TreeMap<>();
+    for (Map.Entry<PassageId, CodedPassage> entry : after.entrySet()) {
+      CodedPassage old = before.get(entry.getKey());
+      CodedPassage now = entry.getValue();
+      if (old == null) {
+        continue;
+      }
+      for (String code : now.codes()) {
+        Stance from = old.stances().of(code);
+        Stance to = now.stances().of(code);
+        if (old.codes().contains(code) && from != to) {
+          changes
+              .computeIfAbsent(code, c -> new EnumMap<>(Stance.class))
+              .computeIfAbsent(from, v -> new EnumMap<>(Stance.class))
+              .computeIfAbsent(to, v -> new ArrayList<>())
+              .add(new Change(entry.getKey(), now.text(), List.of(), List.of()));
+        }
+      }
+    }
+    List<StanceChanges> result = new ArrayList<>();
+    changes.forEach(
+        (code, byFrom) ->
+            byFrom.forEach(
+                (from, byTo) ->
+                    byTo.forEach(
+                        (to, passages) ->
+                            result.add(new StanceChanges(code, from, to, passages)))));
     return result;
   }
 

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import nl.waardevol.code.CodeStances;
 
 /** A coding diff as Markdown, short enough for a pull-request comment. */
 public final class DiffReport {
@@ -41,11 +42,19 @@ public final class DiffReport {
       valence.forEach(v -> out.printf("| %s | %d |%n", direction(v), v.passages().size()));
       out.println();
     }
+    List<CodingDiff.StanceChanges> stances = diff.stanceChanges();
+    if (!stances.isEmpty()) {
+      out.println("| code stance | passages |");
+      out.println("| --- | ---: |");
+      stances.forEach(c -> out.printf("| %s | %d |%n", direction(c), c.passages().size()));
+      out.println();
+    }
     for (CodingDiff.CodeChanges code : changes) {
       examples(code.codeId() + " gained", code.gained(), true, out);
       examples(code.codeId() + " lost", code.lost(), false, out);
     }
     valence.forEach(v -> examples("valence " + direction(v), v.passages(), true, out));
+    stances.forEach(c -> examples(direction(c), c.passages(), true, out));
     unmatched("only in " + before, diff.onlyBefore(), out);
     unmatched("only in " + after, diff.onlyAfter(), out);
     out.flush();
@@ -53,6 +62,15 @@ public final class DiffReport {
 
   private static String direction(CodingDiff.ValenceChanges changes) {
     return changes.from().id() + " → " + changes.to().id();
+  }
+
+  /** As {@code tijd: valued → hindered}, in the words of the coded table's columns. */
+  private static String direction(CodingDiff.StanceChanges changes) {
+    return changes.codeId()
+        + ": "
+        + CodeStances.name(changes.from())
+        + " → "
+        + CodeStances.name(changes.to());
   }
 
   /** {@code gained}: the terms that matched after the change explain it, else those before. */

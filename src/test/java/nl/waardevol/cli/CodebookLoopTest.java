@@ -373,6 +373,36 @@ class CodebookLoopTest {
   }
 
   @Test
+  void diffListsTheCodesWhoseStanceChanged() {
+    String header = "doc_id,passage,valence,codes,valued,hindered,wished,text\n";
+    Path before =
+        Fixtures.write(
+            dir,
+            "s1.csv",
+            header
+                + "a,1,deficit,tijd;tafel,tijd,tafel,,\"Tijd was er, maar aan tafel niet.\"\n"
+                + "a,2,wish,tijd,,,tijd,Had ik maar tijd gehad.\n");
+    Path after =
+        Fixtures.write(
+            dir,
+            "s2.csv",
+            header
+                + "a,1,deficit,tijd;tafel,,tijd;tafel,,\"Tijd was er, maar aan tafel niet.\"\n"
+                + "a,2,wish,tijd,,,tijd,Had ik maar tijd gehad.\n");
+    Run run = Run.of("diff", before.toString(), after.toString());
+    assertTrue(
+        run.out()
+            .contains(
+                "| code stance | passages |\n| --- | ---: |\n| tijd: valued → hindered | 1 |\n"),
+        run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "## tijd: valued → hindered (1)\n\n- a #1: Tijd was er, maar aan tafel niet.\n"),
+        run.out());
+  }
+
+  @Test
   void diffCountsAValenceChangeAsAChange() {
     Path before = dir.resolve("before.csv");
     Path after = dir.resolve("after.csv");
