@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import nl.waardevol.code.Coder;
 import nl.waardevol.code.DocumentStage;
 import nl.waardevol.code.PassageSink;
 import nl.waardevol.codebook.Codebook;
@@ -79,7 +81,10 @@ record Batch(
     List<Input> inputs = InputFiles.expand(options.inputs, leaveOut, stdin);
     OutputGuard.refuse(output, OutputGuard.files(inputs));
     MetadataSheet sheet = reading.sheet();
+    // The coder's start-up and the model's, side by side; a failure shows where the coder runs.
+    CompletableFuture<Void> compiling = CompletableFuture.runAsync(() -> Coder.prepare(codebook));
     Model model = options.model.load(codebook, warnings);
+    compiling.exceptionally(failure -> null).join();
     Pipeline pipeline =
         new Pipeline(
             codebook,
