@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import nl.waardevol.code.CodeStances;
 
 /** A coding diff as Markdown, short enough for a pull-request comment. */
@@ -36,19 +38,9 @@ public final class DiffReport {
       out.println();
     }
     List<CodingDiff.ValenceChanges> valence = diff.valenceChanges();
-    if (!valence.isEmpty()) {
-      out.println("| valence | passages |");
-      out.println("| --- | ---: |");
-      valence.forEach(v -> out.printf("| %s | %d |%n", direction(v), v.passages().size()));
-      out.println();
-    }
+    counts("valence", valence, DiffReport::direction, v -> v.passages().size(), out);
     List<CodingDiff.StanceChanges> stances = diff.stanceChanges();
-    if (!stances.isEmpty()) {
-      out.println("| code stance | passages |");
-      out.println("| --- | ---: |");
-      stances.forEach(c -> out.printf("| %s | %d |%n", direction(c), c.passages().size()));
-      out.println();
-    }
+    counts("code stance", stances, DiffReport::direction, c -> c.passages().size(), out);
     for (CodingDiff.CodeChanges code : changes) {
       examples(code.codeId() + " gained", code.gained(), true, out);
       examples(code.codeId() + " lost", code.lost(), false, out);
@@ -58,6 +50,22 @@ public final class DiffReport {
     unmatched("only in " + before, diff.onlyBefore(), out);
     unmatched("only in " + after, diff.onlyAfter(), out);
     out.flush();
+  }
+
+  /** A table of how many passages changed in each way; nothing when none did. */
+  private static <T> void counts(
+      String heading,
+      List<T> changes,
+      Function<T, String> direction,
+      ToIntFunction<T> passages,
+      PrintWriter out) {
+    if (changes.isEmpty()) {
+      return;
+    }
+    out.printf("| %s | passages |%n", heading);
+    out.println("| --- | ---: |");
+    changes.forEach(c -> out.printf("| %s | %d |%n", direction.apply(c), passages.applyAsInt(c)));
+    out.println();
   }
 
   private static String direction(CodingDiff.ValenceChanges changes) {
