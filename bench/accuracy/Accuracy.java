@@ -193,7 +193,7 @@ public final class Accuracy {
 
   private static double confidence(Map<String, Object> row) {
     Object cell = row.get("confidence");
-    return cell == null || cell.toString().isBlank()
+    return cell == null || cell.toString().isBlank() || cell.toString().equals("null")
         ? Double.NaN
         : Double.parseDouble(cell.toString());
   }
