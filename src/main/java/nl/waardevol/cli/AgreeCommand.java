@@ -14,7 +14,6 @@ import nl.waardevol.read.Input;
 import nl.waardevol.read.InputFiles;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.read.StandardInput;
-import nl.waardevol.table.CodedTableReader;
 import nl.waardevol.write.AgreementWriter;
 import nl.waardevol.write.Output;
 import nl.waardevol.write.ReportFormat;
@@ -192,27 +191,21 @@ final class AgreeCommand implements Callable<Integer> {
     Codings codings = new Codings(level);
     StandardInput stdin = new StandardInput(console.stdin());
     Input input = InputFiles.expand(List.of(path), List.of(), stdin).get(0);
-    switch (input.kind()) {
-      case PROJECT ->
-          project
-              .read(path, coder, book, warning -> console.warn(common, warning))
-              .passages()
-              .forEach(codings::accept);
-      case CODED_CSV, CODED_JSONL -> {
-        if (coder != null) {
-          throw new InputProblem(
-              path,
-              0,
-              "is a coded table, which has no coders to choose from; --coder and --auto-coder choose among a REFI-QDA project's codings");
-        }
-        new CodedTableReader(book, stdin.stream()).read(input, codings);
-      }
-      case TRANSCRIPT ->
-          throw new InputProblem(
-              path,
-              0,
-              "is neither a coded table (.csv, .jsonl) nor a REFI-QDA project (.qdpx); code transcripts first with 'waardevol code'");
+    if (coder != null
+        && (input.kind() == Input.Kind.CODED_CSV || input.kind() == Input.Kind.CODED_JSONL)) {
+      throw new InputProblem(
+          path,
+          0,
+          "is a coded table, which has no coders to choose from; --coder and --auto-coder choose among a REFI-QDA project's codings");
     }
+    project.readCoded(
+        input,
+        coder,
+        book,
+        stdin,
+        warning -> console.warn(common, warning),
+        "is neither a coded table (.csv, .jsonl) nor a REFI-QDA project (.qdpx); code transcripts first with 'waardevol code'",
+        (passage, withStance) -> codings.accept(passage));
     return codings;
   }
 

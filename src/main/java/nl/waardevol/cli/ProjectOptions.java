@@ -14,7 +14,10 @@ import nl.waardevol.codebook.CodebookLoader;
 import nl.waardevol.exchange.ProjectPassages;
 import nl.waardevol.exchange.ProjectReader;
 import nl.waardevol.pipeline.Pipeline;
+import nl.waardevol.read.Input;
 import nl.waardevol.read.InputProblem;
+import nl.waardevol.read.StandardInput;
+import nl.waardevol.table.CodedTableReader;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -42,6 +45,37 @@ public final class ProjectOptions {
 
   Codebook codebook() throws CodebookException {
     return new CodebookLoader().load(codebook);
+  }
+
+  /** A passage as a human coded it, and whether its source holds stances (a table) or not. */
+  interface HumanCoding {
+    void accept(CodedPassage passage, boolean withStance);
+  }
+
+  /**
+   * What humans coded in one input: a coded table's passages, or a REFI-QDA project's with the
+   * codings of {@code coderName} (null for everyone's). A transcript holds no human coding: it is
+   * refused with {@code notCoded}, which says what to give instead.
+   */
+  void readCoded(
+      Input input,
+      String coderName,
+      Codebook book,
+      StandardInput stdin,
+      Consumer<String> warnings,
+      String notCoded,
+      HumanCoding sink)
+      throws InputProblem, IOException {
+    switch (input.kind()) {
+      case PROJECT ->
+          read(input.path().toString(), coderName, book, warnings)
+              .passages()
+              .forEach(passage -> sink.accept(passage, false));
+      case CODED_CSV, CODED_JSONL ->
+          new CodedTableReader(book, stdin.stream())
+              .read(input, passage -> sink.accept(passage, true));
+      case TRANSCRIPT -> throw new InputProblem(input.display(), 0, notCoded);
+    }
   }
 
   /** The project's sources as documents, and their passages with {@code --coder}'s codes. */

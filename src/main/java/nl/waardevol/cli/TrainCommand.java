@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.waardevol.code.CodedPassage;
 import nl.waardevol.code.TrainingExamples;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.learn.CrossValidation;
@@ -157,25 +156,15 @@ final class TrainCommand implements Callable<Integer> {
     StandardInput stdin = new StandardInput(console.stdin());
     List<Example> examples = new ArrayList<>();
     for (Input input : InputFiles.expand(List.of(path), List.of(), stdin)) {
-      switch (input.kind()) {
-        case PROJECT -> {
-          for (CodedPassage passage :
-              project
-                  .read(input.path().toString(), book, warning -> console.warn(common, warning))
-                  .passages()) {
-            examples.add(maker.of(passage, false));
-          }
-        }
-        case CODED_CSV, CODED_JSONL ->
-            new CodedTableReader(book, stdin.stream())
-                .read(input, passage -> examples.add(maker.of(passage, true)));
-        case TRANSCRIPT ->
-            throw new InputProblem(
-                input.display(),
-                0,
-                "is a transcript, which holds no human coding; code it with 'waardevol code', "
-                    + "correct the table, and train on that");
-      }
+      project.readCoded(
+          input,
+          project.coder.name,
+          book,
+          stdin,
+          warning -> console.warn(common, warning),
+          "is a transcript, which holds no human coding; code it with 'waardevol code', "
+              + "correct the table, and train on that",
+          (passage, withStance) -> examples.add(maker.of(passage, withStance)));
     }
     return examples;
   }
