@@ -100,7 +100,7 @@ public final class Model {
     List<Decision> decisions = new ArrayList<>();
     Map<String, Double> lensYes = new LinkedHashMap<>();
     for (var lens : lenses.entrySet()) {
-      double yes = probability(lens.getValue(), sums);
+      double yes = scorer.yes(lens.getValue(), sums);
       lensYes.put(lens.getKey(), yes);
       decisions.add(
           binary("lens:" + lens.getKey(), lens.getValue(), weighed ? context : null, yes));
@@ -110,7 +110,7 @@ public final class Model {
       AbstractModel model = codes.get(code);
       double yes =
           model != null
-              ? probability(model, sums)
+              ? scorer.yes(model, sums)
               : observation.ruleCodes().containsKey(code) ? 1 : 0;
       codeYes.put(code, yes);
       if (model != null) {
@@ -176,10 +176,6 @@ public final class Model {
       }
     }
     return info.lensOfCode().keySet().stream().filter(chosen::contains).toList();
-  }
-
-  private double probability(AbstractModel model, double[] sums) {
-    return scorer.yes(model, sums);
   }
 
   private static Decision binary(String name, AbstractModel model, String[] context, double yes) {
