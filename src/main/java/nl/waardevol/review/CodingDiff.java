@@ -1,6 +1,7 @@
 package nl.waardevol.review;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -62,6 +63,9 @@ public final class CodingDiff {
       passages = List.copyOf(passages);
     }
   }
+
+  /** A code's change of stance, from one to another. */
+  private record Direction(String code, Stance from, Stance to) {}
 
   private final Map<PassageId, CodedPassage> before = new LinkedHashMap<>();
   private final Map<PassageId, CodedPassage> after = new LinkedHashMap<>();
@@ -165,7 +169,11 @@ public final class CodingDiff {
    * then by the stances' order, the passages in the order of the new table.
    */
   public List<StanceChanges> stanceChanges() {
-    Map<String, Map<Stance, Map<Stance, List<Change>>>> changes = new TreeMap<>();
+    Map<Direction, List<Change>> changes =
+        new TreeMap<>(
+            Comparator.comparing(Direction::code)
+                .thenComparing(Direction::from)
+                .thenComparing(Direction::to));
     for (Map.Entry<PassageId, CodedPassage> entry : after.entrySet()) {
       CodedPassage old = before.get(entry.getKey());
       CodedPassage now = entry.getValue();
@@ -177,21 +185,15 @@ public final class CodingDiff {
         Stance to = now.stances().of(code);
         if (old.codes().contains(code) && from != to) {
           changes
-              .computeIfAbsent(code, c -> new EnumMap<>(Stance.class))
-              .computeIfAbsent(from, v -> new EnumMap<>(Stance.class))
-              .computeIfAbsent(to, v -> new ArrayList<>())
+              .computeIfAbsent(new Direction(code, from, to), d -> new ArrayList<>())
               .add(new Change(entry.getKey(), now.text(), List.of(), List.of()));
         }
       }
     }
     List<StanceChanges> result = new ArrayList<>();
     changes.forEach(
-        (code, byFrom) ->
-            byFrom.forEach(
-                (from, byTo) ->
-                    byTo.forEach(
-                        (to, passages) ->
-                            result.add(new StanceChanges(code, from, to, passages)))));
+        (way, passages) ->
+            result.add(new StanceChanges(way.code(), way.from(), way.to(), passages)));
     return result;
   }
 
