@@ -32,21 +32,7 @@ class ModelFormatTest {
     List<Example> examples = new ArrayList<>();
     for (int i = 0; i < 24; i++) {
       boolean listens = i % 2 == 0;
-      Observation observation =
-          new Observation(
-              List.of(
-                  new Observation.Clause(
-                      List.of(
-                          new Observation.Word(listens ? "luisteren" : "overleg", false),
-                          new Observation.Word("goed", false),
-                          new Observation.Word("w" + i, false)),
-                      Stance.APPRECIATIVE)),
-              List.of(),
-              "ouder",
-              Stance.NEUTRAL,
-              Stance.APPRECIATIVE,
-              Map.of(),
-              List.of());
+      Observation observation = appreciative(listens ? "luisteren" : "overleg", "goed", "w" + i);
       String code = listens ? "luisteren" : "samenwerking";
       examples.add(
           new Example(
@@ -63,6 +49,21 @@ class ModelFormatTest {
     return new Trainer(blank).train(examples);
   }
 
+  /** A parent's passage of one appreciative clause with these lemmas, as the rules saw it. */
+  private static Observation appreciative(String... lemmas) {
+    return new Observation(
+        List.of(
+            new Observation.Clause(
+                java.util.Arrays.stream(lemmas).map(l -> new Observation.Word(l, false)).toList(),
+                Stance.APPRECIATIVE)),
+        List.of(),
+        "ouder",
+        Stance.NEUTRAL,
+        Stance.APPRECIATIVE,
+        Map.of(),
+        List.of());
+  }
+
   private static byte[] bytes(Model model) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ModelFormat.write(model, out);
@@ -76,17 +77,7 @@ class ModelFormatTest {
     Model read = ModelFormat.read(new ByteArrayInputStream(written), "m.model");
     assertArrayEquals(written, bytes(read));
     assertEquals(model.info(), read.info());
-    Observation listening =
-        new Observation(
-            List.of(
-                new Observation.Clause(
-                    List.of(new Observation.Word("luisteren", false)), Stance.APPRECIATIVE)),
-            List.of(),
-            "ouder",
-            Stance.NEUTRAL,
-            Stance.APPRECIATIVE,
-            Map.of(),
-            List.of());
+    Observation listening = appreciative("luisteren");
     assertEquals(model.predict(listening), read.predict(listening));
     assertEquals(List.of("luisteren"), read.predict(listening).codes());
   }
