@@ -1,13 +1,13 @@
 package nl.waardevol.learn;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import nl.waardevol.stance.Stance;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 
 /**
  * The learned models of one codebook: a binary model per lens and per code with enough examples, a
@@ -22,41 +22,32 @@ public final class Model {
   /** How many features {@code explain} shows per decision. */
   private static final int SHOWN_WEIGHTS = 5;
 
-  /** The name of a code decision: {@code code:} and the code id. */
-  private static final String CODE = "code:";
+  /** The names of the parts: {@code lens:} or {@code code:} and an id, or one of the stances. */
+  static final String LENS = "lens:";
+
+  static final String CODE = "code:";
+  static final String STANCE = "stance";
+  static final String CODE_STANCE = "code-stance";
 
   static final String YES = "1";
   static final String NO = "0";
 
   private final ModelInfo info;
   private final Features features;
-  private final Map<String, AbstractModel> lenses;
-  private final Map<String, AbstractModel> codes;
-  private final AbstractModel stance;
-  private final AbstractModel codeStance;
+  private final Weights weights;
+  private final List<Weights.Part> parts;
   private final Scorer scorer;
 
-  Model(
-      ModelInfo info,
-      Map<String, AbstractModel> lenses,
-      Map<String, AbstractModel> codes,
-      AbstractModel stance,
-      AbstractModel codeStance) {
+  /** The index of each part in {@link #weights} by its name. */
+  private final Map<String, Integer> partIndex = new java.util.HashMap<>();
+
+  Model(ModelInfo info, Weights weights) {
     this.info = info;
     this.features = new Features(info.lensOfCode());
-    this.lenses = new LinkedHashMap<>(lenses);
-    this.codes = new LinkedHashMap<>(codes);
-    this.stance = stance;
-    this.codeStance = codeStance;
-    List<AbstractModel> parts = new ArrayList<>(lenses.values());
-    parts.addAll(codes.values());
-    if (stance != null) {
-      parts.add(stance);
-    }
-    if (codeStance != null) {
-      parts.add(codeStance);
-    }
-    this.scorer = new Scorer(parts);
+    this.weights = weights;
+    this.parts = List.copyOf(weights.parts().values());
+    this.scorer = new Scorer(weights);
+    weights.parts().keySet().forEach(name -> partIndex.put(name, partIndex.size()));
   }
 
   public ModelInfo info() {
@@ -65,23 +56,11 @@ public final class Model {
 
   /** The same models, recording cross-validated figures and the confidence counted from. */
   public Model withFigures(Map<String, Double> figures, double minConfidence) {
-    return new Model(info.withFigures(figures, minConfidence), lenses, codes, stance, codeStance);
+    return new Model(info.withFigures(figures, minConfidence), weights);
   }
 
-  Map<String, AbstractModel> lensModels() {
-    return lenses;
-  }
-
-  Map<String, AbstractModel> codeModels() {
-    return codes;
-  }
-
-  AbstractModel stanceModel() {
-    return stance;
-  }
-
-  AbstractModel codeStanceModel() {
-    return codeStance;
+  Weights weights() {
+    return weights;
   }
 
   /** Decides a passage's codes and stances, and how sure it is. */
@@ -96,34 +75,39 @@ public final class Model {
 
   private Prediction predict(Observation observation, boolean weighed) {
     String[] context = features.of(observation);
-    double[] sums = scorer.sums(scorer.ids(context));
+    int[] ids = scorer.ids(context);
+    double[] sums = scorer.sums(ids);
+    int[] shown = weighed ? ids : null;
     List<Decision> decisions = new ArrayList<>();
     Map<String, Double> lensYes = new LinkedHashMap<>();
-    for (var lens : lenses.entrySet()) {
-      double yes = scorer.yes(lens.getValue(), sums);
-      lensYes.put(lens.getKey(), yes);
-      decisions.add(
-          binary("lens:" + lens.getKey(), lens.getValue(), weighed ? context : null, yes));
+    for (String lens : info.lenses()) {
+      Integer part = partIndex.get(LENS + lens);
+      if (part != null) {
+        double yes = scorer.yes(part, sums);
+        lensYes.put(lens, yes);
+        decisions.add(binary(LENS + lens, part, context, shown, yes));
+      }
     }
     Map<String, Double> codeYes = new LinkedHashMap<>();
     for (String code : info.lensOfCode().keySet()) {
-      AbstractModel model = codes.get(code);
+      Integer part = partIndex.get(CODE + code);
       double yes =
-          model != null
-              ? scorer.yes(model, sums)
-              : observation.ruleCodes().containsKey(code) ? 1 : 0;
+          part != null ? scorer.yes(part, sums) : observation.ruleCodes().containsKey(code) ? 1 : 0;
       codeYes.put(code, yes);
-      if (model != null) {
-        decisions.add(binary(CODE + code, model, weighed ? context : null, yes));
+      if (part != null) {
+        decisions.add(binary(CODE + code, part, context, shown, yes));
       }
     }
     List<String> chosen = choose(codeYes, lensYes);
     Stance passage = observation.ruleStance();
+    Integer stance = partIndex.get(STANCE);
     if (stance != null) {
       double[] stances = scorer.probabilities(stance, sums);
-      passage = Stance.valueOf(stance.getBestOutcome(stances));
-      decisions.add(decision("stance", stance, weighed ? context : null, stances));
+      Decision decision = decision(STANCE, stance, context, shown, stances);
+      passage = Stance.valueOf(decision.outcome().toUpperCase(Locale.ROOT));
+      decisions.add(decision);
     }
+    Integer codeStance = partIndex.get(CODE_STANCE);
     Map<String, Stance> codeStances = new LinkedHashMap<>();
     for (String code : chosen) {
       if (codeStance == null) {
@@ -132,10 +116,13 @@ public final class Model {
         continue;
       }
       String[] ofCode = features.ofCodeOnly(observation, code);
-      double[] outcome = scorer.probabilities(codeStance, sums, scorer.ids(ofCode));
-      codeStances.put(code, Stance.valueOf(codeStance.getBestOutcome(outcome)));
-      String[] shown = weighed ? features.ofCode(context, observation, code) : null;
-      decisions.add(decision("stance:" + code, codeStance, shown, outcome));
+      int[] extra = scorer.ids(ofCode);
+      double[] outcome = scorer.probabilities(codeStance, sums, extra);
+      String[] all = concat(context, ofCode);
+      Decision decision =
+          decision("stance:" + code, codeStance, all, weighed ? concat(ids, extra) : null, outcome);
+      codeStances.put(code, Stance.valueOf(decision.outcome().toUpperCase(Locale.ROOT)));
+      decisions.add(decision);
     }
     return new Prediction(chosen, passage, codeStances, decisions, weakest(decisions));
   }
@@ -178,54 +165,64 @@ public final class Model {
     return info.lensOfCode().keySet().stream().filter(chosen::contains).toList();
   }
 
-  private static Decision binary(String name, AbstractModel model, String[] context, double yes) {
-    String outcome = yes >= CODE_THRESHOLD ? YES : NO;
+  private Decision binary(String name, int part, String[] context, int[] shown, double yes) {
+    boolean given = yes >= CODE_THRESHOLD;
+    int outcome = parts.get(part).outcome(given ? YES : NO);
     return new Decision(
-        name,
-        outcome.equals(YES) ? "yes" : "no",
-        Math.max(yes, 1 - yes),
-        weights(model, context, model.getIndex(outcome)));
+        name, given ? "yes" : "no", Math.max(yes, 1 - yes), weighed(part, context, shown, outcome));
   }
 
-  private static Decision decision(
-      String name, AbstractModel model, String[] context, double[] outcomes) {
-    String best = model.getBestOutcome(outcomes);
-    int index = model.getIndex(best);
+  private Decision decision(
+      String name, int part, String[] context, int[] shown, double[] outcomes) {
+    int best = 0;
+    for (int i = 1; i < outcomes.length; i++) {
+      if (outcomes[i] > outcomes[best]) {
+        best = i;
+      }
+    }
     return new Decision(
         name,
-        best.toLowerCase(java.util.Locale.ROOT),
-        outcomes[index],
-        weights(model, context, index));
+        parts.get(part).outcomes()[best].toLowerCase(Locale.ROOT),
+        outcomes[best],
+        weighed(part, context, shown, best));
   }
 
   /**
-   * The features of {@code context} that add most to {@code outcome}'s score; none when no context
-   * is given (coding, which does not show them, skips this work).
+   * The features that add most to {@code outcome}'s score; none when no ids are given (coding,
+   * which does not show them, skips this work).
    */
-  private static List<Decision.Weight> weights(AbstractModel model, String[] context, int outcome) {
-    if (context == null) {
+  private List<Decision.Weight> weighed(int part, String[] context, int[] shown, int outcome) {
+    if (shown == null) {
       return List.of();
     }
-    Map<String, Context> predicates = ModelFormat.predicates(model);
-    List<Decision.Weight> weights = new ArrayList<>();
-    for (String feature : context) {
-      Context parameter = predicates.get(feature);
-      if (parameter == null) {
+    List<Decision.Weight> weighed = new ArrayList<>();
+    for (int i = 0; i < shown.length; i++) {
+      if (shown[i] < 0) {
         continue;
       }
-      int[] outcomes = parameter.getOutcomes();
-      for (int i = 0; i < outcomes.length; i++) {
-        if (outcomes[i] == outcome && parameter.getParameters()[i] > 0) {
-          weights.add(new Decision.Weight(feature, parameter.getParameters()[i]));
-        }
+      double weight = parts.get(part).of(shown[i])[outcome];
+      if (weight > 0) {
+        weighed.add(new Decision.Weight(context[i], weight));
       }
     }
-    return weights.stream()
+    return weighed.stream()
         .sorted(
             Comparator.comparingDouble(Decision.Weight::weight)
                 .reversed()
                 .thenComparing(Decision.Weight::feature))
         .limit(SHOWN_WEIGHTS)
         .toList();
+  }
+
+  private static String[] concat(String[] first, String[] second) {
+    String[] all = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, all, first.length, second.length);
+    return all;
+  }
+
+  private static int[] concat(int[] first, int[] second) {
+    int[] all = Arrays.copyOf(first, first.length + second.length);
+    System.arraycopy(second, 0, all, first.length, second.length);
+    return all;
   }
 }

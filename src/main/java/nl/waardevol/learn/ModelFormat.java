@@ -9,77 +9,25 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
-import opennlp.tools.ml.maxent.quasinewton.QNModel;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 
 /**
  * The model file: gzip of a header line, the {@link ModelInfo} as JSON, one sorted dictionary of
- * the predicates of all parts, then each maximum-entropy part under its name: its outcomes and, per
- * predicate it uses, the dictionary index and the outcome indexes with their parameters as floats.
- * The same model gives the same bytes.
+ * the features of all parts, then each part under its name: its outcomes, whether it is a yes/no
+ * part, and per feature it weighs the gap to its dictionary index and its weights as floats (a
+ * yes/no part's one weight; another part's outcome indexes with their weights). Read straight into
+ * the arrays the scorer uses. The same model gives the same bytes.
  */
 public final class ModelFormat {
   private static final String MAGIC = "waardevol model";
-  private static final int VERSION = 2;
-  private static final String STANCE = "stance";
-  private static final String CODE_STANCE = "code-stance";
-  private static final String LENS = "lens:";
-  private static final String CODE = "code:";
-
-  /**
-   * Parameters smaller than this are left out. Measured on the held-out sets (bench/README.md): at
-   * 1e-4 every coded row stays byte-identical; from 1e-3 confidences move and from 1e-2 decisions.
-   */
-  static final double EPSILON = 1e-4;
+  private static final int VERSION = 3;
 
   private ModelFormat() {}
-
-  /**
-   * The model as its file keeps it: parameters rounded to floats, those below {@link #EPSILON}
-   * dropped, and predicates left with none dropped too.
-   */
-  static AbstractModel compact(AbstractModel model) {
-    Map<String, Context> kept = new TreeMap<>();
-    predicates(model)
-        .forEach(
-            (predicate, context) -> {
-              Context compacted = compact(context);
-              if (compacted.getOutcomes().length > 0) {
-                kept.put(predicate, compacted);
-              }
-            });
-    return new QNModel(
-        kept.values().toArray(Context[]::new),
-        kept.keySet().toArray(String[]::new),
-        outcomes(model));
-  }
-
-  private static Context compact(Context context) {
-    int[] outcomes = context.getOutcomes();
-    double[] parameters = context.getParameters();
-    int[] keptOutcomes = new int[outcomes.length];
-    double[] keptParameters = new double[outcomes.length];
-    int kept = 0;
-    for (int i = 0; i < outcomes.length; i++) {
-      float parameter = (float) parameters[i];
-      if (Math.abs(parameter) >= EPSILON) {
-        keptOutcomes[kept] = outcomes[i];
-        keptParameters[kept++] = parameter;
-      }
-    }
-    return new Context(Arrays.copyOf(keptOutcomes, kept), Arrays.copyOf(keptParameters, kept));
-  }
 
   public static void write(Model model, OutputStream sink) throws IOException {
     GZIPOutputStream zipped = new GZIPOutputStream(sink);
@@ -87,53 +35,41 @@ public final class ModelFormat {
     out.writeUTF(MAGIC);
     out.writeInt(VERSION);
     writeBytes(out, new ObjectMapper().writeValueAsBytes(model.info()));
-    Map<String, AbstractModel> parts = new LinkedHashMap<>();
-    model.lensModels().forEach((lens, part) -> parts.put(LENS + lens, compact(part)));
-    model.codeModels().forEach((code, part) -> parts.put(CODE + code, compact(part)));
-    if (model.stanceModel() != null) {
-      parts.put(STANCE, compact(model.stanceModel()));
+    Weights weights = model.weights();
+    writeCount(out, weights.dictionary().length);
+    for (String feature : weights.dictionary()) {
+      out.writeUTF(feature);
     }
-    if (model.codeStanceModel() != null) {
-      parts.put(CODE_STANCE, compact(model.codeStanceModel()));
-    }
-    TreeSet<String> dictionary = new TreeSet<>();
-    parts.values().forEach(part -> dictionary.addAll(predicates(part).keySet()));
-    writeCount(out, dictionary.size());
-    for (String predicate : dictionary) {
-      out.writeUTF(predicate);
-    }
-    Map<String, Integer> index = new java.util.HashMap<>();
-    for (String predicate : dictionary) {
-      index.put(predicate, index.size());
-    }
-    writeCount(out, parts.size());
-    for (var part : parts.entrySet()) {
+    writeCount(out, weights.parts().size());
+    for (var part : weights.parts().entrySet()) {
       out.writeUTF(part.getKey());
-      writePart(out, part.getValue(), index);
+      writePart(out, part.getValue());
     }
     out.flush();
     zipped.finish();
   }
 
-  private static void writePart(
-      DataOutputStream out, AbstractModel part, Map<String, Integer> index) throws IOException {
-    String[] outcomes = outcomes(part);
-    writeCount(out, outcomes.length);
-    for (String outcome : outcomes) {
+  private static void writePart(DataOutputStream out, Weights.Part part) throws IOException {
+    writeCount(out, part.outcomes().length);
+    for (String outcome : part.outcomes()) {
       out.writeUTF(outcome);
     }
-    Map<String, Context> predicates = new TreeMap<>(predicates(part));
-    writeCount(out, predicates.size());
+    out.writeBoolean(part.yesNo());
+    int[] features = part.features();
+    writeCount(out, features.length);
     int previous = -1;
-    for (var predicate : predicates.entrySet()) {
-      int at = index.get(predicate.getKey());
-      writeCount(out, at - previous - 1);
-      previous = at;
-      Context context = predicate.getValue();
-      writeCount(out, context.getOutcomes().length);
-      for (int i = 0; i < context.getOutcomes().length; i++) {
-        writeCount(out, context.getOutcomes()[i]);
-        out.writeFloat((float) context.getParameters()[i]);
+    for (int f = 0; f < features.length; f++) {
+      writeCount(out, features[f] - previous - 1);
+      previous = features[f];
+      int from = f == 0 ? 0 : part.ends()[f - 1];
+      if (part.yesNo()) {
+        out.writeFloat(part.weights()[from]);
+        continue;
+      }
+      writeCount(out, part.ends()[f] - from);
+      for (int i = from; i < part.ends()[f]; i++) {
+        writeCount(out, part.outcomeOf()[i]);
+        out.writeFloat(part.weights()[i]);
       }
     }
   }
@@ -159,24 +95,16 @@ public final class ModelFormat {
       for (int i = 0; i < dictionary.length; i++) {
         dictionary[i] = in.readUTF();
       }
-      Map<String, AbstractModel> lenses = new LinkedHashMap<>();
-      Map<String, AbstractModel> codes = new LinkedHashMap<>();
-      Map<String, AbstractModel> stances = new LinkedHashMap<>();
+      Map<String, Weights.Part> parts = new LinkedHashMap<>();
       int count = readCount(in);
       for (int i = 0; i < count; i++) {
         String name = in.readUTF();
-        AbstractModel part = readPart(in, dictionary);
-        if (name.startsWith(LENS)) {
-          lenses.put(name.substring(LENS.length()), part);
-        } else if (name.startsWith(CODE)) {
-          codes.put(name.substring(CODE.length()), part);
-        } else if (name.equals(STANCE) || name.equals(CODE_STANCE)) {
-          stances.put(name, part);
-        } else {
+        if (!isPartName(name)) {
           throw notAModel(display);
         }
+        parts.put(name, readPart(in, dictionary.length));
       }
-      return new Model(info, lenses, codes, stances.get(STANCE), stances.get(CODE_STANCE));
+      return new Model(info, new Weights(dictionary, parts));
     } catch (ZipException
         | EOFException
         | JsonProcessingException
@@ -186,41 +114,57 @@ public final class ModelFormat {
     }
   }
 
-  private static AbstractModel readPart(DataInputStream in, String[] dictionary)
-      throws IOException {
+  private static boolean isPartName(String name) {
+    return name.startsWith(Model.LENS)
+        || name.startsWith(Model.CODE)
+        || name.equals(Model.STANCE)
+        || name.equals(Model.CODE_STANCE);
+  }
+
+  private static Weights.Part readPart(DataInputStream in, int dictionarySize) throws IOException {
     String[] outcomes = new String[readCount(in)];
     for (int i = 0; i < outcomes.length; i++) {
       outcomes[i] = in.readUTF();
     }
-    int size = readCount(in);
-    List<String> predicates = new ArrayList<>(size);
-    Context[] contexts = new Context[size];
+    boolean yesNo = in.readBoolean();
+    int yes = Weights.yesIndex(outcomes);
+    if (yesNo && yes < 0) {
+      throw new EOFException();
+    }
+    int[] features = new int[readCount(in)];
+    int[] ends = new int[features.length];
+    int[] outcomeOf = new int[features.length];
+    float[] weights = new float[features.length];
+    int size = 0;
     int previous = -1;
-    for (int p = 0; p < size; p++) {
+    for (int f = 0; f < features.length; f++) {
       previous += readCount(in) + 1;
-      predicates.add(dictionary[previous]);
-      int[] indexes = new int[readCount(in)];
-      double[] parameters = new double[indexes.length];
-      for (int i = 0; i < indexes.length; i++) {
-        indexes[i] = readCount(in);
-        if (indexes[i] >= outcomes.length) {
+      if (previous >= dictionarySize) {
+        throw new EOFException();
+      }
+      features[f] = previous;
+      int width = yesNo ? 1 : readCount(in);
+      for (int i = 0; i < width; i++) {
+        int outcome = yesNo ? yes : readCount(in);
+        if (outcome >= outcomes.length) {
           throw new EOFException();
         }
-        parameters[i] = in.readFloat();
+        if (size == weights.length) {
+          outcomeOf = Arrays.copyOf(outcomeOf, 2 * size + 1);
+          weights = Arrays.copyOf(weights, 2 * size + 1);
+        }
+        outcomeOf[size] = outcome;
+        weights[size++] = in.readFloat();
       }
-      contexts[p] = new Context(indexes, parameters);
+      ends[f] = size;
     }
-    return new QNModel(contexts, predicates.toArray(String[]::new), outcomes);
-  }
-
-  /** Each predicate a part knows, with its outcomes and parameters. */
-  @SuppressWarnings("unchecked")
-  static Map<String, Context> predicates(AbstractModel model) {
-    return (Map<String, Context>) model.getDataStructures()[1];
-  }
-
-  private static String[] outcomes(AbstractModel model) {
-    return (String[]) model.getDataStructures()[2];
+    return new Weights.Part(
+        outcomes,
+        yesNo,
+        features,
+        ends,
+        Arrays.copyOf(outcomeOf, size),
+        Arrays.copyOf(weights, size));
   }
 
   private static ModelProblem notAModel(String display) {

@@ -1,24 +1,21 @@
 package nl.waardevol.learn;
 
-import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.Context;
 
 /**
  * Evaluates all parts of a model in one pass over a passage's features. Each feature is looked up
  * once, in a dictionary shared by all parts, and its parameters for every part lie side by side in
  * one array: evaluating the ~35 parts one by one, each looking its features up in its own tables,
- * spent most of its time waiting for memory. A yes/no part keeps one parameter per feature, the
- * difference of its two outcomes' parameters, since that difference alone decides the probability.
- * The probabilities equal OpenNLP's {@code QNModel.eval} up to rounding in the last bits.
+ * spent most of its time waiting for memory. The probabilities equal OpenNLP's {@code QNModel.eval}
+ * of the same weights up to rounding in the last bits.
  */
 final class Scorer {
   private final FeatureIds dictionary;
-  private final Map<AbstractModel, Integer> firstSlot = new IdentityHashMap<>();
-  private final Map<AbstractModel, Integer> yesIndex = new IdentityHashMap<>();
+  private final List<Weights.Part> parts;
+
+  /** Each part's first score slot: one slot for a yes/no part, one per outcome for another. */
+  private final int[] firstSlot;
+
   private final int slots;
 
   /** Where each feature's parameters begin in {@link #slotOf} and {@link #parameters}. */
@@ -27,69 +24,48 @@ final class Scorer {
   /** The score slot of each parameter: its part's first slot, plus its outcome's index. */
   private final int[] slotOf;
 
-  private final double[] parameters;
+  private final float[] parameters;
 
-  Scorer(List<AbstractModel> parts) {
-    Map<String, Integer> ids = new LinkedHashMap<>();
+  Scorer(Weights weights) {
+    parts = List.copyOf(weights.parts().values());
+    firstSlot = new int[parts.size()];
     int slot = 0;
-    for (AbstractModel part : parts) {
-      firstSlot.put(part, slot);
-      int yes = part.getIndex(Model.YES);
-      boolean binary = part.getNumOutcomes() == 2 && yes >= 0;
-      if (binary) {
-        yesIndex.put(part, yes);
-      }
-      slot += binary ? 1 : part.getNumOutcomes();
-      ModelFormat.predicates(part).keySet().forEach(p -> ids.putIfAbsent(p, ids.size()));
+    for (int p = 0; p < parts.size(); p++) {
+      firstSlot[p] = slot;
+      slot += parts.get(p).yesNo() ? 1 : parts.get(p).outcomes().length;
     }
     slots = slot;
-    dictionary = new FeatureIds(ids);
-    start = new int[ids.size() + 1];
-    for (AbstractModel part : parts) {
-      ModelFormat.predicates(part)
-          .forEach((predicate, context) -> start[ids.get(predicate) + 1] += width(part, context));
+    dictionary = new FeatureIds(weights.dictionary());
+    int features = weights.dictionary().length;
+    start = new int[features + 1];
+    for (Weights.Part part : parts) {
+      int[] ids = part.features();
+      for (int f = 0; f < ids.length; f++) {
+        start[ids[f] + 1] += part.ends()[f] - (f == 0 ? 0 : part.ends()[f - 1]);
+      }
     }
     for (int i = 1; i < start.length; i++) {
       start[i] += start[i - 1];
     }
-    slotOf = new int[start[ids.size()]];
-    parameters = new double[slotOf.length];
+    slotOf = new int[start[features]];
+    parameters = new float[slotOf.length];
     int[] filled = start.clone();
-    for (AbstractModel part : parts) {
-      ModelFormat.predicates(part)
-          .forEach(
-              (predicate, context) -> {
-                int id = ids.get(predicate);
-                filled[id] = fill(part, context, filled[id]);
-              });
+    for (int p = 0; p < parts.size(); p++) {
+      fill(p, filled);
     }
   }
 
-  /** How many parameters a part keeps for one feature: one for a yes/no part. */
-  private int width(AbstractModel part, Context context) {
-    return yesIndex.containsKey(part) ? 1 : context.getOutcomes().length;
-  }
-
-  /** Writes a part's parameters for one feature from {@code at}; returns where the next go. */
-  private int fill(AbstractModel part, Context context, int at) {
-    int first = firstSlot.get(part);
-    Integer yes = yesIndex.get(part);
-    int[] outcomes = context.getOutcomes();
-    double[] values = context.getParameters();
-    if (yes != null) {
-      double difference = 0;
-      for (int i = 0; i < outcomes.length; i++) {
-        difference += outcomes[i] == yes ? values[i] : -values[i];
+  /** Writes part {@code p}'s parameters beside those of the parts before it. */
+  private void fill(int p, int[] filled) {
+    Weights.Part part = parts.get(p);
+    int[] ids = part.features();
+    for (int f = 0; f < ids.length; f++) {
+      for (int i = f == 0 ? 0 : part.ends()[f - 1]; i < part.ends()[f]; i++) {
+        int at = filled[ids[f]]++;
+        slotOf[at] = firstSlot[p] + (part.yesNo() ? 0 : part.outcomeOf()[i]);
+        parameters[at] = part.weights()[i];
       }
-      slotOf[at] = first;
-      parameters[at] = difference;
-      return at + 1;
     }
-    for (int i = 0; i < outcomes.length; i++) {
-      slotOf[at + i] = first + outcomes[i];
-      parameters[at + i] = values[i];
-    }
-    return at + outcomes.length;
   }
 
   /** The dictionary index of each feature, in the same order; -1 for one no part knows. */
@@ -118,23 +94,18 @@ final class Scorer {
     }
   }
 
-  /** The probability that a yes/no part says yes, from {@link #sums}. */
-  double yes(AbstractModel part, double[] sums) {
-    Integer yes = yesIndex.get(part);
-    if (yes == null) {
-      // A part that saw one answer only.
-      return part.getIndex(Model.YES) >= 0 ? 1 : 0;
-    }
-    return 1 / (1 + StrictMath.exp(-sums[firstSlot.get(part)]));
+  /** The probability that yes/no part {@code p} says yes, from {@link #sums}. */
+  double yes(int p, double[] sums) {
+    return 1 / (1 + StrictMath.exp(-sums[firstSlot[p]]));
   }
 
   /** The probability of each outcome of a part that is not yes/no, in its outcome order. */
-  double[] probabilities(AbstractModel part, double[] sums) {
-    return probabilities(part, sums, new int[0]);
+  double[] probabilities(int p, double[] sums) {
+    return probabilities(p, sums, new int[0]);
   }
 
   /** The same, with {@code extra} features (known to the dictionary or -1) added to the sums. */
-  double[] probabilities(AbstractModel part, double[] sums, int[] extra) {
+  double[] probabilities(int p, double[] sums, int[] extra) {
     double[] all = sums;
     if (extra.length > 0) {
       all = sums.clone();
@@ -144,9 +115,8 @@ final class Scorer {
         }
       }
     }
-    int first = firstSlot.get(part);
-    double[] scores = new double[part.getNumOutcomes()];
-    System.arraycopy(all, first, scores, 0, scores.length);
+    double[] scores = new double[parts.get(p).outcomes().length];
+    System.arraycopy(all, firstSlot[p], scores, 0, scores.length);
     double max = Double.NEGATIVE_INFINITY;
     for (double score : scores) {
       max = Math.max(max, score);
@@ -175,21 +145,21 @@ final class Scorer {
 
     private final int mask;
 
-    FeatureIds(Map<String, Integer> ids) {
-      int capacity = Integer.highestOneBit(Math.max(4, ids.size() * 4) - 1) << 1;
+    FeatureIds(String[] dictionary) {
+      int capacity = Integer.highestOneBit(Math.max(4, dictionary.length * 4) - 1) << 1;
       names = new String[capacity];
       table = new int[2 * capacity];
       mask = capacity - 1;
-      ids.forEach(
-          (name, id) -> {
-            int slot = spread(name.hashCode()) & mask;
-            while (table[2 * slot + 1] != 0) {
-              slot = (slot + 1) & mask;
-            }
-            names[slot] = name;
-            table[2 * slot] = name.hashCode();
-            table[2 * slot + 1] = id + 1;
-          });
+      for (int id = 0; id < dictionary.length; id++) {
+        String name = dictionary[id];
+        int slot = spread(name.hashCode()) & mask;
+        while (table[2 * slot + 1] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        names[slot] = name;
+        table[2 * slot] = name.hashCode();
+        table[2 * slot + 1] = id + 1;
+      }
     }
 
     int id(String name) {

@@ -102,17 +102,15 @@ public final class Trainer {
       }
     }
     Map<String, List<Event>> all = new LinkedHashMap<>();
-    lensEvents.forEach((lens, events) -> all.put("lens:" + lens, events));
-    codeEvents.forEach((code, events) -> all.put("code:" + code, events));
-    all.put("stance", stances);
-    all.put("code-stance", codeStances);
+    lensEvents.forEach((lens, events) -> all.put(Model.LENS + lens, events));
+    codeEvents.forEach((code, events) -> all.put(Model.CODE + code, events));
+    all.put(Model.STANCE, stances);
+    all.put(Model.CODE_STANCE, codeStances);
     Map<String, AbstractModel> fitted = fitAll(all);
-    Map<String, AbstractModel> lenses = new LinkedHashMap<>();
-    lensEvents.keySet().stream()
-        .filter(lens -> fitted.containsKey("lens:" + lens))
-        .forEach(lens -> lenses.put(lens, fitted.get("lens:" + lens)));
-    Map<String, AbstractModel> codes = new LinkedHashMap<>();
-    codeEvents.keySet().forEach(code -> codes.put(code, fitted.get("code:" + code)));
+    Map<String, AbstractModel> parts = new LinkedHashMap<>();
+    all.keySet().stream()
+        .filter(fitted::containsKey)
+        .forEach(name -> parts.put(name, fitted.get(name)));
     ModelInfo info =
         new ModelInfo(
             blank.codebookId(),
@@ -126,7 +124,7 @@ public final class Trainer {
             untrained,
             Map.of(),
             blank.minConfidence());
-    return new Model(info, lenses, codes, fitted.get("stance"), fitted.get("code-stance"));
+    return new Model(info, Weights.of(parts));
   }
 
   private static List<Event> yesNo(
@@ -165,9 +163,7 @@ public final class Trainer {
     trainer.init(parameters, new java.util.HashMap<>());
     try {
       DataIndexer indexer = trainer.getDataIndexer(ObjectStreamUtils.createObjectStream(events));
-      // Compacted now, so that a model in memory predicts what the same model read from its file
-      // does.
-      return ModelFormat.compact(model(indexer, minimum(new NegLogLikelihood(indexer))));
+      return model(indexer, minimum(new NegLogLikelihood(indexer)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

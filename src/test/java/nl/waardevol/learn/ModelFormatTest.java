@@ -118,8 +118,8 @@ class ModelFormatTest {
   }
 
   @Test
-  void negligibleParametersAreLeftOutAndTheRestKeptAsFloats() throws Exception {
-    AbstractModel part =
+  void negligibleWeightsAreLeftOutAndAYesNoPartKeepsYesLessNo() {
+    AbstractModel yesNo =
         new QNModel(
             new Context[] {
               new Context(new int[] {0, 1}, new double[] {0.1, -0.1}),
@@ -128,25 +128,27 @@ class ModelFormatTest {
             },
             new String[] {"a", "tiny", "z"},
             new String[] {Model.NO, Model.YES});
-    Model model = trained();
-    Map<String, AbstractModel> lenses = new LinkedHashMap<>(model.lensModels());
-    lenses.put("houding", part);
-    Model withPart =
-        new Model(
-            model.info(), lenses, model.codeModels(), model.stanceModel(), model.codeStanceModel());
+    AbstractModel stance =
+        new QNModel(
+            new Context[] {new Context(new int[] {0, 1, 2}, new double[] {0.3, 5e-5, -0.7})},
+            new String[] {"b"},
+            new String[] {"APPRECIATIVE", "DEFICIT", "NEUTRAL"});
+    Map<String, AbstractModel> fitted = new LinkedHashMap<>();
+    fitted.put("lens:houding", yesNo);
+    fitted.put("stance", stance);
 
-    AbstractModel read =
-        ModelFormat.read(new ByteArrayInputStream(bytes(withPart)), "m.model")
-            .lensModels()
-            .get("houding");
+    Weights weights = Weights.of(fitted);
 
-    Map<?, ?> predicates = (Map<?, ?>) read.getDataStructures()[1];
-    assertEquals(List.of("a", "z"), predicates.keySet().stream().sorted().toList());
-    Context z = (Context) predicates.get("z");
-    assertArrayEquals(new int[] {0}, z.getOutcomes());
-    assertArrayEquals(new double[] {1.5}, z.getParameters());
-    Context a = (Context) predicates.get("a");
-    assertArrayEquals(new double[] {(float) 0.1, (float) -0.1}, a.getParameters());
-    assertArrayEquals(part.eval(new String[] {"a", "z"}), read.eval(new String[] {"a", "z"}), 1e-4);
+    assertEquals(List.of("a", "b", "z"), List.of(weights.dictionary()));
+    Weights.Part lens = weights.parts().get("lens:houding");
+    assertArrayEquals(new int[] {0, 2}, lens.features());
+    assertArrayEquals(new float[] {(float) -0.2, (float) (4e-5 - 1.5)}, lens.weights());
+    assertArrayEquals(new double[] {(float) 0.2, (float) -0.2}, lens.of(0));
+    Weights.Part stances = weights.parts().get("stance");
+    assertArrayEquals(new double[] {(float) 0.3, 0, (float) -0.7}, stances.of(1));
+    Scorer scorer = new Scorer(weights);
+    double[] sums = scorer.sums(scorer.ids(new String[] {"a", "b", "z"}));
+    assertEquals(yesNo.eval(new String[] {"a", "z"})[1], scorer.yes(0, sums), 1e-4);
+    assertArrayEquals(stance.eval(new String[] {"b"}), scorer.probabilities(1, sums), 1e-4);
   }
 }
