@@ -118,9 +118,10 @@ public final class Model {
       String[] ofCode = features.ofCodeOnly(observation, code);
       int[] extra = scorer.ids(ofCode);
       double[] outcome = scorer.probabilities(codeStance, sums, extra);
-      String[] all = concat(context, ofCode);
-      Decision decision =
-          decision("stance:" + code, codeStance, all, weighed ? concat(ids, extra) : null, outcome);
+      // Only explain shows weights; coding skips joining the passage's features with the code's.
+      String[] named = weighed ? concat(context, ofCode) : null;
+      int[] shownIds = weighed ? concat(ids, extra) : null;
+      Decision decision = decision("stance:" + code, codeStance, named, shownIds, outcome);
       codeStances.put(code, Stance.valueOf(decision.outcome().toUpperCase(Locale.ROOT)));
       decisions.add(decision);
     }
