@@ -61,7 +61,7 @@ public final class ModelFormat {
     for (int f = 0; f < features.length; f++) {
       writeCount(out, features[f] - previous - 1);
       previous = features[f];
-      int from = f == 0 ? 0 : part.ends()[f - 1];
+      int from = part.start(f);
       if (part.yesNo()) {
         out.writeFloat(part.weights()[from]);
         continue;

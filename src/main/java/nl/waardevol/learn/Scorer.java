@@ -41,7 +41,7 @@ final class Scorer {
     for (Weights.Part part : parts) {
       int[] ids = part.features();
       for (int f = 0; f < ids.length; f++) {
-        start[ids[f] + 1] += part.ends()[f] - (f == 0 ? 0 : part.ends()[f - 1]);
+        start[ids[f] + 1] += part.ends()[f] - part.start(f);
       }
     }
     for (int i = 1; i < start.length; i++) {
@@ -60,7 +60,7 @@ final class Scorer {
     Weights.Part part = parts.get(p);
     int[] ids = part.features();
     for (int f = 0; f < ids.length; f++) {
-      for (int i = f == 0 ? 0 : part.ends()[f - 1]; i < part.ends()[f]; i++) {
+      for (int i = part.start(f); i < part.ends()[f]; i++) {
         int at = filled[ids[f]]++;
         slotOf[at] = firstSlot[p] + (part.yesNo() ? 0 : part.outcomeOf()[i]);
         parameters[at] = part.weights()[i];

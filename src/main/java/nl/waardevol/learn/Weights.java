@@ -41,6 +41,11 @@ record Weights(String[] dictionary, Map<String, Part> parts) {
       int[] outcomeOf,
       float[] weights) {
 
+    /** Where the weights of {@code features[f]} begin; they end at {@code ends[f]}. */
+    int start(int f) {
+      return f == 0 ? 0 : ends[f - 1];
+    }
+
     int outcome(String name) {
       return Arrays.asList(outcomes).indexOf(name);
     }
@@ -52,7 +57,7 @@ record Weights(String[] dictionary, Map<String, Part> parts) {
       if (at < 0) {
         return byOutcome;
       }
-      for (int i = at == 0 ? 0 : ends[at - 1]; i < ends[at]; i++) {
+      for (int i = start(at); i < ends[at]; i++) {
         byOutcome[outcomeOf[i]] = weights[i];
       }
       if (yesNo) {
