@@ -3,7 +3,10 @@ package nl.waardevol.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import nl.waardevol.code.CodedPassage;
 import nl.waardevol.code.Coder;
+import nl.waardevol.code.PassageSink;
+import nl.waardevol.learn.Prediction;
 import nl.waardevol.read.InputProblem;
 import nl.waardevol.review.ReviewQueue;
 import nl.waardevol.write.CodedTableWriter;
@@ -72,14 +75,22 @@ final class ReviewCommand implements Callable<Integer> {
             .pipeline()
             .run(
                 batch.inputs(),
-                passage ->
-                    candidates.add(
-                        new ReviewQueue.Candidate(
-                            passage,
-                            coder
-                                .analyse(
-                                    passage.text(), passage.question(), passage.metadata("role"))
-                                .prediction())));
+                new PassageSink() {
+                  /** A row of a coded table: the pipeline did not code it, so it is coded here. */
+                  @Override
+                  public void accept(CodedPassage passage) {
+                    Prediction prediction =
+                        coder
+                            .analyse(passage.text(), passage.question(), passage.metadata("role"))
+                            .prediction();
+                    candidates.add(new ReviewQueue.Candidate(passage, prediction));
+                  }
+
+                  @Override
+                  public void accept(CodedPassage passage, Prediction prediction) {
+                    candidates.add(new ReviewQueue.Candidate(passage, prediction));
+                  }
+                });
     int exit = Batch.exitCode(summary, batch.inputs());
     candidates.removeIf(candidate -> candidate.prediction() == null);
     List<ReviewQueue.Item> queue = ReviewQueue.choose(candidates, count);

@@ -195,14 +195,22 @@ public final class Coder {
     }
   }
 
+  /** One passage as coded, with what the model decided for it (null when the rules alone coded). */
+  public record Coded(CodedPassage passage, Prediction prediction) {}
+
   public List<CodedPassage> code(SegmentedDocument segmented) {
+    return codeWithPredictions(segmented).stream().map(Coded::passage).toList();
+  }
+
+  /** The same, keeping the model's predictions, for {@code review}, which ranks by them. */
+  public List<Coded> codeWithPredictions(SegmentedDocument segmented) {
     Document document = segmented.document();
     String language = language(document);
-    List<CodedPassage> coded = new ArrayList<>(segmented.passages().size());
+    List<Coded> coded = new ArrayList<>(segmented.passages().size());
     CodePointOffsets offsets = new CodePointOffsets(document.text());
     for (Passage passage : segmented.passages()) {
       Analysis analysis = analyse(passage.text(), passage.question(), document.metadata("role"));
-      coded.add(
+      CodedPassage row =
           new CodedPassage(
               document.id(),
               document.metadata(),
@@ -218,7 +226,8 @@ public final class Coder {
               analysis.stances(),
               analysis.confidence(),
               passage.text(),
-              passage.question()));
+              passage.question());
+      coded.add(new Coded(row, analysis.prediction()));
     }
     return coded;
   }

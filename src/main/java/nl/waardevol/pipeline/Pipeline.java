@@ -21,6 +21,7 @@ import nl.waardevol.code.DocumentStage;
 import nl.waardevol.code.PassageSink;
 import nl.waardevol.codebook.Codebook;
 import nl.waardevol.learn.Model;
+import nl.waardevol.learn.Prediction;
 import nl.waardevol.read.Document;
 import nl.waardevol.read.DocumentReader;
 import nl.waardevol.read.Format;
@@ -90,8 +91,16 @@ public final class Pipeline {
         throws InputProblem, IOException;
   }
 
-  /** One document coded by a worker. */
-  private record CodedDocument(Document document, List<CodedPassage> passages) {}
+  /**
+   * One document coded by a worker; with the model's prediction of each passage, or none when a
+   * stage rewrote the passages (a prediction is of the text as coded).
+   */
+  private record CodedDocument(
+      Document document, List<CodedPassage> passages, List<Prediction> predictions) {
+    Prediction prediction(int passage) {
+      return predictions.isEmpty() ? null : predictions.get(passage);
+    }
+  }
 
   /**
    * The documents of one input, coded by a worker, with the warnings they gave, waiting for their
@@ -213,14 +222,22 @@ public final class Pipeline {
       // Every label that may name someone, not only the turns: "Wieteke:" once is still a name.
       // Only a stage that redacts needs them, and finding them walks the text's lines again.
       Document document = segmented.document();
-      List<CodedPassage> passages = coders.get().code(segmented);
+      List<Coder.Coded> passages = coders.get().codeWithPredictions(segmented);
+      List<CodedPassage> rows = passages.stream().map(Coder.Coded::passage).toList();
       if (stage != DocumentStage.NONE) {
         List<String> speakers = segmenter.labelCandidates(document);
-        passages =
-            stage.apply(
-                document, speakers, segmenter.interviewerLabels(document, speakers), passages);
+        rows =
+            stage.apply(document, speakers, segmenter.interviewerLabels(document, speakers), rows);
+        coded.add(new CodedDocument(document, rows, List.of()));
+      } else {
+        // Nulls allowed: a passage the rules alone coded has no prediction.
+        coded.add(
+            new CodedDocument(
+                document,
+                rows,
+                java.util.Collections.unmodifiableList(
+                    new ArrayList<>(passages.stream().map(Coder.Coded::prediction).toList()))));
       }
-      coded.add(new CodedDocument(document, passages));
     }
     return new Coded(coded, found);
   }
@@ -401,8 +418,8 @@ public final class Pipeline {
         ids.claim(
             coded.documents().stream().map(CodedDocument::document).toList(), input.display());
         for (CodedDocument document : coded.documents()) {
-          for (CodedPassage passage : document.passages()) {
-            sink.accept(passage);
+          for (int i = 0; i < document.passages().size(); i++) {
+            sink.accept(document.passages().get(i), document.prediction(i));
           }
           documentSink.accept(document.document(), document.passages());
           documents.add(document.document().id());

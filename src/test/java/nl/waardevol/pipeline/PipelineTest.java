@@ -175,4 +175,50 @@ class PipelineTest {
     Files.writeString(file, "---\nid: a\nregion: Emmen\nschool: De Linde\n---\nR: Rust.\n");
     assertEquals(List.of("school"), pipeline(1, false, null).metadataKeys(inputs()));
   }
+
+  /**
+   * The bug: review coded every passage a second time for the model's decisions, which the pipeline
+   * had made already; now it hands them over with each passage it coded.
+   */
+  @Test
+  void aSinkGetsTheModelsPredictionOfEachPassageThePipelineCoded() throws Exception {
+    Codebook wio = new CodebookLoader().loadShipped("wio-nl");
+    nl.waardevol.learn.Model model;
+    try (var in = Pipeline.class.getResourceAsStream("/nl/waardevol/models/wio-nl.model")) {
+      model = nl.waardevol.learn.ModelFormat.read(in, "the shipped model");
+    }
+    transcript(
+        "a.md",
+        "a",
+        "Emmen",
+        "I: Wat hielp?\nR: De juf belde elke vrijdag op.\n\nI: En verder?\nR: De wachtlijst was lang.\n");
+    Pipeline pipeline =
+        new Pipeline(
+            wio,
+            Set.of(),
+            null,
+            ReadOptions.DEFAULTS,
+            new StandardInput(new ByteArrayInputStream(new byte[0])),
+            warnings::add,
+            false,
+            1,
+            (input, found, sink) -> {},
+            model);
+    List<String> handed = new ArrayList<>();
+    pipeline.run(
+        inputs(),
+        new nl.waardevol.code.PassageSink() {
+          @Override
+          public void accept(CodedPassage passage) {
+            handed.add("without a prediction");
+          }
+
+          @Override
+          public void accept(CodedPassage passage, nl.waardevol.learn.Prediction prediction) {
+            handed.add(
+                passage.passage() + ": " + (prediction.confidence() == passage.confidence()));
+          }
+        });
+    assertEquals(List.of("1: true", "2: true"), handed);
+  }
 }
