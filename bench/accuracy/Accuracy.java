@@ -282,7 +282,7 @@ public final class Accuracy {
     printPhenomena(rows);
     printCodeStances(rows);
     printValuedLens(language, rows);
-    printByConfidence(rows);
+    printByConfidence(language, rows);
   }
 
   private void printLenses(String language, List<Coding> rows, Codebook book) {
@@ -414,9 +414,10 @@ public final class Accuracy {
 
   /**
    * Issue 12's question: how right the passages are that a model is sure of. Passages kept at each
-   * confidence threshold, their stance accuracy, and the stance accuracy of the surest 75%.
+   * confidence threshold, their stance accuracy and how many of the lenses they count as valued are
+   * right (what the report counts), and the stance accuracy of the surest 75%.
    */
-  private void printByConfidence(List<Coding> rows) {
+  private void printByConfidence(String language, List<Coding> rows) {
     List<Coding> sure =
         rows.stream()
             .filter(g -> !Double.isNaN(predicted(g.id()).confidence()))
@@ -427,19 +428,38 @@ public final class Accuracy {
     if (sure.isEmpty()) {
       return;
     }
-    System.out.println("| confidence at least | passages kept | share | stance accuracy |");
-    System.out.println("| ---: | ---: | ---: | ---: |");
-    for (double threshold : new double[] {0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95}) {
+    System.out.println(
+        "| confidence at least | passages kept | share | stance accuracy | valued lenses right |");
+    System.out.println("| ---: | ---: | ---: | ---: | ---: |");
+    for (double threshold : new double[] {0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97}) {
       List<Coding> kept =
           sure.stream().filter(g -> predicted(g.id()).confidence() >= threshold).toList();
       System.out.printf(
-          "| %.2f | %d | %s | %s |%n",
-          threshold, kept.size(), f((double) kept.size() / rows.size()), f(stanceRight(kept)));
+          "| %.2f | %d | %s | %s | %s |%n",
+          threshold,
+          kept.size(),
+          f((double) kept.size() / rows.size()),
+          f(stanceRight(kept)),
+          valuedLensesRight(language, kept));
     }
     List<Coding> surest = sure.subList(0, (int) Math.ceil(0.75 * rows.size()));
     System.out.printf(
         "%nStance accuracy of the surest 75%% (confidence from %.2f): **%s**%n%n",
         predicted(surest.get(surest.size() - 1).id()).confidence(), f(stanceRight(surest)));
+  }
+
+  /** Of the lenses {@code rows} are coded as valued in, how many are right, with their number. */
+  private String valuedLensesRight(String language, List<Coding> rows) {
+    long counted = 0;
+    long right = 0;
+    for (Coding g : rows) {
+      Set<String> gold = lenses(language, g.valued());
+      for (String lens : lenses(language, predicted(g.id()).valued())) {
+        counted++;
+        right += gold.contains(lens) ? 1 : 0;
+      }
+    }
+    return counted == 0 ? "-" : f((double) right / counted) + " (" + right + " of " + counted + ")";
   }
 
   private double stanceRight(List<Coding> rows) {

@@ -111,7 +111,7 @@ final class ReportCommand implements Callable<Integer> {
       names = "--min-confidence",
       paramLabel = "X",
       description =
-          "Count a passage as valued, hindered or wished only when the model was at least this sure of it (0.5 to 1); those below are listed under 'To check' and count as mentioned. Default: the model's own, chosen in cross-validation so that what is counted as valued is right at least 90% of the time; without a model, none.")
+          "Count a passage as valued, hindered or wished only when the model was at least this sure of it (0 to 1); those below are listed under 'To check' and count as mentioned. Default: the model's own, chosen in cross-validation so that what is counted as valued is right at least 90% of the time; without a model, none.")
   Double minConfidence;
 
   @Mixin OutputFile output;
@@ -211,11 +211,9 @@ final class ReportCommand implements Callable<Integer> {
     if (quotes < 0) {
       throw new ParameterException(spec.commandLine(), "--quotes must be 0 or more, not " + quotes);
     }
-    if (minConfidence != null && !(minConfidence >= 0.5 && minConfidence <= 1)) {
+    if (minConfidence != null && !(minConfidence >= 0 && minConfidence <= 1)) {
       throw new ParameterException(
-          spec.commandLine(),
-          "--min-confidence must lie between 0.5 and 1 (a model is never less sure than a coin), not "
-              + minConfidence);
+          spec.commandLine(), "--min-confidence must lie between 0 and 1, not " + minConfidence);
     }
     by = by.stream().map(String::strip).filter(key -> !key.isEmpty()).distinct().toList();
     if (by.isEmpty()) {

@@ -30,7 +30,7 @@ public record Analysis(
     matched = List.copyOf(matched);
   }
 
-  /** How sure the model was, from 0.5 to 1; NaN when the rules alone coded. */
+  /** How sure the model was of what the row counts, from 0 to 1; NaN when the rules alone coded. */
   public double confidence() {
     return prediction == null ? Double.NaN : prediction.confidence();
   }

@@ -15,8 +15,8 @@ import nl.waardevol.stance.Stance;
  * @param end just after its last character, in code points
  * @param matched the terms that fired, as {@code code:term}
  * @param stances which of the codes are valued, hindered or wished
- * @param confidence how sure a learned model was of the passage's decisions (0.5 to 1), NaN when
- *     the rules alone coded it or a human did
+ * @param confidence how sure a learned model was of what the row counts (0 to 1), NaN when the
+ *     rules alone coded it or a human did
  * @param question the interviewer turn before the passage, empty when unknown
  */
 public record CodedPassage(

@@ -19,8 +19,11 @@ public final class CrossValidation {
    */
   public static final double COUNTED_RIGHT = 0.90;
 
-  /** The report's confidence threshold of a model trained without cross-validation. */
-  public static final double UNCHECKED_MIN_CONFIDENCE = 0.5;
+  /**
+   * The report's confidence threshold of a model trained without cross-validation: with nothing to
+   * say how right its sure decisions are, every decision counts.
+   */
+  public static final double UNCHECKED_MIN_CONFIDENCE = 0;
 
   /** The confidence thresholds of the coverage table. */
   static final double[] THRESHOLDS = {

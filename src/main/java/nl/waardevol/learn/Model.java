@@ -121,24 +121,11 @@ public final class Model {
       // Only explain shows weights; coding skips joining the passage's features with the code's.
       String[] named = weighed ? concat(context, ofCode) : null;
       int[] shownIds = weighed ? concat(ids, extra) : null;
-      Decision decision = decision("stance:" + code, codeStance, named, shownIds, outcome);
+      Decision decision = decision(STANCE + ":" + code, codeStance, named, shownIds, outcome);
       codeStances.put(code, Stance.valueOf(decision.outcome().toUpperCase(Locale.ROOT)));
       decisions.add(decision);
     }
-    return new Prediction(chosen, passage, codeStances, decisions, weakest(decisions));
-  }
-
-  /**
-   * The least sure decision the report counts on: the lenses, the passage's stance, and the stance
-   * of each code given. Which code of a lens it is does not count: the report's question is which
-   * lenses were valued, and every passage would otherwise be as unsure as its likeliest missing
-   * code.
-   */
-  private static Decision weakest(List<Decision> decisions) {
-    return decisions.stream()
-        .filter(decision -> !decision.model().startsWith(CODE))
-        .min(Comparator.comparingDouble(Decision::probability))
-        .orElse(null);
+    return Prediction.of(chosen, passage, codeStances, decisions, info.lensOfCode());
   }
 
   /**

@@ -1,8 +1,11 @@
 package nl.waardevol.learn;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.waardevol.stance.Stance;
 
 /**
@@ -12,15 +15,17 @@ import nl.waardevol.stance.Stance;
  * @param stance the passage's stance
  * @param codeStances each code's stance
  * @param decisions every decision with its probability, for {@code explain}
- * @param weakest the least sure of the decisions the report counts on (the passage's lenses, its
- *     stance, each given code's stance), or null when the rules took all of them
+ * @param weakest the least sure of the lens and stance decisions, given or not, for {@code review};
+ *     null when the rules took all of them
+ * @param confidence how sure the model is of what the row counts, from 0 to 1 (see {@link #of})
  */
 public record Prediction(
     List<String> codes,
     Stance stance,
     Map<String, Stance> codeStances,
     List<Decision> decisions,
-    Decision weakest) {
+    Decision weakest,
+    double confidence) {
   public Prediction {
     codes = List.copyOf(codes);
     codeStances = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(codeStances));
@@ -28,10 +33,44 @@ public record Prediction(
   }
 
   /**
-   * How sure the model was of the passage's row: the probability of its weakest decision, from near
-   * 0.25 (four stances alike) to 1.
+   * A prediction whose confidence is that of the least sure thing the row says: the passage's
+   * stance, and for each code given, that its lens applies and that the code has its stance (the
+   * product of the two probabilities, since the report's count of a lens's stance is right only
+   * when both are). A lens the model did not give is left out, though {@code review} still asks
+   * about it: nothing of it is counted, and the report would otherwise set a row aside for a lens
+   * it rightly left out.
    */
-  public double confidence() {
-    return weakest == null ? 1 : weakest.probability();
+  static Prediction of(
+      List<String> codes,
+      Stance stance,
+      Map<String, Stance> codeStances,
+      List<Decision> decisions,
+      Map<String, String> lensOfCode) {
+    Map<String, Decision> byModel =
+        decisions.stream().collect(Collectors.toMap(Decision::model, Function.identity()));
+    double confidence = probability(byModel.get(Model.STANCE));
+    for (String code : codes) {
+      double lens = yes(byModel.get(Model.LENS + lensOfCode.get(code)));
+      double codeStance = probability(byModel.get(Model.STANCE + ":" + code));
+      confidence = Math.min(confidence, lens * codeStance);
+    }
+    Decision weakest =
+        decisions.stream()
+            .filter(decision -> !decision.model().startsWith(Model.CODE))
+            .min(Comparator.comparingDouble(Decision::probability))
+            .orElse(null);
+    return new Prediction(codes, stance, codeStances, decisions, weakest, confidence);
+  }
+
+  private static double probability(Decision decision) {
+    return decision == null ? 1 : decision.probability();
+  }
+
+  /** The probability that a lens applies, whichever way its model decided. */
+  private static double yes(Decision lens) {
+    if (lens == null) {
+      return 1;
+    }
+    return lens.outcome().equals("yes") ? lens.probability() : 1 - lens.probability();
   }
 }

@@ -39,7 +39,7 @@ public final class ReviewQueue {
     List<Candidate> leastSure =
         candidates.stream()
             .sorted(
-                Comparator.comparingDouble((Candidate c) -> c.prediction().confidence())
+                Comparator.comparingDouble(ReviewQueue::weakestProbability)
                     .thenComparing(c -> key(c.passage())))
             .toList();
     for (Candidate candidate : leastSure) {
@@ -113,6 +113,15 @@ public final class ReviewQueue {
         .filter(d -> d.model().equals(model))
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * How sure the model was of its least sure decision, given or not: a lens it nearly gave is worth
+   * a human's look too, though the row's confidence leaves it out.
+   */
+  private static double weakestProbability(Candidate candidate) {
+    Decision weakest = candidate.prediction().weakest();
+    return weakest == null ? 1 : weakest.probability();
   }
 
   private static String leastSureReason(Candidate candidate) {

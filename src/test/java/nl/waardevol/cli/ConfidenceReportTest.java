@@ -189,15 +189,13 @@ class ConfidenceReportTest {
   }
 
   @Test
-  void aThresholdOutsideOneHalfToOneIsAUsageError() {
-    for (String wrong : List.of("0.3", "1.5", "NaN")) {
+  void aThresholdOutsideZeroToOneIsAUsageError() {
+    for (String wrong : List.of("-0.1", "1.5", "NaN")) {
       Run run = report("--min-confidence", wrong);
       assertEquals(2, run.exit(), wrong);
       assertEquals("", run.out());
       assertTrue(
-          run.err()
-              .startsWith(
-                  "waardevol: --min-confidence must lie between 0.5 and 1 (a model is never less sure than a coin), not "),
+          run.err().startsWith("waardevol: --min-confidence must lie between 0 and 1, not "),
           run.err());
     }
   }
@@ -223,7 +221,7 @@ class ConfidenceReportTest {
                     + info.trainingPassages()
                     + " passages (data sha256 "
                     + info.trainingHash()
-                    + "; from coded.csv), not cross-validated; counted as valued, hindered or wished from confidence 0.50 (the threshold of a model that was not cross-validated: every decision counts)."),
+                    + "; from coded.csv), not cross-validated; counted as valued, hindered or wished from confidence 0.00 (the threshold of a model that was not cross-validated: every decision counts)."),
         run.out());
     String stricter =
         report("--model", model.toString(), "--min-confidence", "0.8", "--lang", "en").out();
