@@ -18,6 +18,8 @@ import nl.waardevol.stance.Stance;
  * @param weakest the least sure of the lens and stance decisions, given or not, for {@code review};
  *     null when the rules took all of them
  * @param confidence how sure the model is of what the row counts, from 0 to 1 (see {@link #of})
+ * @param confidenceFrom the decisions whose probabilities give the confidence (a lens and a code's
+ *     stance, whose product it is, or the passage's stance), none when nothing lowered it
  */
 public record Prediction(
     List<String> codes,
@@ -25,9 +27,11 @@ public record Prediction(
     Map<String, Stance> codeStances,
     List<Decision> decisions,
     Decision weakest,
-    double confidence) {
+    double confidence,
+    List<String> confidenceFrom) {
   public Prediction {
     codes = List.copyOf(codes);
+    confidenceFrom = List.copyOf(confidenceFrom);
     codeStances = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(codeStances));
     decisions = List.copyOf(decisions);
   }
@@ -48,18 +52,31 @@ public record Prediction(
       Map<String, String> lensOfCode) {
     Map<String, Decision> byModel =
         decisions.stream().collect(Collectors.toMap(Decision::model, Function.identity()));
-    double confidence = probability(byModel.get(Model.STANCE));
+    Decision passageStance = byModel.get(Model.STANCE);
+    double confidence = probability(passageStance);
+    List<String> from = passageStance == null ? List.of() : List.of(passageStance.model());
     for (String code : codes) {
-      double lens = yes(byModel.get(Model.LENS + lensOfCode.get(code)));
-      double codeStance = probability(byModel.get(Model.STANCE + ":" + code));
-      confidence = Math.min(confidence, lens * codeStance);
+      Decision lens = byModel.get(Model.LENS + lensOfCode.get(code));
+      Decision codeStance = byModel.get(Model.STANCE + ":" + code);
+      double both = yes(lens) * probability(codeStance);
+      if (both < confidence) {
+        confidence = both;
+        from =
+            java.util.stream.Stream.of(lens, codeStance)
+                .filter(java.util.Objects::nonNull)
+                .map(Decision::model)
+                .toList();
+      }
+    }
+    if (confidence == 1) {
+      from = List.of();
     }
     Decision weakest =
         decisions.stream()
             .filter(decision -> !decision.model().startsWith(Model.CODE))
             .min(Comparator.comparingDouble(Decision::probability))
             .orElse(null);
-    return new Prediction(codes, stance, codeStances, decisions, weakest, confidence);
+    return new Prediction(codes, stance, codeStances, decisions, weakest, confidence, from);
   }
 
   private static double probability(Decision decision) {

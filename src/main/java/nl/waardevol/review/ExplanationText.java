@@ -85,7 +85,11 @@ public final class ExplanationText {
    */
   private static void printModel(Explanation explanation, PrintWriter out) {
     Prediction prediction = explanation.prediction();
-    out.printf(Locale.ROOT, "  model (confidence %.2f):%n", prediction.confidence());
+    String from =
+        prediction.confidenceFrom().isEmpty()
+            ? ""
+            : " = " + String.join(" * ", prediction.confidenceFrom());
+    out.printf(Locale.ROOT, "  model (confidence %.2f%s):%n", prediction.confidence(), from);
     for (Decision decision : prediction.decisions()) {
       boolean codeNo = decision.model().startsWith("code:") && decision.outcome().equals("no");
       String code = decision.model().substring(decision.model().indexOf(':') + 1);

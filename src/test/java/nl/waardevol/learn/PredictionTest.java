@@ -48,6 +48,10 @@ class PredictionTest {
             decision("stance", "appreciative", 0.95),
             decision("stance:luisteren", "appreciative", 0.9));
     assertEquals(0.81, prediction.confidence(), 1e-9);
+    assertEquals(
+        List.of("lens:houding", "stance:luisteren"),
+        prediction.confidenceFrom(),
+        "explain says which decisions set it");
   }
 
   @Test
@@ -67,10 +71,12 @@ class PredictionTest {
         predicted(
             List.of(), decision("lens:houding", "no", 0.52), decision("stance", "deficit", 0.7));
     assertEquals(0.7, prediction.confidence(), 1e-9);
+    assertEquals(List.of("stance"), prediction.confidenceFrom());
   }
 
   @Test
   void aRowTheRulesDecidedAloneIsSure() {
     assertEquals(1, predicted(List.of()).confidence(), 1e-9);
+    assertEquals(List.of(), predicted(List.of()).confidenceFrom());
   }
 }
