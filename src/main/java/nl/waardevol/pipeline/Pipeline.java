@@ -230,13 +230,10 @@ public final class Pipeline {
             stage.apply(document, speakers, segmenter.interviewerLabels(document, speakers), rows);
         coded.add(new CodedDocument(document, rows, List.of()));
       } else {
-        // Nulls allowed: a passage the rules alone coded has no prediction.
+        // Stream.toList keeps the nulls of passages the rules alone coded, unmodifiable.
         coded.add(
             new CodedDocument(
-                document,
-                rows,
-                java.util.Collections.unmodifiableList(
-                    new ArrayList<>(passages.stream().map(Coder.Coded::prediction).toList()))));
+                document, rows, passages.stream().map(Coder.Coded::prediction).toList()));
       }
     }
     return new Coded(coded, found);
