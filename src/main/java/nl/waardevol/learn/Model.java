@@ -29,6 +29,11 @@ public final class Model {
   static final String STANCE = "stance";
   static final String CODE_STANCE = "code-stance";
 
+  /** The name of the decision on a code's stance, as explain shows it and confidence finds it. */
+  static String codeStanceDecision(String code) {
+    return STANCE + ":" + code;
+  }
+
   static final String YES = "1";
   static final String NO = "0";
 
@@ -121,7 +126,7 @@ public final class Model {
       // Only explain shows weights; coding skips joining the passage's features with the code's.
       String[] named = weighed ? concat(context, ofCode) : null;
       int[] shownIds = weighed ? concat(ids, extra) : null;
-      Decision decision = decision(STANCE + ":" + code, codeStance, named, shownIds, outcome);
+      Decision decision = decision(codeStanceDecision(code), codeStance, named, shownIds, outcome);
       codeStances.put(code, Stance.valueOf(decision.outcome().toUpperCase(Locale.ROOT)));
       decisions.add(decision);
     }

@@ -57,7 +57,7 @@ public record Prediction(
     List<String> from = passageStance == null ? List.of() : List.of(passageStance.model());
     for (String code : codes) {
       Decision lens = byModel.get(Model.LENS + lensOfCode.get(code));
-      Decision codeStance = byModel.get(Model.STANCE + ":" + code);
+      Decision codeStance = byModel.get(Model.codeStanceDecision(code));
       double both = yes(lens) * probability(codeStance);
       if (both < confidence) {
         confidence = both;
