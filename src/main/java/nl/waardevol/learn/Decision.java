@@ -16,6 +16,13 @@ public record Decision(String model, String outcome, double probability, List<We
     weights = List.copyOf(weights);
   }
 
+  /** The code whose giving this decides, or empty for a lens or a stance. */
+  public java.util.Optional<String> code() {
+    return model.startsWith(Model.CODE)
+        ? java.util.Optional.of(model.substring(Model.CODE.length()))
+        : java.util.Optional.empty();
+  }
+
   /** A feature and how much it added to the chosen outcome's score. */
   public record Weight(String feature, double weight) {}
 }

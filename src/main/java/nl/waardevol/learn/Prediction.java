@@ -79,6 +79,13 @@ public record Prediction(
     return new Prediction(codes, stance, codeStances, decisions, weakest, confidence, from);
   }
 
+  /**
+   * The model's decision whether to give {@code code}, or empty where the rules alone decide it.
+   */
+  public java.util.Optional<Decision> codeDecision(String code) {
+    return decisions.stream().filter(d -> d.code().filter(code::equals).isPresent()).findFirst();
+  }
+
   private static double probability(Decision decision) {
     return decision == null ? 1 : decision.probability();
   }

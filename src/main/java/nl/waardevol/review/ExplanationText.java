@@ -91,9 +91,10 @@ public final class ExplanationText {
             : " = " + String.join(" * ", prediction.confidenceFrom());
     out.printf(Locale.ROOT, "  model (confidence %.2f%s):%n", prediction.confidence(), from);
     for (Decision decision : prediction.decisions()) {
-      boolean codeNo = decision.model().startsWith("code:") && decision.outcome().equals("no");
-      String code = decision.model().substring(decision.model().indexOf(':') + 1);
-      if (codeNo && !explanation.codes().contains(code)) {
+      boolean codeNo =
+          decision.outcome().equals("no")
+              && decision.code().filter(code -> !explanation.codes().contains(code)).isPresent();
+      if (codeNo) {
         continue; // neither the rules nor the model give it: nothing to explain
       }
       List<String> weights = new ArrayList<>();

@@ -88,12 +88,16 @@ public final class ReviewQueue {
           code,
           candidates.stream()
               .filter(c -> !taken.contains(key(c.passage())))
-              .filter(c -> decision(c, "code:" + code) != null)
+              .filter(c -> c.prediction().codeDecision(code).isPresent())
               .sorted(
                   Comparator.comparingDouble(
-                          (Candidate c) -> decision(c, "code:" + code).probability())
+                          (Candidate c) -> c.prediction().codeDecision(code).get().probability())
                       .thenComparing(c -> key(c.passage())))
-              .map(c -> new Item(c.passage(), boundaryReason(code, decision(c, "code:" + code))))
+              .map(
+                  c ->
+                      new Item(
+                          c.passage(),
+                          boundaryReason(code, c.prediction().codeDecision(code).get())))
               .toList());
     }
     List<Item> interleaved = new ArrayList<>();
@@ -106,13 +110,6 @@ public final class ReviewQueue {
       }
     }
     return interleaved;
-  }
-
-  private static Decision decision(Candidate candidate, String model) {
-    return candidate.prediction().decisions().stream()
-        .filter(d -> d.model().equals(model))
-        .findFirst()
-        .orElse(null);
   }
 
   /**

@@ -79,4 +79,17 @@ class PredictionTest {
     assertEquals(1, predicted(List.of()).confidence(), 1e-9);
     assertEquals(List.of(), predicted(List.of()).confidenceFrom());
   }
+
+  @Test
+  void aCodesDecisionIsFoundByTheCodeNotByItsStanceOrLens() {
+    Prediction prediction =
+        predicted(
+            List.of("luisteren"),
+            decision("lens:houding", "yes", 0.9),
+            decision("stance:luisteren", "appreciative", 0.9),
+            decision("code:luisteren", "yes", 0.7));
+    assertEquals(0.7, prediction.codeDecision("luisteren").orElseThrow().probability(), 1e-9);
+    assertEquals(java.util.Optional.empty(), prediction.codeDecision("rooster"));
+    assertEquals(java.util.Optional.empty(), prediction.decisions().get(1).code());
+  }
 }
