@@ -431,7 +431,8 @@ public final class Accuracy {
     System.out.println(
         "| confidence at least | passages kept | share | stance accuracy | valued lenses right |");
     System.out.println("| ---: | ---: | ---: | ---: | ---: |");
-    for (double threshold : new double[] {0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97}) {
+    for (double threshold :
+        new double[] {0, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97}) {
       List<Coding> kept =
           sure.stream().filter(g -> predicted(g.id()).confidence() >= threshold).toList();
       System.out.printf(

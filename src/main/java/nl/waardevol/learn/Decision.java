@@ -16,6 +16,13 @@ public record Decision(String model, String outcome, double probability, List<We
     weights = List.copyOf(weights);
   }
 
+  /** The lens whose giving this decides, or empty for a code or a stance. */
+  public java.util.Optional<String> lens() {
+    return model.startsWith(Model.LENS)
+        ? java.util.Optional.of(model.substring(Model.LENS.length()))
+        : java.util.Optional.empty();
+  }
+
   /** The code whose giving this decides, or empty for a lens or a stance. */
   public java.util.Optional<String> code() {
     return model.startsWith(Model.CODE)

@@ -19,6 +19,20 @@ public final class Model {
   /** A code's probability from which it is given. */
   static final double CODE_THRESHOLD = 0.5;
 
+  /**
+   * How much the nearest training passages weigh in a lens decision, against the lens and code
+   * models, and from what share of the two together a lens is given: chosen together by five-fold
+   * cross-validation on both training corpora, with each writer's passages in one fold. The vote is
+   * lower than a model's probability (twenty passages seldom agree to the last), hence a lens
+   * threshold below a code's.
+   */
+  public static final double NEIGHBOURS_SHARE = 0.6;
+
+  static final double LENS_THRESHOLD = 0.4;
+
+  /** How many of the most alike training passages vote on the lenses. */
+  public static final int NEIGHBOURS_COUNT = Neighbours.COUNT;
+
   /** How many features {@code explain} shows per decision. */
   private static final int SHOWN_WEIGHTS = 5;
 
@@ -40,16 +54,19 @@ public final class Model {
   private final ModelInfo info;
   private final Features features;
   private final Weights weights;
+  private final Neighbours neighbours;
   private final List<Weights.Part> parts;
   private final Scorer scorer;
 
   /** The index of each part in {@link #weights} by its name. */
   private final Map<String, Integer> partIndex = new java.util.HashMap<>();
 
-  Model(ModelInfo info, Weights weights) {
+  /** {@code neighbours}: the training passages to compare with, or null to decide without. */
+  Model(ModelInfo info, Weights weights, Neighbours neighbours) {
     this.info = info;
     this.features = new Features(info.lensOfCode());
     this.weights = weights;
+    this.neighbours = neighbours;
     this.parts = List.copyOf(weights.parts().values());
     this.scorer = new Scorer(weights);
     weights.parts().keySet().forEach(name -> partIndex.put(name, partIndex.size()));
@@ -61,11 +78,16 @@ public final class Model {
 
   /** The same models, recording cross-validated figures and the confidence counted from. */
   public Model withFigures(Map<String, Double> figures, double minConfidence) {
-    return new Model(info.withFigures(figures, minConfidence), weights);
+    return new Model(info.withFigures(figures, minConfidence), weights, neighbours);
   }
 
   Weights weights() {
     return weights;
+  }
+
+  /** The training passages compared with, or null. */
+  Neighbours neighbours() {
+    return neighbours;
   }
 
   /** Decides a passage's codes and stances, and how sure it is. */
@@ -83,26 +105,40 @@ public final class Model {
     int[] ids = scorer.ids(context);
     double[] sums = scorer.sums(ids);
     int[] shown = weighed ? ids : null;
-    List<Decision> decisions = new ArrayList<>();
-    Map<String, Double> lensYes = new LinkedHashMap<>();
-    for (String lens : info.lenses()) {
-      Integer part = partIndex.get(LENS + lens);
-      if (part != null) {
-        double yes = scorer.yes(part, sums);
-        lensYes.put(lens, yes);
-        decisions.add(binary(LENS + lens, part, context, shown, yes));
-      }
-    }
     Map<String, Double> codeYes = new LinkedHashMap<>();
+    List<Decision> codeDecisions = new ArrayList<>();
     for (String code : info.lensOfCode().keySet()) {
       Integer part = partIndex.get(CODE + code);
       double yes =
           part != null ? scorer.yes(part, sums) : observation.ruleCodes().containsKey(code) ? 1 : 0;
       codeYes.put(code, yes);
       if (part != null) {
-        decisions.add(binary(CODE + code, part, context, shown, yes));
+        codeDecisions.add(binary(CODE + code, part, context, shown, yes, CODE_THRESHOLD));
       }
     }
+    double[] votes = neighbours == null ? null : neighbours.vote(ids);
+    List<Decision> decisions = new ArrayList<>();
+    Map<String, Double> lensYes = new LinkedHashMap<>();
+    Map<String, Prediction.LensVote> lensVotes = new LinkedHashMap<>();
+    List<String> lenses = info.lenses();
+    for (int l = 0; l < lenses.size(); l++) {
+      String lens = lenses.get(l);
+      Integer part = partIndex.get(LENS + lens);
+      double models = strongestCode(codeYes, lens);
+      if (part != null) {
+        models = Math.max(models, scorer.yes(part, sums));
+      }
+      double yes = models;
+      if (votes != null) {
+        yes = (1 - NEIGHBOURS_SHARE) * models + NEIGHBOURS_SHARE * votes[l];
+        lensVotes.put(lens, new Prediction.LensVote(models, votes[l]));
+      }
+      lensYes.put(lens, yes);
+      if (part != null) {
+        decisions.add(binary(LENS + lens, part, context, shown, yes, LENS_THRESHOLD));
+      }
+    }
+    decisions.addAll(codeDecisions);
     List<String> chosen = choose(codeYes, lensYes);
     Stance passage = observation.ruleStance();
     Integer stance = partIndex.get(STANCE);
@@ -130,39 +166,56 @@ public final class Model {
       codeStances.put(code, Stance.valueOf(decision.outcome().toUpperCase(Locale.ROOT)));
       decisions.add(decision);
     }
-    return Prediction.of(chosen, passage, codeStances, decisions, info.lensOfCode());
+    return Prediction.of(chosen, passage, codeStances, decisions, info.lensOfCode())
+        .withLensVotes(lensVotes);
+  }
+
+  /** The probability of the likeliest code of {@code lens}. */
+  private double strongestCode(Map<String, Double> codeYes, String lens) {
+    return codeYes.entrySet().stream()
+        .filter(code -> info.lensOfCode().get(code.getKey()).equals(lens))
+        .mapToDouble(Map.Entry::getValue)
+        .max()
+        .orElse(0);
   }
 
   /**
-   * The codes given: each whose probability reaches the threshold; and where a lens model is sure
-   * of its lens but no code of it is given, the likeliest code of that lens.
+   * The codes given: in each lens given, the codes whose probability reaches the threshold, or
+   * where none does, the likeliest code of that lens. A lens is given when the lens and code models
+   * and the nearest training passages together are sure enough of it, or the models alone for a
+   * passage that shares no word with any training passage.
    */
   private List<String> choose(Map<String, Double> codeYes, Map<String, Double> lensYes) {
     List<String> chosen = new ArrayList<>();
-    codeYes.forEach(
-        (code, yes) -> {
-          if (yes >= CODE_THRESHOLD) {
-            chosen.add(code);
-          }
-        });
     for (var lens : lensYes.entrySet()) {
-      boolean covered =
-          chosen.stream().anyMatch(code -> info.lensOfCode().get(code).equals(lens.getKey()));
-      if (lens.getValue() >= CODE_THRESHOLD && !covered) {
-        codeYes.entrySet().stream()
-            .filter(code -> info.lensOfCode().get(code.getKey()).equals(lens.getKey()))
-            .max(Map.Entry.comparingByValue())
-            .ifPresent(best -> chosen.add(best.getKey()));
+      if (lens.getValue() < LENS_THRESHOLD) {
+        continue;
+      }
+      List<String> ofLens =
+          codeYes.keySet().stream()
+              .filter(code -> info.lensOfCode().get(code).equals(lens.getKey()))
+              .toList();
+      List<String> sure =
+          ofLens.stream().filter(code -> codeYes.get(code) >= CODE_THRESHOLD).toList();
+      if (sure.isEmpty()) {
+        ofLens.stream().max(java.util.Comparator.comparing(codeYes::get)).ifPresent(chosen::add);
+      } else {
+        chosen.addAll(sure);
       }
     }
     return info.lensOfCode().keySet().stream().filter(chosen::contains).toList();
   }
 
-  private Decision binary(String name, int part, String[] context, int[] shown, double yes) {
-    boolean given = yes >= CODE_THRESHOLD;
+  /**
+   * A yes/no decision with the probability of what it decided: a lens given from 0.4 is given with
+   * the probability it has, not the larger one of the no it was not.
+   */
+  private Decision binary(
+      String name, int part, String[] context, int[] shown, double yes, double threshold) {
+    boolean given = yes >= threshold;
     int outcome = parts.get(part).outcome(given ? YES : NO);
     return new Decision(
-        name, given ? "yes" : "no", Math.max(yes, 1 - yes), weighed(part, context, shown, outcome));
+        name, given ? "yes" : "no", given ? yes : 1 - yes, weighed(part, context, shown, outcome));
   }
 
   private Decision decision(

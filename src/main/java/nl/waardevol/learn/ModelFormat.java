@@ -20,12 +20,14 @@ import java.util.zip.ZipException;
  * The model file: gzip of a header line, the {@link ModelInfo} as JSON, one sorted dictionary of
  * the features of all parts, then each part under its name: its outcomes, whether it is a yes/no
  * part, and per feature it weighs the gap to its dictionary index and its weights as floats (a
- * yes/no part's one weight; another part's outcome indexes with their weights). Read straight into
- * the arrays the scorer uses. The same model gives the same bytes.
+ * yes/no part's one weight; another part's outcome indexes with their weights); then the training
+ * passages that {@link Neighbours} compares with, each as its weight, its lenses and the gaps
+ * between the dictionary indexes of its lemmas and pairs. Read straight into the arrays the scorer
+ * uses. The same model gives the same bytes.
  */
 public final class ModelFormat {
   private static final String MAGIC = "waardevol model";
-  private static final int VERSION = 3;
+  private static final int VERSION = 4;
 
   private ModelFormat() {}
 
@@ -45,6 +47,7 @@ public final class ModelFormat {
       out.writeUTF(part.getKey());
       writePart(out, part.getValue());
     }
+    writeNeighbours(out, model.neighbours());
     out.flush();
     zipped.finish();
   }
@@ -72,6 +75,46 @@ public final class ModelFormat {
         out.writeFloat(part.weights()[i]);
       }
     }
+  }
+
+  private static void writeNeighbours(DataOutputStream out, Neighbours neighbours)
+      throws IOException {
+    writeCount(out, neighbours.lensCount());
+    writeCount(out, neighbours.termsOf().length);
+    for (int p = 0; p < neighbours.termsOf().length; p++) {
+      writeCount(out, neighbours.weightOf()[p]);
+      writeCount(out, neighbours.lensesOf()[p]);
+      int[] terms = neighbours.termsOf()[p];
+      writeCount(out, terms.length);
+      int previous = -1;
+      for (int term : terms) {
+        writeCount(out, term - previous - 1);
+        previous = term;
+      }
+    }
+  }
+
+  private static Neighbours readNeighbours(DataInputStream in, int dictionarySize)
+      throws IOException {
+    int lensCount = readCount(in);
+    int passages = readCount(in);
+    int[][] termsOf = new int[passages][];
+    int[] lensesOf = new int[passages];
+    int[] weightOf = new int[passages];
+    for (int p = 0; p < passages; p++) {
+      weightOf[p] = readCount(in);
+      lensesOf[p] = readCount(in);
+      termsOf[p] = new int[readCount(in)];
+      int previous = -1;
+      for (int t = 0; t < termsOf[p].length; t++) {
+        previous += readCount(in) + 1;
+        if (previous >= dictionarySize) {
+          throw new EOFException();
+        }
+        termsOf[p][t] = previous;
+      }
+    }
+    return new Neighbours(lensCount, dictionarySize, termsOf, lensesOf, weightOf);
   }
 
   /** Reads a model; {@code display} names the source in a problem's message. */
@@ -104,7 +147,8 @@ public final class ModelFormat {
         }
         parts.put(name, readPart(in, dictionary.length));
       }
-      return new Model(info, new Weights(dictionary, parts));
+      Neighbours neighbours = readNeighbours(in, dictionary.length);
+      return new Model(info, new Weights(dictionary, parts), neighbours);
     } catch (ZipException
         | EOFException
         | JsonProcessingException

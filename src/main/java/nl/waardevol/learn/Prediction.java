@@ -20,6 +20,8 @@ import nl.waardevol.stance.Stance;
  * @param confidence how sure the model is of what the row counts, from 0 to 1 (see {@link #of})
  * @param confidenceFrom the decisions whose probabilities give the confidence (a lens and a code's
  *     stance, whose product it is, or the passage's stance), none when nothing lowered it
+ * @param lensVotes what each lens decision weighed, empty when the model had no training passages
+ *     like this one to ask (see {@link Neighbours})
  */
 public record Prediction(
     List<String> codes,
@@ -28,9 +30,11 @@ public record Prediction(
     List<Decision> decisions,
     Decision weakest,
     double confidence,
-    List<String> confidenceFrom) {
+    List<String> confidenceFrom,
+    Map<String, LensVote> lensVotes) {
   public Prediction {
     codes = List.copyOf(codes);
+    lensVotes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(lensVotes));
     confidenceFrom = List.copyOf(confidenceFrom);
     codeStances = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(codeStances));
     decisions = List.copyOf(decisions);
@@ -76,7 +80,20 @@ public record Prediction(
             .filter(decision -> !decision.model().startsWith(Model.CODE))
             .min(Comparator.comparingDouble(Decision::probability))
             .orElse(null);
-    return new Prediction(codes, stance, codeStances, decisions, weakest, confidence, from);
+    return new Prediction(
+        codes, stance, codeStances, decisions, weakest, confidence, from, Map.of());
+  }
+
+  /**
+   * What a lens decision weighed: the likelier of the lens model and the lens's likeliest code, and
+   * the lens's share among the training passages most like this one.
+   */
+  public record LensVote(double models, double neighbours) {}
+
+  /** The same prediction, with what its lens decisions weighed. */
+  Prediction withLensVotes(Map<String, LensVote> votes) {
+    return new Prediction(
+        codes, stance, codeStances, decisions, weakest, confidence, confidenceFrom, votes);
   }
 
   /**

@@ -124,7 +124,22 @@ public final class Trainer {
             untrained,
             Map.of(),
             blank.minConfidence());
-    return new Model(info, Weights.of(parts));
+    Weights weights = Weights.of(parts);
+    return new Model(info, weights, neighbours(weights, examples, contexts));
+  }
+
+  /** The training passages to compare with, each with the lenses of its codes. */
+  private Neighbours neighbours(Weights weights, List<Example> examples, List<String[]> contexts) {
+    List<String> lenses = blank.lenses();
+    int[] lensesOf = new int[examples.size()];
+    int[] weightOf = new int[examples.size()];
+    for (int i = 0; i < examples.size(); i++) {
+      for (String code : examples.get(i).codes()) {
+        lensesOf[i] |= 1 << lenses.indexOf(blank.lensOfCode().get(code));
+      }
+      weightOf[i] = examples.get(i).weight();
+    }
+    return Neighbours.of(weights.dictionary(), contexts, lensesOf, weightOf, lenses.size());
   }
 
   private static List<Event> yesNo(

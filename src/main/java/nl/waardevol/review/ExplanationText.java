@@ -7,6 +7,7 @@ import java.util.Locale;
 import nl.waardevol.code.CodedPassage;
 import nl.waardevol.code.Explanation;
 import nl.waardevol.learn.Decision;
+import nl.waardevol.learn.Model;
 import nl.waardevol.learn.Prediction;
 import nl.waardevol.stance.StanceReader;
 
@@ -79,6 +80,21 @@ public final class ExplanationText {
     }
   }
 
+  /** What a lens decision weighed: "; yes by the models 0.69, by the neighbours 0.39". */
+  private static String lensVote(Prediction prediction, Decision decision) {
+    return decision
+        .lens()
+        .map(prediction.lensVotes()::get)
+        .map(
+            vote ->
+                String.format(
+                    Locale.ROOT,
+                    "; yes by the models %.2f, by the neighbours %.2f",
+                    vote.models(),
+                    vote.neighbours()))
+        .orElse("");
+  }
+
   /**
    * What the model made of the rules' decisions: each decision with its probability and the
    * features that weighed most for it, then the outcome that the coded table holds.
@@ -90,6 +106,15 @@ public final class ExplanationText {
             ? ""
             : " = " + String.join(" * ", prediction.confidenceFrom());
     out.printf(Locale.ROOT, "  model (confidence %.2f%s):%n", prediction.confidence(), from);
+    if (!prediction.lensVotes().isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "    a lens: %.1f * the likelier of its lens model and its likeliest code"
+              + " + %.1f * its share among the %d most alike training passages%n",
+          1 - Model.NEIGHBOURS_SHARE,
+          Model.NEIGHBOURS_SHARE,
+          Model.NEIGHBOURS_COUNT);
+    }
     for (Decision decision : prediction.decisions()) {
       boolean codeNo =
           decision.outcome().equals("no")
@@ -103,10 +128,11 @@ public final class ExplanationText {
       }
       out.printf(
           Locale.ROOT,
-          "    %s: %s (%.2f)%s%n",
+          "    %s: %s (%.2f%s)%s%n",
           decision.model(),
           decision.outcome(),
           decision.probability(),
+          lensVote(prediction, decision),
           weights.isEmpty() ? "" : "; weighed most: " + String.join(", ", weights));
     }
     List<String> codes = new ArrayList<>();
