@@ -50,7 +50,7 @@ class ModelFormatTest {
   }
 
   /** A parent's passage of one appreciative clause with these lemmas, as the rules saw it. */
-  private static Observation appreciative(String... lemmas) {
+  static Observation appreciative(String... lemmas) {
     return new Observation(
         List.of(
             new Observation.Clause(

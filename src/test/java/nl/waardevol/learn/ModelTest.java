@@ -25,17 +25,7 @@ class ModelTest {
   };
 
   private static Observation passage(String... lemmas) {
-    return new Observation(
-        List.of(
-            new Observation.Clause(
-                java.util.Arrays.stream(lemmas).map(l -> new Observation.Word(l, false)).toList(),
-                Stance.APPRECIATIVE)),
-        List.of(),
-        "ouder",
-        Stance.NEUTRAL,
-        Stance.APPRECIATIVE,
-        Map.of(),
-        List.of());
+    return ModelFormatTest.appreciative(lemmas);
   }
 
   /** Passages of three to six random words, coded by the first of their theme words. */
