@@ -18,15 +18,17 @@ public record Decision(String model, String outcome, double probability, List<We
 
   /** The lens whose giving this decides, or empty for a code or a stance. */
   public java.util.Optional<String> lens() {
-    return model.startsWith(Model.LENS)
-        ? java.util.Optional.of(model.substring(Model.LENS.length()))
-        : java.util.Optional.empty();
+    return named(Model.LENS);
   }
 
   /** The code whose giving this decides, or empty for a lens or a stance. */
   public java.util.Optional<String> code() {
-    return model.startsWith(Model.CODE)
-        ? java.util.Optional.of(model.substring(Model.CODE.length()))
+    return named(Model.CODE);
+  }
+
+  private java.util.Optional<String> named(String kind) {
+    return model.startsWith(kind)
+        ? java.util.Optional.of(model.substring(kind.length()))
         : java.util.Optional.empty();
   }
 

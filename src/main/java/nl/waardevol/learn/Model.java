@@ -61,6 +61,9 @@ public final class Model {
   /** The index of each part in {@link #weights} by its name. */
   private final Map<String, Integer> partIndex = new java.util.HashMap<>();
 
+  /** Each lens's codes, in codebook order. */
+  private final Map<String, List<String>> codesOfLens = new LinkedHashMap<>();
+
   /** {@code neighbours}: the training passages to compare with, or null to decide without. */
   Model(ModelInfo info, Weights weights, Neighbours neighbours) {
     this.info = info;
@@ -70,6 +73,9 @@ public final class Model {
     this.parts = List.copyOf(weights.parts().values());
     this.scorer = new Scorer(weights);
     weights.parts().keySet().forEach(name -> partIndex.put(name, partIndex.size()));
+    info.lensOfCode()
+        .forEach(
+            (code, lens) -> codesOfLens.computeIfAbsent(lens, l -> new ArrayList<>()).add(code));
   }
 
   public ModelInfo info() {
@@ -172,9 +178,8 @@ public final class Model {
 
   /** The probability of the likeliest code of {@code lens}. */
   private double strongestCode(Map<String, Double> codeYes, String lens) {
-    return codeYes.entrySet().stream()
-        .filter(code -> info.lensOfCode().get(code.getKey()).equals(lens))
-        .mapToDouble(Map.Entry::getValue)
+    return codesOfLens.getOrDefault(lens, List.of()).stream()
+        .mapToDouble(codeYes::get)
         .max()
         .orElse(0);
   }
@@ -191,10 +196,7 @@ public final class Model {
       if (lens.getValue() < LENS_THRESHOLD) {
         continue;
       }
-      List<String> ofLens =
-          codeYes.keySet().stream()
-              .filter(code -> info.lensOfCode().get(code).equals(lens.getKey()))
-              .toList();
+      List<String> ofLens = codesOfLens.getOrDefault(lens.getKey(), List.of());
       List<String> sure =
           ofLens.stream().filter(code -> codeYes.get(code) >= CODE_THRESHOLD).toList();
       if (sure.isEmpty()) {

@@ -77,7 +77,7 @@ public record Prediction(
     }
     Decision weakest =
         decisions.stream()
-            .filter(decision -> !decision.model().startsWith(Model.CODE))
+            .filter(decision -> decision.code().isEmpty())
             .min(Comparator.comparingDouble(Decision::probability))
             .orElse(null);
     return new Prediction(

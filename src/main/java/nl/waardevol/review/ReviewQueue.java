@@ -88,16 +88,13 @@ public final class ReviewQueue {
           code,
           candidates.stream()
               .filter(c -> !taken.contains(key(c.passage())))
-              .filter(c -> c.prediction().codeDecision(code).isPresent())
+              .flatMap(c -> c.prediction().codeDecision(code).map(d -> new Near(c, d)).stream())
               .sorted(
-                  Comparator.comparingDouble(
-                          (Candidate c) -> c.prediction().codeDecision(code).get().probability())
-                      .thenComparing(c -> key(c.passage())))
+                  Comparator.comparingDouble((Near near) -> near.decision().probability())
+                      .thenComparing(near -> key(near.candidate().passage())))
               .map(
-                  c ->
-                      new Item(
-                          c.passage(),
-                          boundaryReason(code, c.prediction().codeDecision(code).get())))
+                  near ->
+                      new Item(near.candidate().passage(), boundaryReason(code, near.decision())))
               .toList());
     }
     List<Item> interleaved = new ArrayList<>();
@@ -111,6 +108,11 @@ public final class ReviewQueue {
     }
     return interleaved;
   }
+
+  /**
+   * A candidate with the model's decision on one code, found once rather than at each comparison.
+   */
+  private record Near(Candidate candidate, Decision decision) {}
 
   /**
    * How sure the model was of its least sure decision, given or not: a lens it nearly gave is worth
