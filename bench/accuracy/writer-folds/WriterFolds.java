@@ -22,7 +22,8 @@ import nl.waardevol.table.CodedTableReader;
  * without its number: nl-trAB-0012 is writer nl-trAB), so that every fold is scored on writers its
  * models never read, as the held-out sets are. Writes per passage the probabilities the lens
  * decision weighs (lens models, code models, neighbours) and those of the stances, for blend.py to
- * try ways of deciding on. Compiled into the model's package to read them:
+ * try ways of deciding on, and the votes the neighbours would give with other cut-offs of common
+ * features ({@link #CUTS}). Compiled into the model's package to read them:
  *
  * <pre>
  *   javac -cp target/waardevol.jar -d /tmp/wf bench/accuracy/writer-folds/WriterFolds.java
@@ -32,6 +33,9 @@ import nl.waardevol.table.CodedTableReader;
  */
 public class WriterFolds {
   private static final int FOLDS = 5;
+
+  /** Other largest shares of the training passages a compared feature may be in. */
+  private static final double[] CUTS = {0.01, 0.05, 0.10};
 
   public static void main(String[] args) throws Exception {
     String codebookId = args[0];
@@ -60,11 +64,56 @@ public class WriterFolds {
       }
       Model model = trainer.train(training);
       System.err.println("fold " + fold + " trained");
+      List<Neighbours> cuts = cuts(model, training);
       for (Example example : held) {
-        out.println(line(model, example));
+        out.println(line(model, example) + "\t" + cutVotes(model, cuts, example));
       }
       out.flush();
     }
+  }
+
+  /** The training passages' neighbours with each of {@link #CUTS}, as the trainer builds them. */
+  private static List<Neighbours> cuts(Model model, List<Example> training) throws Exception {
+    Features features = (Features) field(model, "features");
+    List<String> lenses = model.info().lenses();
+    List<String[]> contexts = new ArrayList<>();
+    int[] lensesOf = new int[training.size()];
+    int[] weightOf = new int[training.size()];
+    for (int i = 0; i < training.size(); i++) {
+      contexts.add(features.of(training.get(i).observation()));
+      for (String code : training.get(i).codes()) {
+        lensesOf[i] |= 1 << lenses.indexOf(model.info().lensOfCode().get(code));
+      }
+      weightOf[i] = training.get(i).weight();
+    }
+    List<Neighbours> cuts = new ArrayList<>();
+    for (double cut : CUTS) {
+      cuts.add(
+          Neighbours.of(
+              model.weights().dictionary(), contexts, lensesOf, weightOf, lenses.size(), cut));
+    }
+    return cuts;
+  }
+
+  /** Per cut: "0.01:lens=vote;...", the cuts separated by |. */
+  private static String cutVotes(Model model, List<Neighbours> cuts, Example example)
+      throws Exception {
+    Features features = (Features) field(model, "features");
+    Scorer scorer = (Scorer) field(model, "scorer");
+    int[] ids = scorer.ids(features.of(example.observation()));
+    List<String> all = new ArrayList<>();
+    for (int c = 0; c < CUTS.length; c++) {
+      all.add(CUTS[c] + ":" + votes(model, cuts.get(c).vote(ids)));
+    }
+    return String.join("|", all);
+  }
+
+  private static String votes(Model model, double[] vote) {
+    StringBuilder votes = new StringBuilder();
+    for (int l = 0; vote != null && l < vote.length; l++) {
+      votes.append(model.info().lenses().get(l)).append('=').append(format(vote[l])).append(';');
+    }
+    return votes.toString();
   }
 
   private static String writer(Example example) {
@@ -91,11 +140,7 @@ public class WriterFolds {
     String[] context = features.of(observation);
     int[] ids = scorer.ids(context);
     double[] sums = scorer.sums(ids);
-    StringBuilder votes = new StringBuilder();
-    double[] vote = model.neighbours() == null ? null : model.neighbours().vote(ids);
-    for (int l = 0; vote != null && l < vote.length; l++) {
-      votes.append(model.info().lenses().get(l)).append('=').append(format(vote[l])).append(';');
-    }
+    String votes = votes(model, model.neighbours() == null ? null : model.neighbours().vote(ids));
     StringBuilder lenses = new StringBuilder();
     for (String lens : model.info().lenses()) {
       Integer part = partIndex.get(Model.LENS + lens);

@@ -34,8 +34,15 @@ def probabilities(text, sep):
 def load(path):
     rows = []
     for line in open(path, encoding='utf-8'):
-        _, votes, _, gold, _, lenses, codes, code_stances = line.rstrip('\n').split('\t')
+        fields = line.rstrip('\n').split('\t')
+        group, votes, _, gold, _, lenses, codes, code_stances = fields[:8]
+        cuts = {}
+        for cut in (fields[8].split('|') if len(fields) > 8 else []):
+            share, cut_votes = cut.split(':', 1)
+            cuts[float(share)] = {k: float(v) for k, v in pairs(cut_votes).items()}
         rows.append(dict(
+            group=group,
+            cuts=cuts,
             votes={k: float(v) for k, v in pairs(votes).items()},
             gold=pairs(gold),
             lens={k: float(v) for k, v in pairs(lenses).items()},

@@ -88,6 +88,17 @@ final class Neighbours {
    */
   static Neighbours of(
       String[] dictionary, List<String[]> contexts, int[] lensesOf, int[] weightOf, int lensCount) {
+    return of(dictionary, contexts, lensesOf, weightOf, lensCount, MOST_COMMON);
+  }
+
+  /** The same, leaving out the features in more than {@code mostCommon} of the passages. */
+  static Neighbours of(
+      String[] dictionary,
+      List<String[]> contexts,
+      int[] lensesOf,
+      int[] weightOf,
+      int lensCount,
+      double mostCommon) {
     int[][] termsOf = new int[contexts.size()][];
     int[] frequency = new int[dictionary.length];
     for (int p = 0; p < termsOf.length; p++) {
@@ -103,7 +114,7 @@ final class Neighbours {
       }
     }
     // Words in many passages say little about likeness and cost the most to compare: leave them.
-    double most = Math.max(MOST_COMMON * termsOf.length, FEW_PASSAGES);
+    double most = Math.max(mostCommon * termsOf.length, FEW_PASSAGES);
     for (int p = 0; p < termsOf.length; p++) {
       termsOf[p] = Arrays.stream(termsOf[p]).filter(term -> frequency[term] <= most).toArray();
     }
