@@ -19,19 +19,10 @@ public final class Model {
   /** A code's probability from which it is given. */
   static final double CODE_THRESHOLD = 0.5;
 
-  /**
-   * How much the nearest training passages weigh in a lens decision, against the lens and code
-   * models, and from what share of the two together a lens is given: chosen together by five-fold
-   * cross-validation on both training corpora, with each writer's passages in one fold. The vote is
-   * lower than a model's probability (twenty passages seldom agree to the last), hence a lens
-   * threshold below a code's.
-   */
-  public static final double NEIGHBOURS_SHARE = 0.6;
-
-  static final double LENS_THRESHOLD = 0.4;
-
-  /** How many of the most alike training passages vote on the lenses. */
-  public static final int NEIGHBOURS_COUNT = Neighbours.COUNT;
+  /** How a lens decision is made, in words, for {@code explain}. */
+  public static String lensRule() {
+    return LensMix.described(Neighbours.COUNT);
+  }
 
   /** How many features {@code explain} shows per decision. */
   private static final int SHOWN_WEIGHTS = 5;
@@ -130,18 +121,16 @@ public final class Model {
     for (int l = 0; l < lenses.size(); l++) {
       String lens = lenses.get(l);
       Integer part = partIndex.get(LENS + lens);
-      double models = strongestCode(codeYes, lens);
-      if (part != null) {
-        models = Math.max(models, scorer.yes(part, sums));
-      }
-      double yes = models;
-      if (votes != null) {
-        yes = (1 - NEIGHBOURS_SHARE) * models + NEIGHBOURS_SHARE * votes[l];
-        lensVotes.put(lens, new Prediction.LensVote(models, votes[l]));
+      double likeliestCode = strongestCode(codeYes, lens);
+      double lensModel = part != null ? scorer.yes(part, sums) : likeliestCode;
+      Double vote = votes == null ? null : votes[l];
+      double yes = LensMix.yes(lensModel, likeliestCode, vote);
+      if (vote != null) {
+        lensVotes.put(lens, new Prediction.LensVote(lensModel, likeliestCode, vote));
       }
       lensYes.put(lens, yes);
       if (part != null) {
-        decisions.add(binary(LENS + lens, part, context, shown, yes, LENS_THRESHOLD));
+        decisions.add(binary(LENS + lens, part, context, shown, yes, LensMix.THRESHOLD));
       }
     }
     decisions.addAll(codeDecisions);
@@ -193,7 +182,7 @@ public final class Model {
   private List<String> choose(Map<String, Double> codeYes, Map<String, Double> lensYes) {
     List<String> chosen = new ArrayList<>();
     for (var lens : lensYes.entrySet()) {
-      if (lens.getValue() < LENS_THRESHOLD) {
+      if (lens.getValue() < LensMix.THRESHOLD) {
         continue;
       }
       List<String> ofLens = codesOfLens.getOrDefault(lens.getKey(), List.of());

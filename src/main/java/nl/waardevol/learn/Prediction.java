@@ -85,10 +85,10 @@ public record Prediction(
   }
 
   /**
-   * What a lens decision weighed: the likelier of the lens model and the lens's likeliest code, and
-   * the lens's share among the training passages most like this one.
+   * What a lens decision weighed: the lens model, the lens's likeliest code, and the lens's share
+   * among the training passages most like this one.
    */
-  public record LensVote(double models, double neighbours) {}
+  public record LensVote(double lensModel, double likeliestCode, double neighbours) {}
 
   /** The same prediction, with what its lens decisions weighed. */
   Prediction withLensVotes(Map<String, LensVote> votes) {

@@ -80,7 +80,7 @@ public final class ExplanationText {
     }
   }
 
-  /** What a lens decision weighed: "; yes by the models 0.69, by the neighbours 0.39". */
+  /** What a lens decision weighed: "; lens model 0.69, likeliest code 0.52, neighbours 0.39". */
   private static String lensVote(Prediction prediction, Decision decision) {
     return decision
         .lens()
@@ -89,8 +89,9 @@ public final class ExplanationText {
             vote ->
                 String.format(
                     Locale.ROOT,
-                    "; yes by the models %.2f, by the neighbours %.2f",
-                    vote.models(),
+                    "; lens model %.2f, likeliest code %.2f, neighbours %.2f",
+                    vote.lensModel(),
+                    vote.likeliestCode(),
                     vote.neighbours()))
         .orElse("");
   }
@@ -107,13 +108,7 @@ public final class ExplanationText {
             : " = " + String.join(" * ", prediction.confidenceFrom());
     out.printf(Locale.ROOT, "  model (confidence %.2f%s):%n", prediction.confidence(), from);
     if (!prediction.lensVotes().isEmpty()) {
-      out.printf(
-          Locale.ROOT,
-          "    a lens: %.1f * the likelier of its lens model and its likeliest code"
-              + " + %.1f * its share among the %d most alike training passages%n",
-          1 - Model.NEIGHBOURS_SHARE,
-          Model.NEIGHBOURS_SHARE,
-          Model.NEIGHBOURS_COUNT);
+      out.printf("    %s%n", Model.lensRule());
     }
     for (Decision decision : prediction.decisions()) {
       boolean codeNo =

@@ -75,9 +75,9 @@ class ModelTest {
         }
         String lens = decision.lens().get();
         Prediction.LensVote vote = prediction.lensVotes().get(lens);
-        double yes = 0.4 * vote.models() + 0.6 * vote.neighbours();
+        double yes = LensMix.yes(vote.lensModel(), vote.likeliestCode(), vote.neighbours());
         boolean isGiven = decision.outcome().equals("yes");
-        assertEquals(yes >= Model.LENS_THRESHOLD, isGiven, lens + " at " + yes);
+        assertEquals(yes >= LensMix.THRESHOLD, isGiven, lens + " at " + yes);
         assertEquals(isGiven ? yes : 1 - yes, decision.probability(), 1e-9);
         boolean coded = prediction.codes().stream().anyMatch(code -> LENSES.get(code).equals(lens));
         assertEquals(isGiven, coded, "a lens is given exactly when a code of it is");
