@@ -72,25 +72,27 @@ public class WriterFolds {
     }
   }
 
-  /** The training passages' neighbours with each of {@link #CUTS}, as the trainer builds them. */
+  /**
+   * The training passages' neighbours with each of {@link #CUTS}: the model's own, compared on
+   * other features. Its passages are the training list's, in order, with their lenses and weights.
+   */
   private static List<Neighbours> cuts(Model model, List<Example> training) throws Exception {
     Features features = (Features) field(model, "features");
-    List<String> lenses = model.info().lenses();
+    Neighbours own = model.neighbours();
     List<String[]> contexts = new ArrayList<>();
-    int[] lensesOf = new int[training.size()];
-    int[] weightOf = new int[training.size()];
-    for (int i = 0; i < training.size(); i++) {
-      contexts.add(features.of(training.get(i).observation()));
-      for (String code : training.get(i).codes()) {
-        lensesOf[i] |= 1 << lenses.indexOf(model.info().lensOfCode().get(code));
-      }
-      weightOf[i] = training.get(i).weight();
+    for (Example example : training) {
+      contexts.add(features.of(example.observation()));
     }
     List<Neighbours> cuts = new ArrayList<>();
     for (double cut : CUTS) {
       cuts.add(
           Neighbours.of(
-              model.weights().dictionary(), contexts, lensesOf, weightOf, lenses.size(), cut));
+              model.weights().dictionary(),
+              contexts,
+              own.lensesOf(),
+              own.weightOf(),
+              own.lensCount(),
+              cut));
     }
     return cuts;
   }

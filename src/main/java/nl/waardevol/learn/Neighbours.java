@@ -171,11 +171,8 @@ final class Neighbours {
     if (count == 0) {
       return null;
     }
-    int[] nearest = nearest(shared, touched, count);
-    double[] likeness = new double[nearest.length];
-    for (int i = 0; i < nearest.length; i++) {
-      likeness[i] = cosine(shared, nearest[i]);
-    }
+    double[] likeness = new double[Math.min(COUNT, count)];
+    int[] nearest = nearest(shared, touched, count, likeness);
     for (int t = 0; t < count; t++) {
       shared[touched[t]] = 0;
     }
@@ -198,12 +195,11 @@ final class Neighbours {
   }
 
   /**
-   * The {@link #COUNT} touched passages most alike, most alike first; of two as alike, the earlier
-   * passage first, so that votes never vary.
+   * The {@link #COUNT} touched passages most alike, most alike first, with their likeness in {@code
+   * likeness}; of two as alike, the earlier passage first, so that votes never vary.
    */
-  private int[] nearest(double[] shared, int[] touched, int count) {
-    int[] best = new int[Math.min(COUNT, count)];
-    double[] likeness = new double[best.length];
+  private int[] nearest(double[] shared, int[] touched, int count, double[] likeness) {
+    int[] best = new int[likeness.length];
     int size = 0;
     for (int t = 0; t < count; t++) {
       int p = touched[t];
